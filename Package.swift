@@ -1,0 +1,57 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Strictness shared by every target: Swift 6 language mode is the default for tools 6.x;
+/// these upcoming features keep the code honest about existential use and imports.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Rostrum",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "rostrum", targets: ["rostrum"]),
+        .library(name: "RostrumModel", targets: ["RostrumModel"]),
+        .library(name: "RostrumText", targets: ["RostrumText"]),
+        .library(name: "RostrumExtraction", targets: ["RostrumExtraction"]),
+        .library(name: "RostrumGenerator", targets: ["RostrumGenerator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Domain types: what a session, a quote, a speaker and a figure are.
+        .target(name: "RostrumModel", swiftSettings: swiftSettings),
+        // The text analyzer shared by extraction and search: folding, tokens, stems.
+        .target(name: "RostrumText", dependencies: ["RostrumModel"], swiftSettings: swiftSettings),
+        // Readers and the pure pipeline: text in, ExtractedDocument out.
+        .target(
+            name: "RostrumExtraction",
+            dependencies: ["RostrumModel", "RostrumText"],
+            resources: [.process("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        // A generated corpus with gold annotations, for accuracy tests and benchmarks.
+        .target(name: "RostrumGenerator", dependencies: ["RostrumModel"], swiftSettings: swiftSettings),
+        // The command-line tool.
+        .executableTarget(
+            name: "rostrum",
+            dependencies: [
+                "RostrumModel", "RostrumText", "RostrumExtraction", "RostrumGenerator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "RostrumModelTests", dependencies: ["RostrumModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "RostrumTextTests", dependencies: ["RostrumText"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RostrumExtractionTests",
+            dependencies: ["RostrumExtraction", "RostrumGenerator"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "RostrumGeneratorTests", dependencies: ["RostrumGenerator"], swiftSettings: swiftSettings),
+    ]
+)
