@@ -1,0 +1,188 @@
+/// Reads the words that name a speaker after a quote: "Name, Position, Organization",
+/// "said Name", "Name said", "— Имя Фамилия, должность", "— отметил Имя Фамилия".
+///
+/// The role text is returned whole; splitting it into position and organisation is the job of
+/// the speaker stage (`RoleSplitter`).
+public struct ParsedAttribution: Sendable, Hashable {
+    public var name: String
+    /// Everything after the name ("Chairman, China Chamber of Tourism"), nil for a bare name.
+    public var role: String?
+    /// Text after the attribution's sentence, which is a paragraph of its own.
+    public var remainder: String?
+
+    public init(name: String, role: String?, remainder: String? = nil) {
+        self.name = name
+        self.role = role
+        self.remainder = remainder
+    }
+}
+
+/// Parses attribution phrases; see `ParsedAttribution`.
+public enum AttributionParser {
+    static let saidVerbsBefore: [String] = [
+        "said", "says", "noted", "added", "stressed", "explained", "emphasised", "emphasized", "remarked",
+        "pointed out", "stated", "concluded", "continued", "observed", "underlined", "commented", "recalled",
+        "warned", "argued", "believes", "told the audience", "summed up",
+        "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "заявил", "заявила", "добавил",
+        "добавила", "пояснил", "пояснила", "считает", "напомнил", "напомнила", "резюмировал", "резюмировала",
+        "заключил", "заключила", "уточнил", "уточнила", "признал", "признала", "констатировал", "констатировала",
+        "рассказал", "рассказала", "сообщил", "сообщила", "указал", "указала", "убеждён", "убежден", "уверен",
+        "уверена", "полагает",
+    ]
+
+    /// Abbreviations whose final period is part of the word, not the end of the sentence.
+    static let dottedAbbreviations: Set<String> = [
+        "ltd", "inc", "co", "corp", "bros", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "st", "no", "gen", "plc",
+        "etc", "vs", "ул", "г", "им", "д", "т", "гг", "с", "ст",
+    ]
+
+    /// Parses the attribution after a closing quote mark (or after a dash).
+    ///
+    /// - Parameter requireRole: accept only "Name, Role" (used where a dash could also be prose).
+    /// - Returns: nil when the text does not name a speaker.
+    public static func parse(_ tail: Substring, requireRole: Bool = false) -> ParsedAttribution? {
+        var text = trimLeading(tail)
+        guard !text.isEmpty else { return nil }
+        // Cut at the end of the attribution's sentence; the rest is a paragraph of its own.
+        var remainder: String?
+        if let boundary = sentenceBoundary(in: text) {
+            let rest = text[boundary...].drop(while: { $0 == " " })
+            if !rest.isEmpty { remainder = String(rest) }
+            text = text[..<boundary]
+        }
+        text = trimTrailingPeriod(text)
+        // A said-verb before the name: "said Zhou Liqun", "— отметил Ван Пин".
+        var hadVerb = false
+        for verb in saidVerbsBefore where text.hasPrefix(verb + " ") {
+            text = text.dropFirst(verb.count + 1)
+            hadVerb = true
+            break
+        }
+        // A said-verb after the name: "Zhou Liqun said", "Zhou Liqun, General Manager, China Chengtong, said".
+        if !hadVerb, let space = text.lastIndex(of: " ") {
+            let last = text[text.index(after: space)...]
+            if saidVerbsBefore.contains(String(last)) {
+                text = text[..<space]
+                while let l = text.last, l == "," || l == " " { text.removeLast() }
+                hadVerb = true
+            }
+        }
+        guard !text.isEmpty else { return nil }
+        // "Name (Position, Organization)"
+        if let open = text.firstIndex(of: "("), text.last == ")" {
+            let name = text[..<open].trimmingSpaces()
+            let role = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingSpaces()
+            if NameShape.isPersonName(name), !role.isEmpty, !role.hasSuffix("ed") {
+                return ParsedAttribution(name: String(name), role: String(role), remainder: remainder)
+            }
+        }
+        let name: Substring
+        var role: Substring?
+        if let comma = text.firstIndex(of: ",") {
+            name = text[..<comma].trimmingSpaces()
+            let rest = text[text.index(after: comma)...].trimmingSpaces()
+            role = rest.isEmpty ? nil : rest
+        } else {
+            name = text.trimmingSpaces()
+        }
+        guard NameShape.isPersonName(name) else { return nil }
+        if requireRole && role == nil && !hadVerb { return nil }
+        if let r = role, !looksLikeRole(r) { return nil }
+        return ParsedAttribution(name: String(name), role: role.map(String.init), remainder: remainder)
+    }
+
+    /// Splits "Text of the quote — Name, Position" into the quote and its attribution.
+    ///
+    /// Only a dash followed by a name and a role counts, so "Tourism — a growth driver" stays prose.
+    public static func dashAttributionSplit(_ line: String, knownNames: Set<String> = []) -> (quote: Substring, attribution: ParsedAttribution)? {
+        let scalars = line.unicodeScalars
+        var index = scalars.endIndex
+        var examined = 0
+        while index > scalars.startIndex, examined < 400 {
+            index = scalars.index(before: index)
+            examined += 1
+            let scalar = scalars[index]
+            guard scalar == "—" || scalar == "–" || scalar == "-" else { continue }
+            // A spaced dash: " — ".
+            guard index > scalars.startIndex, scalars[scalars.index(before: index)] == " " else { continue }
+            let after = scalars.index(after: index)
+            guard after < scalars.endIndex, scalars[after] == " " else { continue }
+            let head = Substring(line.unicodeScalars[scalars.startIndex..<index])
+            let tail = Substring(line.unicodeScalars[after...])
+            guard head.count >= 12 else { return nil }
+            if let parsed = parse(tail, requireRole: knownNames.isEmpty) {
+                if parsed.role == nil && !knownNames.contains(parsed.name) && !knownNames.isEmpty { return nil }
+                var quote = head
+                while let l = quote.last, l == " " || l == "," { quote.removeLast() }
+                return (quote, parsed)
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// True when a phrase after a name reads like a position or organisation, not like prose.
+    static func looksLikeRole(_ role: Substring) -> Bool {
+        guard role.count <= 300 else { return false }
+        // Prose after a comma usually has a verb-led clause: "he said", "which means".
+        let words = role.split(separator: " ")
+        guard let first = words.first else { return false }
+        let lowerFirst = first.lowercased()
+        let proseStarts: Set<String> = [
+            "he", "she", "they", "we", "it", "which", "who", "and", "but", "that", "this", "as", "while", "when",
+            "он", "она", "они", "мы", "это", "который", "которая", "и", "но", "что", "как",
+        ]
+        if proseStarts.contains(lowerFirst) { return false }
+        return true
+    }
+
+    /// The index where a sentence ends inside `text` (". " followed by a capital), if any.
+    static func sentenceBoundary(in text: Substring) -> Substring.Index? {
+        var index = text.startIndex
+        while let dot = text[index...].firstIndex(where: { $0 == "." || $0 == "!" || $0 == "?" }) {
+            let next = text.index(after: dot)
+            guard next < text.endIndex else { return nil }
+            if text[next] == " ", let after = text[next...].firstIndex(where: { $0 != " " }),
+                let letter = text[after].unicodeScalars.first, letter.properties.isUppercase
+            {
+                // The word before the period must not be an initial or a dotted abbreviation.
+                let wordStart = text[..<dot].lastIndex(where: { $0 == " " || $0 == "," }).map { text.index(after: $0) } ?? text.startIndex
+                let word = text[wordStart..<dot]
+                let isInitial = word.count == 1 && (word.first?.isUppercase ?? false)
+                if !isInitial && !dottedAbbreviations.contains(word.lowercased()) && !word.contains(".") {
+                    return next
+                }
+            }
+            index = next
+        }
+        return nil
+    }
+
+    static func trimLeading(_ text: Substring) -> Substring {
+        text.drop(while: { $0 == " " || $0 == "," || $0 == "—" || $0 == "–" || $0 == "-" || $0 == "\u{00A0}" })
+    }
+
+    /// Drops a sentence-final period unless it belongs to an abbreviation ("Ltd.", "U.S.").
+    static func trimTrailingPeriod(_ text: Substring) -> Substring {
+        var text = text
+        while let last = text.last, last == " " { text.removeLast() }
+        guard text.last == "." else { return text }
+        let body = text.dropLast()
+        let wordStart = body.lastIndex(where: { $0 == " " }).map { body.index(after: $0) } ?? body.startIndex
+        let word = body[wordStart...]
+        if dottedAbbreviations.contains(word.lowercased()) || word.contains(".") || (word.count == 1 && word != "I") {
+            return text
+        }
+        return body
+    }
+}
+
+extension Substring {
+    /// The substring without leading and trailing spaces.
+    func trimmingSpaces() -> Substring {
+        var s = self
+        while let f = s.first, f == " " || f == "\u{00A0}" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\u{00A0}" { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,236 @@
+public import RostrumModel
+
+/// The attribution stage: finds the quotes of each section and the words that name their speakers.
+///
+/// Handles every style in docs/FORMATS.md: a quote followed by "Name, Role"; a repeat by name
+/// only; "text — Name, Role"; «…», — Имя, должность; said-verbs; reported speech; quotes spanning
+/// paragraphs; transcript turns. Paragraphs that are none of these are narrative.
+public struct Attributor: Sendable {
+    /// How many paragraphs a quote may span before it is taken as unclosed.
+    public static let maximumSpan = 8
+
+    public init() {}
+
+    /// Attributes the quotes of `document`.
+    public func attribute(_ document: SegmentedDocument) -> AttributedDocument {
+        var warnings: [ExtractionWarning] = []
+        let known = knownNames(document)
+        let moderators = Set(document.metadata.participants.filter(\.isModerator).map(\.name))
+        var sections: [AttributedSection] = []
+        for draft in document.sections {
+            var items: [AttributedItem] = []
+            var index = 0
+            let blocks = draft.blocks
+            while index < blocks.count {
+                let block = blocks[index]
+                if case .turn(let speaker, let role) = block.kind {
+                    items.append(turn(block, speaker: speaker, role: role, moderators: moderators))
+                    index += 1
+                    continue
+                }
+                index = paragraph(at: index, in: blocks, known: known, into: &items, warnings: &warnings)
+            }
+            sections.append(AttributedSection(heading: draft.heading, group: draft.group, groupKind: draft.groupKind, items: items))
+        }
+        return AttributedDocument(title: document.title, metadata: document.metadata, sections: sections, warnings: warnings)
+    }
+
+    /// A transcript turn: a quote of its speaker, or a remark when the speaker moderates.
+    private func turn(_ block: Block, speaker: String, role: String?, moderators: Set<String>) -> AttributedItem {
+        let lowered = speaker.lowercased()
+        if moderators.contains(speaker) || lowered == "moderator" || lowered == "модератор" || lowered == "ведущий" || lowered == "ведущая" {
+            return .narrative(block.text)
+        }
+        return .quote(RawQuote(text: block.text, attribution: ParsedAttribution(name: speaker, role: role), line: block.line))
+    }
+
+    /// Reads the paragraph at `index` (and, for a quote that spans paragraphs, the ones after it).
+    /// - Returns: the index of the next unread block.
+    private func paragraph(
+        at index: Int, in blocks: [Block], known: Set<String>, into items: inout [AttributedItem], warnings: inout [ExtractionWarning]
+    ) -> Int {
+        let block = blocks[index]
+        let text = Substring(block.text).trimmingSpaces()
+        guard QuoteMarks.startsWithQuote(text) else {
+            unquoted(String(text), line: block.line, known: known, into: &items, warnings: &warnings)
+            return index + 1
+        }
+        let scalars = text.unicodeScalars
+        guard let open = scalars.firstIndex(where: { QuoteMarks.isOpening($0) }) else { return index + 1 }
+        if let close = QuoteMarks.closingIndex(in: scalars, openingAt: open) {
+            let inner = Substring(scalars[scalars.index(after: open)..<close])
+            let tail = Substring(scalars[scalars.index(after: close)...])
+            return closedQuote(inner: inner, tail: tail, index: index, in: blocks, known: known, into: &items, warnings: &warnings)
+        }
+        // A quote that spans paragraphs: read on until the closing mark.
+        var parts = [Substring(scalars[scalars.index(after: open)...]).trimmingSpaces()]
+        var next = index + 1
+        while next < blocks.count, next - index <= Self.maximumSpan {
+            guard case .paragraph = blocks[next].kind else { break }
+            var continuation = Substring(blocks[next].text).trimmingSpaces()
+            if let first = continuation.unicodeScalars.first, QuoteMarks.isOpening(first) {
+                continuation = Substring(continuation.unicodeScalars.dropFirst())
+            }
+            let cs = continuation.unicodeScalars
+            if let close = QuoteMarks.closingIndex(in: cs, openingAt: cs.startIndex, assumingOpener: scalars[open]) {
+                parts.append(Substring(cs[cs.startIndex..<close]).trimmingSpaces())
+                let tail = Substring(cs[cs.index(after: close)...])
+                let inner = Substring(parts.joined(separator: "\n\n"))
+                return closedQuote(inner: inner, tail: tail, index: next, in: blocks, known: known, into: &items, warnings: &warnings, line: block.line)
+            }
+            parts.append(continuation)
+            next += 1
+        }
+        // Never closed: perhaps a dash attribution inside the paragraph, else a quote without a speaker.
+        let body = Substring(scalars[scalars.index(after: open)...])
+        if let split = AttributionParser.dashAttributionSplit(String(body), knownNames: known) {
+            items.append(.quote(RawQuote(text: cleanQuote(split.quote), attribution: split.attribution, line: block.line)))
+        } else {
+            warnings.append(ExtractionWarning(code: .unclosedQuote, message: "A quotation mark opens here and never closes; the paragraph is kept as narrative.", line: block.line))
+            items.append(.narrative(String(text)))
+        }
+        return index + 1
+    }
+
+    /// A quote whose closing mark was found: read its attribution from what follows the mark.
+    private func closedQuote(
+        inner: Substring, tail: Substring, index: Int, in blocks: [Block], known: Set<String>,
+        into items: inout [AttributedItem], warnings: inout [ExtractionWarning], line: Int? = nil
+    ) -> Int {
+        let line = line ?? blocks[index].line
+        let quoteText = cleanQuote(inner)
+        let trimmedTail = AttributionParser.trimLeading(tail).trimmingSpaces()
+        if let parsed = AttributionParser.parse(tail) {
+            items.append(.quote(RawQuote(text: quoteText, attribution: parsed, line: line)))
+            if let remainder = parsed.remainder {
+                unquoted(remainder, line: line, known: known, into: &items, warnings: &warnings)
+            }
+            return index + 1
+        }
+        if isPronounAttribution(trimmedTail) {
+            items.append(.quote(RawQuote(text: quoteText, attribution: nil, pronoun: true, line: line)))
+            return index + 1
+        }
+        if trimmedTail.isEmpty || trimmedTail.allSatisfy({ $0 == "." || $0 == "," }) {
+            // The attribution may stand on the next line: "— Name, Position".
+            if index + 1 < blocks.count, case .paragraph = blocks[index + 1].kind {
+                let next = Substring(blocks[index + 1].text).trimmingSpaces()
+                if let dash = next.first, dash == "—" || dash == "–" || dash == "-", let parsed = AttributionParser.parse(next) {
+                    items.append(.quote(RawQuote(text: quoteText, attribution: parsed, line: line)))
+                    return index + 2
+                }
+            }
+            warnings.append(ExtractionWarning(code: .unattributedQuote, message: "No speaker follows this quote: \(preview(quoteText))", line: line))
+            items.append(.quote(RawQuote(text: quoteText, attribution: nil, line: line)))
+            return index + 1
+        }
+        // A quotation embedded in prose ("“…” is how the minister put it.") is narrative.
+        items.append(.narrative(blocks[index].text))
+        return index + 1
+    }
+
+    /// A paragraph that does not open with a quote mark: reported speech, a dash attribution,
+    /// "Name: “…”", or narrative.
+    private func unquoted(_ text: String, line: Int, known: Set<String>, into items: inout [AttributedItem], warnings: inout [ExtractionWarning]) {
+        if let reported = ReportedSpeech.match(text) {
+            items.append(.quote(RawQuote(text: reported.clause, attribution: reported.speaker, indirect: true, genitiveName: reported.genitive, line: line)))
+            return
+        }
+        if let split = AttributionParser.dashAttributionSplit(text, knownNames: known) {
+            items.append(.quote(RawQuote(text: cleanQuote(split.quote), attribution: split.attribution, line: line)))
+            return
+        }
+        if let introduced = colonIntroduced(text) {
+            items.append(.quote(introduced.with(line: line)))
+            return
+        }
+        items.append(.narrative(text))
+    }
+
+    /// "Name[, Role]: “quote”" — a speaker introducing their own words.
+    private func colonIntroduced(_ text: String) -> RawQuote? {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) < 200 else { return nil }
+        let after = Substring(text[text.index(after: colon)...]).trimmingSpaces()
+        let scalars = after.unicodeScalars
+        guard let first = scalars.first, QuoteMarks.isOpening(first),
+            let close = QuoteMarks.closingIndex(in: scalars, openingAt: scalars.startIndex)
+        else { return nil }
+        let rest = Substring(scalars[scalars.index(after: close)...]).trimmingSpaces()
+        guard rest.isEmpty || rest == "." else { return nil }
+        guard let parsed = AttributionParser.parse(Substring(text[..<colon])) else { return nil }
+        let inner = Substring(scalars[scalars.index(after: scalars.startIndex)..<close])
+        return RawQuote(text: cleanQuote(inner), attribution: parsed, line: 0)
+    }
+
+    /// "he said", "she added", «он отметил».
+    private func isPronounAttribution(_ tail: Substring) -> Bool {
+        let words = tail.split(separator: " ")
+        guard words.count == 2 || words.count == 3 else { return false }
+        let pronouns: Set<String> = ["he", "she", "он", "она"]
+        var first = words[0].lowercased()
+        var verb = String(words[1])
+        if AttributionParser.saidVerbsBefore.contains(first) {
+            swap(&first, &verb)
+        }
+        while let l = verb.last, l == "." || l == "," { verb.removeLast() }
+        while let l = first.last, l == "." || l == "," { first.removeLast() }
+        return pronouns.contains(first) && AttributionParser.saidVerbsBefore.contains(verb.lowercased())
+    }
+
+    /// Names introduced with a role anywhere in the document: a later bare name may refer to them.
+    private func knownNames(_ document: SegmentedDocument) -> Set<String> {
+        var names = Set(document.metadata.participants.map(\.name))
+        for section in document.sections {
+            for block in section.blocks {
+                let scalars = Substring(block.text).unicodeScalars
+                guard let close = scalars.lastIndex(where: { QuoteMarks.isClosing($0) }) else { continue }
+                if let parsed = AttributionParser.parse(Substring(scalars[scalars.index(after: close)...])), parsed.role != nil {
+                    names.insert(parsed.name)
+                }
+            }
+        }
+        return names
+    }
+
+    /// The quote text without the comma that English puts before the closing mark.
+    private func cleanQuote(_ inner: Substring) -> String {
+        var text = inner.trimmingSpaces()
+        while let last = text.last, last == "," || last == " " { text.removeLast() }
+        return String(text)
+    }
+
+    private func preview(_ text: String) -> String {
+        text.count <= 60 ? "“\(text)”" : "“\(text.prefix(57))…”"
+    }
+}
+
+extension RawQuote {
+    func with(line: Int) -> RawQuote {
+        var copy = self
+        copy.line = line
+        return copy
+    }
+}
+
+extension QuoteMarks {
+    /// The closing mark for a continuation paragraph whose opening mark was on an earlier paragraph.
+    static func closingIndex(
+        in text: Substring.UnicodeScalarView, openingAt start: Substring.UnicodeScalarView.Index, assumingOpener opener: Unicode.Scalar
+    ) -> Substring.UnicodeScalarView.Index? {
+        var depth = 1
+        var index = start
+        while index < text.endIndex {
+            let scalar = text[index]
+            switch opener {
+            case "«":
+                if scalar == "«" { depth += 1 } else if scalar == "»" { depth -= 1; if depth == 0 { return index } }
+            case "“":
+                if scalar == "“" { depth += 1 } else if scalar == "”" { depth -= 1; if depth == 0 { return index } }
+            default:
+                if scalar == "\"" || scalar == "”" || scalar == "“" { return index }
+            }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,50 @@
+/// Tells whether a phrase has the shape of a person's name, in Latin or Cyrillic script.
+///
+/// A name is one to five capitalised words (hyphens, apostrophes and initials allowed, particles
+/// such as "de", "van", "bin" in lower case), without digits, and not a pronoun or function word.
+public enum NameShape {
+    static let particles: Set<Substring> = ["de", "da", "di", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "y"]
+    static let notNames: Set<Substring> = [
+        "The", "This", "That", "These", "Those", "It", "We", "Our", "They", "Their", "He", "She", "His", "Her", "You",
+        "I", "In", "On", "At", "For", "According", "As", "But", "And", "So", "If", "When", "While", "Yet", "Also",
+        "All", "Some", "Many", "Most", "One", "Participants", "Experts", "Speakers", "Today", "Now", "There", "Here",
+        "What", "Why", "How", "Who", "Which", "No", "Yes", "Thank", "Thanks", "Dear", "Good", "Ladies", "Colleagues",
+        "Он", "Она", "Они", "Мы", "Это", "Этот", "Эта", "В", "На", "По", "Как", "Но", "И", "А", "Если", "Когда",
+        "Участники", "Эксперты", "Спикеры", "Все", "Сегодня", "Теперь", "Там", "Здесь", "Что", "Почему", "Спасибо",
+        "Коллеги", "Уважаемые", "Добрый", "Да", "Нет", "Также", "При", "Для", "Из", "С", "Среди",
+    ]
+
+    static let surnamesLikeFunctionWords: Set<Substring> = ["He", "You", "Yu", "Ma", "Du"]
+
+    /// True when `phrase` looks like a person's name.
+    public static func isPersonName(_ phrase: Substring) -> Bool {
+        let words = phrase.split(separator: " ", omittingEmptySubsequences: true)
+        guard (1...5).contains(words.count), phrase.count <= 60 else { return false }
+        // "He" is a pronoun alone but a Chinese surname before a given name ("He Zhenwei").
+        if let first = words.first, notNames.contains(first), !(words.count > 1 && surnamesLikeFunctionWords.contains(first)) {
+            return false
+        }
+        var capitalised = 0
+        for word in words {
+            if particles.contains(word) { continue }
+            guard let head = word.unicodeScalars.first, head.properties.isUppercase else { return false }
+            for scalar in word.unicodeScalars {
+                if scalar.properties.isAlphabetic || scalar == "-" || scalar == "'" || scalar == "’" || scalar == "." {
+                    continue
+                }
+                return false
+            }
+            // "Ltd." or an all-capital acronym of three or more letters is an organisation, not a name.
+            if word.count >= 3, word.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }), !word.contains("-") {
+                return false
+            }
+            capitalised += 1
+        }
+        return capitalised >= 1
+    }
+
+    /// Number of words in a name.
+    static func wordCount(_ phrase: Substring) -> Int {
+        phrase.split(separator: " ").count
+    }
+}

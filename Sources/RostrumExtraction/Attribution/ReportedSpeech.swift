@@ -1,0 +1,170 @@
+/// Recognises reported speech: "Name noted that …", "According to Name, …", «По словам Имени, …»,
+/// «Как отметил Имя, …», «Имя отметил, что …».
+///
+/// The result is the reported clause and the words that name the speaker; such quotes are
+/// marked `indirect`. A name in the Russian genitive («По словам Ван Пина») is returned as written
+/// and resolved against the session's speakers later.
+public struct ReportedSpeechMatch: Sendable, Hashable {
+    public var speaker: ParsedAttribution
+    public var clause: String
+    /// True when the name is in the Russian genitive case and needs resolving.
+    public var genitive: Bool
+}
+
+/// Finds reported speech at the start of a paragraph; see `ReportedSpeechMatch`.
+public enum ReportedSpeech {
+    static let englishVerbs: [String] = [
+        "noted", "said", "stressed", "emphasised", "emphasized", "added", "pointed out", "explained", "stated",
+        "believes", "remarked", "recalled", "warned", "argued", "observed", "underlined", "mentioned", "announced",
+        "reported", "told", "suggested", "insisted", "agreed", "admitted", "acknowledged", "is convinced",
+        "is confident", "expects", "thinks", "said in particular", "also noted", "also said", "also stressed",
+    ]
+    static let russianVerbs: [String] = [
+        "отметил", "отметила", "сказал", "сказала", "подчеркнул", "подчеркнула", "заявил", "заявила", "добавил",
+        "добавила", "пояснил", "пояснила", "считает", "напомнил", "напомнила", "сообщил", "сообщила", "указал",
+        "указала", "уверен", "уверена", "убеждён", "убеждена", "убежден", "полагает", "признал", "признала",
+        "также отметил", "также отметила", "рассказал", "рассказала", "предупредил", "предупредила",
+    ]
+    static let genitivePositionStarts: [String] = [
+        "председател", "генеральн", "заместител", "министр", "глав", "руководител", "президент", "вице-",
+        "директор", "член", "советник", "губернатор", "посл", "основател", "партн", "управляющ", "исполнительн",
+        "перв", "старш", "главн", "специальн", "представител", "декан", "ректор", "мэр", "эксперт", "аналитик",
+        "сопредседател", "начальник", "помощник", "владел", "совладел", "ведущ", "научн", "заведующ",
+    ]
+    static let englishPositionStarts: [String] = [
+        "Chairman", "Chairwoman", "Chair", "CEO", "Chief", "Minister", "Deputy", "Vice", "Director", "Head", "President",
+        "General", "Executive", "Secretary", "Governor", "Ambassador", "Founder", "Co-founder", "Partner", "Member",
+        "Managing", "Senior", "First", "Adviser", "Advisor", "Professor", "Rector", "Editor", "Mayor", "Special",
+        "Presidential", "Representative", "Envoy", "Owner", "Leader", "Lead", "Principal", "Dean", "Commissioner",
+        "Co-Chairman", "Co-Chair", "Acting", "State", "Permanent", "Trade",
+    ]
+
+    /// Reported speech at the start of `paragraph`, or nil.
+    public static func match(_ paragraph: String) -> ReportedSpeechMatch? {
+        let text = Substring(paragraph).trimmingSpaces()
+        guard let first = text.first, first.isUppercase else { return nil }
+        if let m = introducedClause(text, prefixes: ["According to ", "In the opinion of ", "In the words of "], genitive: false) { return m }
+        if let m = introducedClause(text, prefixes: ["По словам ", "По мнению ", "По оценке ", "По данным "], genitive: true) { return m }
+        if let m = asNoted(text) { return m }
+        return nameVerbThat(text)
+    }
+
+    /// "According to Name[, Role], clause" and «По словам Имени[, должности], …».
+    private static func introducedClause(_ text: Substring, prefixes: [String], genitive: Bool) -> ReportedSpeechMatch? {
+        guard let prefix = prefixes.first(where: { text.hasPrefix($0) }) else { return nil }
+        let rest = text.dropFirst(prefix.count)
+        let segments = rest.split(separator: ",", maxSplits: 6, omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        guard segments.count >= 2 else { return nil }
+        let name = segments[0]
+        guard NameShape.isPersonName(name) else { return nil }
+        var roleParts: [Substring] = []
+        var clauseStart = 1
+        // Role segments follow the name while they read like positions or organisations.
+        while clauseStart < segments.count - 1 {
+            let segment = segments[clauseStart]
+            let isRole: Bool
+            if genitive {
+                let lower = segment.lowercased()
+                isRole = genitivePositionStarts.contains { lower.hasPrefix($0) } || (roleParts.count > 0 && (segment.first?.isUppercase ?? false))
+            } else {
+                isRole = englishPositionStarts.contains { segment.hasPrefix($0 + " ") || segment == Substring($0) }
+                    || (roleParts.count > 0 && (segment.first?.isUppercase ?? false) && !segment.contains(" will ") && segment.split(separator: " ").count <= 8)
+            }
+            guard isRole else { break }
+            roleParts.append(segment)
+            clauseStart += 1
+        }
+        // The clause is everything after the last role comma, taken from the original text.
+        let clause = rejoin(text, afterCommas: clauseStart, in: rest)
+        guard clause.count >= 8 else { return nil }
+        let role = roleParts.isEmpty ? nil : roleParts.joined(separator: ", ")
+        return ReportedSpeechMatch(speaker: ParsedAttribution(name: String(name), role: role), clause: clause, genitive: genitive)
+    }
+
+    /// "As Name noted, clause" and «Как отметил Имя[, должность], …».
+    private static func asNoted(_ text: Substring) -> ReportedSpeechMatch? {
+        let introductions = ["As ", "Как "]
+        guard let intro = introductions.first(where: { text.hasPrefix($0) }) else { return nil }
+        let rest = text.dropFirst(intro.count)
+        var afterVerb: Substring?
+        for verb in russianVerbs where rest.hasPrefix(verb + " ") {
+            afterVerb = rest.dropFirst(verb.count + 1)
+            break
+        }
+        if afterVerb == nil, intro == "As " {
+            // "As Name noted, …": the verb follows the name.
+            guard let comma = rest.firstIndex(of: ",") else { return nil }
+            let head = rest[..<comma]
+            guard let space = head.lastIndex(of: " ") else { return nil }
+            let verb = head[head.index(after: space)...]
+            guard englishVerbs.contains(String(verb)) || verb == "put" || verb == "it" else { return nil }
+            var namePart = head[..<space]
+            if namePart.hasSuffix(" put") { namePart = namePart.dropLast(4) }
+            guard NameShape.isPersonName(namePart.trimmingSpaces()) else { return nil }
+            let clause = rest[rest.index(after: comma)...].trimmingSpaces()
+            guard clause.count >= 8 else { return nil }
+            return ReportedSpeechMatch(speaker: ParsedAttribution(name: String(namePart.trimmingSpaces()), role: nil), clause: String(clause), genitive: false)
+        }
+        guard let body = afterVerb else { return nil }
+        let segments = body.split(separator: ",", maxSplits: 6, omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        guard segments.count >= 2, NameShape.isPersonName(segments[0]) else { return nil }
+        var roleParts: [Substring] = []
+        var clauseStart = 1
+        while clauseStart < segments.count - 1 {
+            let segment = segments[clauseStart]
+            let lower = segment.lowercased()
+            let looksLikeRole = genitivePositionStarts.contains { lower.hasPrefix($0) }
+                || ["генеральный", "заместитель", "председатель", "министр", "глава", "руководитель", "директор",
+                    "президент", "советник", "губернатор", "посол", "основатель", "партнёр", "партнер", "член",
+                    "управляющий", "исполнительный", "первый", "старший", "главный", "специальный", "вице"].contains { lower.hasPrefix($0) }
+                || (roleParts.count > 0 && (segment.first?.isUppercase ?? false))
+            guard looksLikeRole else { break }
+            roleParts.append(segment)
+            clauseStart += 1
+        }
+        let clause = rejoin(body, afterCommas: clauseStart, in: body)
+        guard clause.count >= 8 else { return nil }
+        return ReportedSpeechMatch(
+            speaker: ParsedAttribution(name: String(segments[0]), role: roleParts.isEmpty ? nil : roleParts.joined(separator: ", ")),
+            clause: clause, genitive: false)
+    }
+
+    /// "Name[, Role,] noted that clause" and «Имя[, должность,] отметил, что …».
+    private static func nameVerbThat(_ text: Substring) -> ReportedSpeechMatch? {
+        // Find " that " / ", что " within the first 300 characters.
+        let window = text.prefix(320)
+        var best: (verbStart: Substring.Index, clauseStart: Substring.Index)?
+        for verb in englishVerbs {
+            if let r = window.firstRange(of: " " + verb + " that ") {
+                if r.lowerBound < (best?.verbStart ?? window.endIndex) { best = (r.lowerBound, r.upperBound) }
+            }
+        }
+        for verb in russianVerbs {
+            if let r = window.firstRange(of: " " + verb + ", что ") {
+                if r.lowerBound < (best?.verbStart ?? window.endIndex) { best = (r.lowerBound, r.upperBound) }
+            }
+        }
+        guard let found = best else { return nil }
+        var head = text[..<found.verbStart]
+        while let l = head.last, l == "," || l == " " { head.removeLast() }
+        guard let parsed = AttributionParser.parse(head) else { return nil }
+        guard NameShape.wordCount(Substring(parsed.name)) >= 2 || parsed.role != nil else { return nil }
+        let clause = text[found.clauseStart...].trimmingSpaces()
+        guard clause.count >= 8 else { return nil }
+        return ReportedSpeechMatch(speaker: parsed, clause: String(clause), genitive: false)
+    }
+
+    /// The text after the `count`-th comma of `rest`, trimmed.
+    private static func rejoin(_ text: Substring, afterCommas count: Int, in rest: Substring) -> String {
+        var seen = 0
+        var index = rest.startIndex
+        while index < rest.endIndex {
+            if rest[index] == "," {
+                seen += 1
+                if seen == count { return String(rest[rest.index(after: index)...].trimmingSpaces()) }
+            }
+            index = rest.index(after: index)
+        }
+        return ""
+    }
+}

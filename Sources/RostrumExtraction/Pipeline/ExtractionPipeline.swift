@@ -1,0 +1,142 @@
+public import RostrumModel
+import RostrumText
+
+/// The whole extraction: Segmenter → Attribution → Speakers → Figures → Topics, as one pure
+/// function from a read document to an `ExtractedDocument`.
+///
+/// Build one pipeline and reuse it: it holds the compiled lexicons. It is `Sendable`, so many
+/// documents can be extracted in parallel.
+public struct ExtractionPipeline: Sendable {
+    private let segmenter = Segmenter()
+    private let attributor = Attributor()
+    private let resolver = SpeakerResolver()
+    private let figures = FigureExtractor()
+    private let tagger: TopicTagger
+    private let kinds = SectionKindClassifier()
+
+    /// A pipeline with the bundled taxonomy and gazetteer, or with the given tagger.
+    public init(tagger: TopicTagger = TopicTagger()) {
+        self.tagger = tagger
+    }
+
+    /// Extracts the knowledge of a document that a reader has already read.
+    public func extract(_ source: SourceDocument, options: ExtractionOptions = ExtractionOptions()) -> ExtractedDocument {
+        let segmented = segmenter.segment(source)
+        let attributed = attributor.attribute(segmented)
+        let resolved = resolver.resolve(attributed)
+        let language = options.language ?? source.metadata.language ?? detectLanguage(source)
+        let date = options.date ?? source.metadata.date
+        let sessionYear = date.flatMap { Int($0.prefix(4)) }
+
+        var sections: [Section] = []
+        for (draft, items) in zip(attributed.sections, resolved.sections) {
+            var quotes: [Quote] = []
+            var paragraphs: [String] = []
+            for item in items {
+                switch item {
+                case .narrative(let text):
+                    paragraphs.append(text)
+                case .quote(let q):
+                    quotes.append(Quote(
+                        text: q.text, speaker: q.speaker,
+                        figures: figures.figures(in: q.text, language: language, sessionYear: sessionYear),
+                        topics: tagger.topics(in: q.text), countries: tagger.countries(in: q.text),
+                        indirect: q.indirect, line: q.line))
+                }
+            }
+            let headingTopics = draft.heading.map { tagger.topics(in: $0) } ?? []
+            let headingCountries = draft.heading.map { tagger.countries(in: $0) } ?? []
+            sections.append(Section(
+                heading: draft.heading, group: draft.group,
+                kind: draft.groupKind ?? kinds.kind(heading: draft.heading, group: draft.group),
+                topics: Self.ranked(headingTopics, quotes.map(\.topics), limit: 3),
+                countries: Self.ranked(headingCountries, quotes.map(\.countries), limit: 8),
+                quotes: quotes, paragraphs: paragraphs))
+        }
+
+        var warnings = attributed.warnings + resolved.warnings
+        // The attributor and the resolver may both report the same unattributed quote.
+        warnings = Self.unique(warnings)
+        if !sections.contains(where: { !$0.quotes.isEmpty }) {
+            warnings.append(ExtractionWarning(code: .noQuotes, message: "No quotes were found in this document."))
+        }
+        return ExtractedDocument(
+            title: segmented.title, language: language,
+            event: options.event ?? source.metadata.event, date: date,
+            source: options.source ?? source.metadata.source,
+            sections: sections, speakers: Self.summaries(sections), warnings: warnings)
+    }
+
+    /// Speakers in order of first appearance, with their first role and quote count.
+    static func summaries(_ sections: [Section]) -> [SpeakerSummary] {
+        var order: [String] = []
+        var byKey: [String: SpeakerSummary] = [:]
+        for section in sections {
+            for quote in section.quotes {
+                guard let speaker = quote.speaker else { continue }
+                let key = SpeakerResolver.key(speaker.name)
+                if var summary = byKey[key] {
+                    summary.quotes += 1
+                    if summary.position == nil && summary.organization == nil {
+                        summary.position = speaker.position
+                        summary.organization = speaker.organization
+                    }
+                    byKey[key] = summary
+                } else {
+                    order.append(key)
+                    byKey[key] = SpeakerSummary(name: speaker.name, position: speaker.position, organization: speaker.organization, quotes: 1)
+                }
+            }
+        }
+        return order.compactMap { byKey[$0] }
+    }
+
+    /// Labels ranked by how many quotes carry them; the heading's labels first.
+    static func ranked(_ first: [String], _ lists: [[String]], limit: Int) -> [String] {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for label in first where counts[label] == nil {
+            counts[label] = 1000
+            order.append(label)
+        }
+        for list in lists {
+            for label in list {
+                if counts[label] == nil { order.append(label) }
+                counts[label, default: 0] += 1
+            }
+        }
+        let sorted = order.enumerated().sorted { a, b in
+            let ca = counts[a.element] ?? 0
+            let cb = counts[b.element] ?? 0
+            return ca != cb ? ca > cb : a.offset < b.offset
+        }
+        return sorted.prefix(limit).map(\.element)
+    }
+
+    static func unique(_ warnings: [ExtractionWarning]) -> [ExtractionWarning] {
+        var seen = Set<String>()
+        return warnings.filter { seen.insert("\($0.code.rawValue)|\($0.line ?? -1)").inserted }
+    }
+
+    private func detectLanguage(_ source: SourceDocument) -> Language {
+        var cyrillic = 0
+        var latin = 0
+        var cjk = 0
+        var budget = 4000
+        outer: for block in source.blocks {
+            for scalar in block.text.unicodeScalars {
+                budget -= 1
+                if budget == 0 { break outer }
+                switch scalar.value {
+                case 0x0400...0x04FF: cyrillic += 1
+                case 0x41...0x5A, 0x61...0x7A: latin += 1
+                case 0x4E00...0x9FFF: cjk += 1
+                default: break
+                }
+            }
+        }
+        if cyrillic == 0 && latin == 0 && cjk == 0 { return .unknown }
+        if cjk > cyrillic && cjk > latin / 3 { return .zh }
+        return cyrillic >= latin ? .ru : .en
+    }
+}

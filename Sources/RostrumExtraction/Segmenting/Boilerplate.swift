@@ -1,0 +1,33 @@
+/// Recognises the lines that belong to the publishing site rather than to the session:
+/// "Read also", "For more information, visit …", share buttons, copyright footers.
+public struct Boilerplate: Sendable {
+    public init() {}
+
+    private static let exactLines: Set<String> = [
+        "read also", "read more", "see also", "share", "share this", "related", "related articles", "print",
+        "subscribe", "back to top", "tags", "photo", "video", "more news",
+        "читайте также", "читать также", "смотрите также", "поделиться", "подробнее", "фото", "видео", "теги",
+        "все новости", "распечатать",
+    ]
+
+    private static let prefixes: [String] = [
+        "for more information", "more information is available", "read also:", "read more:", "see also:",
+        "©", "(c) ", "copyright", "all rights reserved", "share on ", "follow us", "subscribe to",
+        "подробнее читайте", "подробная информация", "дополнительная информация", "больше информации",
+        "читайте также:", "смотрите также:", "все права защищены", "поделиться в ", "подписывайтесь",
+    ]
+
+    /// True when the line is site furniture that should never reach a section.
+    public func isBoilerplate(_ line: String) -> Bool {
+        guard line.count < 300 else { return false }
+        var folded = line.lowercased()
+        while let last = folded.last, last == ":" || last == "." || last == " " || last == "»" || last == "…" {
+            folded.removeLast()
+        }
+        folded = String(folded.drop(while: { $0 == " " || $0 == "«" }))
+        if Self.exactLines.contains(folded) { return true }
+        for prefix in Self.prefixes where folded.hasPrefix(prefix) { return true }
+        if folded.contains("all rights reserved") || folded.contains("все права защищены") { return true }
+        return false
+    }
+}

@@ -1,0 +1,52 @@
+/// Decides whether a plain-text line is a thematic heading.
+///
+/// Plain text has no markup, so a heading is recognised by its shape: short, no sentence-final
+/// punctuation, not opening with a quote mark, and not an attribution ("— Name, Position").
+public struct HeadingDetector: Sendable {
+    public init() {}
+
+    /// The longest line, in characters, still taken for a heading.
+    public static let maximumLength = 140
+
+    /// True when `line` looks like a heading rather than a paragraph.
+    public func isHeading(_ line: String) -> Bool {
+        let scalars = line.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return false }
+        guard line.utf8.count <= Self.maximumLength * 2, line.count <= Self.maximumLength else { return false }
+        if QuoteMarks.isOpening(first) { return false }
+        if first == "—" || first == "–" || first == "-" || first == "(" || first == "[" || first == "<" { return false }
+        guard first.properties.isUppercase || ("0"..."9").contains(first) else { return false }
+        switch last {
+        case ".", ",", ";", ":", "!", "”", "»", "\"", "…", "“":
+            // "etc." style abbreviations never end headings; a heading with a final period is rare
+            // enough that treating it as a paragraph is the safer error.
+            return false
+        case "?":
+            if wordCount(line) > 12 { return false }
+        default:
+            break
+        }
+        if wordCount(line) > 20 { return false }
+        if containsQuoteMark(line) && wordCount(line) > 10 { return false }
+        if AttributionParser.dashAttributionSplit(line) != nil { return false }
+        return true
+    }
+
+    private func wordCount(_ line: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in line.unicodeScalars {
+            if scalar == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+
+    private func containsQuoteMark(_ line: String) -> Bool {
+        line.unicodeScalars.contains { QuoteMarks.isOpening($0) || QuoteMarks.isClosing($0) }
+    }
+}

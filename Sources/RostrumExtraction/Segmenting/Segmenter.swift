@@ -1,0 +1,103 @@
+public import RostrumModel
+
+/// The segmenter: finds the title, the thematic headings and group labels, and drops boilerplate.
+///
+/// Pure: a `SourceDocument` in, a `SegmentedDocument` out. Markup headings are trusted; in plain
+/// text a heading is recognised by its shape (`HeadingDetector`).
+public struct Segmenter: Sendable {
+    private let headings = HeadingDetector()
+    private let boilerplate = Boilerplate()
+    private let kinds = SectionKindClassifier()
+
+    public init() {}
+
+    /// Cuts `document` into title and sections.
+    public func segment(_ document: SourceDocument) -> SegmentedDocument {
+        var blocks = document.blocks
+        var title = document.metadata.title.map(Self.clean)
+        var start = 0
+
+        // The title: a level-1 heading first, then the metadata title, then a first short line.
+        if let index = blocks.firstIndex(where: { $0.kind == .heading(level: 1) }), index <= 2 {
+            title = Self.clean(blocks[index].text)
+            blocks.remove(at: index)
+        } else if title == nil, document.format != .transcript, let first = blocks.first,
+            first.kind == .paragraph || Self.isHeadingKind(first.kind),
+            first.text.count <= 200, !QuoteMarks.startsWithQuote(first.text)
+        {
+            title = Self.clean(first.text)
+            start = 1
+        }
+        // A title repeated on the next line is one title.
+        if let title, start < blocks.count, Self.sameText(blocks[start].text, title) {
+            start += 1
+        }
+
+        var sections: [SectionDraft] = []
+        var current = SectionDraft(heading: nil)
+        var group: String?
+        var groupKind: SectionKind?
+        var skippingReadAlso = false
+
+        func flush() {
+            if !current.blocks.isEmpty { sections.append(current) }
+        }
+
+        for block in blocks[start...] {
+            let text = block.text
+            if text.isEmpty { continue }
+            if skippingReadAlso {
+                if QuoteMarks.containsQuoteMark(text) || text.count > 200 { skippingReadAlso = false } else { continue }
+            }
+            if boilerplate.isBoilerplate(text) {
+                if Self.isReadAlso(text) { skippingReadAlso = true }
+                continue
+            }
+            let isHeading: Bool
+            switch block.kind {
+            case .heading: isHeading = true
+            case .paragraph: isHeading = document.format == .text && headings.isHeading(text)
+            case .listItem, .blockQuote, .turn: isHeading = false
+            }
+            if isHeading {
+                if let title, Self.sameText(text, title) { continue }
+                if let kind = kinds.groupLabelKind(text) {
+                    flush()
+                    group = Self.clean(text)
+                    groupKind = kind
+                    current = SectionDraft(heading: nil, group: group, groupKind: groupKind)
+                    continue
+                }
+                flush()
+                current = SectionDraft(heading: Self.clean(text), group: group, groupKind: groupKind)
+                continue
+            }
+            current.blocks.append(block)
+        }
+        flush()
+        return SegmentedDocument(title: title, metadata: document.metadata, sections: sections, format: document.format)
+    }
+
+    private static func isHeadingKind(_ kind: BlockKind) -> Bool {
+        if case .heading = kind { return true }
+        return false
+    }
+
+    private static func isReadAlso(_ text: String) -> Bool {
+        let folded = text.lowercased()
+        return folded.hasPrefix("read also") || folded.hasPrefix("see also") || folded.hasPrefix("read more")
+            || folded.hasPrefix("читайте также") || folded.hasPrefix("смотрите также") || folded.hasPrefix("related")
+    }
+
+    /// Trims whitespace and a trailing colon from a heading.
+    static func clean(_ text: String) -> String {
+        var result = Substring(text)
+        while let last = result.last, last == " " || last == ":" { result.removeLast() }
+        while let first = result.first, first == " " { result.removeFirst() }
+        return String(result)
+    }
+
+    static func sameText(_ a: String, _ b: String) -> Bool {
+        clean(a).lowercased() == clean(b).lowercased()
+    }
+}

@@ -1,0 +1,182 @@
+public import RostrumModel
+
+/// Splits the role text after a speaker's name into position and organisation.
+///
+/// "Chairman of the Federation Council Committee on Economic Policy" → Chairman /
+/// Federation Council Committee on Economic Policy; "Executive Vice President of the Board of
+/// Directors, Silk Road Planning Research Centre" keeps the board in the position; several roles
+/// joined by semicolons become several `Role`s. The rules are in docs/FORMATS.md.
+public struct RoleSplitter: Sendable {
+    public init() {}
+
+    /// Words that end an English position ("… Chairman", "Chief Executive Officer").
+    static let positionHeads: Set<String> = [
+        "chairman", "chairwoman", "chair", "co-chairman", "co-chair", "president", "vice-president", "ceo", "cfo",
+        "coo", "cto", "director", "director-general", "head", "secretary", "secretary-general", "governor",
+        "member", "rector", "founder", "co-founder", "partner", "adviser", "advisor", "officer", "manager",
+        "editor", "editor-in-chief", "minister", "ambassador", "mayor", "envoy", "representative", "commissioner",
+        "dean", "professor", "leader", "owner", "principal", "executive", "general", "counsel", "economist",
+        "analyst", "expert", "researcher", "fellow", "chancellor", "deputy", "administrator", "coordinator",
+        "spokesperson", "spokesman", "president-elect", "premier", "speaker", "senator", "lead", "strategist",
+        "trustee", "curator", "consul", "attaché", "attache", "superintendent",
+    ]
+
+    /// Leading words of a position that say nothing about the organisation.
+    static let positionWords: Set<String> = positionHeads.union([
+        "first", "vice", "deputy", "chief", "executive", "senior", "managing", "acting", "special", "presidential",
+        "state", "prime", "general", "permanent", "trade", "board", "member", "of", "the", "management",
+        "supervisory", "scientific", "research", "regional", "independent", "non-executive",
+    ])
+
+    /// Words that start a collective body inside an organisation: they stay with the position.
+    static let boardPhrases: [String] = [
+        "Board of Directors", "Management Board", "Supervisory Board", "Executive Board", "Board of Trustees",
+        "Board", "Presidium", "Executive Committee", "Management Committee",
+    ]
+
+    /// State-like organisations that follow a minister's portfolio ("… of the Russian Federation").
+    static let stateEndings: [String] = [
+        "Federation", "Republic", "Kingdom", "Russia", "China", "Government", "Territory", "Region", "Oblast", "Krai",
+        "Emirates", "States", "India", "Japan", "Korea", "Kazakhstan", "Belarus", "Mongolia", "Vietnam", "Singapore",
+    ]
+
+    /// Russian legal-form abbreviations that start an organisation.
+    static let russianOrgForms: Set<String> = ["ПАО", "АО", "ООО", "ОАО", "ЗАО", "ГК", "АНО", "ФГУП", "НКО", "МКПАО", "ФГБУ", "ГУП", "МУП", "НП"]
+
+    /// The roles in `text`: the first is the speaker's main role.
+    public func roles(from text: String) -> [Role] {
+        text.split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.map(role)
+    }
+
+    /// One role from text without semicolons.
+    func role(_ raw: Substring) -> Role {
+        var text = raw
+        while let l = text.last, l == "." || l == " " || l == "," {
+            if l == ".", let w = text.split(separator: " ").last, AttributionParser.dottedAbbreviations.contains(String(w.dropLast()).lowercased()) || w.dropLast().contains(".") { break }
+            text.removeLast()
+        }
+        if text.hasPrefix("the ") { text = text.dropFirst(4) }
+        let segments = splitCommas(text)
+        if segments.count >= 2 {
+            var position = segments[0]
+            var rest = Array(segments.dropFirst())
+            if rest.count >= 2, Self.boardPhrases.contains(where: { rest[0] == Substring($0) }) {
+                position = Substring(position + ", " + rest[0])
+                rest.removeFirst()
+            }
+            if !isPosition(position) && isCyrillic(position) == false && rest.allSatisfy({ isPosition($0) }) {
+                // "Sberbank, Chairman": organisation first.
+                return Role(position: clean(rest.joined(separator: ", ")), organization: clean(String(position)))
+            }
+            return Role(position: clean(String(position)), organization: clean(rest.joined(separator: ", ")))
+        }
+        if isCyrillic(text) { return russianRole(text) }
+        return englishRole(text)
+    }
+
+    private func englishRole(_ text: Substring) -> Role {
+        let words = text.split(separator: " ")
+        // Minister-type positions: the portfolio stays in the position, the state is the organisation.
+        if text.contains("Minister") || text.hasPrefix("Secretary of State") {
+            if let range = text.ranges(of: " of ").last {
+                var org = text[range.upperBound...]
+                if org.hasPrefix("the ") { org = org.dropFirst(4) }
+                if Self.stateEndings.contains(where: { org.hasSuffix($0) }) {
+                    return Role(position: clean(String(text[..<range.lowerBound])), organization: clean(String(org)))
+                }
+            }
+            return Role(position: clean(String(text)), organization: nil)
+        }
+        var searchStart = text.startIndex
+        while let range = text[searchStart...].firstRange(of: " of ") {
+            let left = text[..<range.lowerBound]
+            var right = text[range.upperBound...]
+            if right.hasPrefix("the ") { right = right.dropFirst(4) }
+            let lastLeft = left.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            if Self.positionHeads.contains(lastLeft) || left.hasSuffix("Board") || left.hasSuffix("Directors") {
+                if let board = Self.boardPhrases.first(where: { right.hasPrefix($0) }) {
+                    // "Chairman of the Board of Directors of X": the board belongs to the position.
+                    let afterBoard = right.index(right.startIndex, offsetBy: board.count)
+                    if right[afterBoard...].hasPrefix(" of ") {
+                        searchStart = afterBoard
+                        continue
+                    }
+                    return Role(position: clean(String(text)), organization: nil)
+                }
+                if let first = right.unicodeScalars.first, first.properties.isUppercase || ("0"..."9").contains(first) {
+                    return Role(position: clean(String(left)), organization: clean(String(right)))
+                }
+            }
+            searchStart = range.upperBound
+        }
+        // No position word at all: the text names an organisation.
+        if !words.contains(where: { Self.positionWords.contains($0.lowercased()) || Self.positionHeads.contains($0.lowercased()) }) {
+            return Role(position: nil, organization: clean(String(text)))
+        }
+        return Role(position: clean(String(text)), organization: nil)
+    }
+
+    /// «генеральный директор ПАО „Газпром“»: the position is the lower-case lead, the organisation
+    /// starts at the first capitalised word, quote mark or legal form.
+    private func russianRole(_ text: Substring) -> Role {
+        let words = text.split(separator: " ")
+        guard let firstWord = words.first else { return Role(position: nil, organization: nil) }
+        if firstWord.first?.isUppercase == true && !Self.russianOrgForms.contains(String(firstWord)) {
+            // Starts with a capital: a capitalised position («Председатель …») or an organisation.
+            let lowered = firstWord.lowercased()
+            let positionLike = ReportedSpeech.genitivePositionStarts.contains { lowered.hasPrefix($0) }
+                || ["глава", "посол", "мэр", "министр"].contains(lowered)
+            if !positionLike { return Role(position: nil, organization: clean(String(text))) }
+        }
+        var index = 1
+        while index < words.count {
+            let word = words[index]
+            let head = word.unicodeScalars.first
+            if let head, head.properties.isUppercase || QuoteMarks.isOpening(head) || Self.russianOrgForms.contains(String(word)) {
+                break
+            }
+            index += 1
+        }
+        guard index < words.count else { return Role(position: clean(String(text)), organization: nil) }
+        let position = words[..<index].joined(separator: " ")
+        let organization = words[index...].joined(separator: " ")
+        return Role(position: clean(position), organization: clean(organization))
+    }
+
+    /// Splits at commas that are not inside parentheses or quotes.
+    private func splitCommas(_ text: Substring) -> [Substring] {
+        var result: [Substring] = []
+        var depth = 0
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            if c == "(" || c == "«" || c == "“" || c == "„" { depth += 1 }
+            if c == ")" || c == "»" || c == "”" { depth = max(0, depth - 1) }
+            if c == ",", depth == 0 {
+                result.append(text[start..<index].trimmingSpaces())
+                start = text.index(after: index)
+            }
+            index = text.index(after: index)
+        }
+        result.append(text[start...].trimmingSpaces())
+        return result.filter { !$0.isEmpty }
+    }
+
+    private func isPosition(_ text: Substring) -> Bool {
+        text.split(separator: " ").contains { Self.positionHeads.contains($0.lowercased()) }
+    }
+
+    private func isCyrillic(_ text: Substring) -> Bool {
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            return (0x0400...0x04FF).contains(scalar.value)
+        }
+        return false
+    }
+
+    private func clean(_ text: String) -> String? {
+        var t = Substring(text).trimmingSpaces()
+        if t.hasPrefix("the ") { t = t.dropFirst(4) }
+        return t.isEmpty ? nil : String(t)
+    }
+}

@@ -1,0 +1,123 @@
+public import RostrumModel
+
+/// The speaker stage: turns attribution phrases into speakers with position and organisation,
+/// and resolves repeats within the session.
+///
+/// A name given once with a role keeps that role when it appears again alone ("He Zhenwei."),
+/// a surname alone resolves to the one speaker who has it, a Russian genitive name
+/// («По словам Ван Пина») resolves to the speaker in the nominative, and "he said" refers to the
+/// previous speaker.
+public struct SpeakerResolver: Sendable {
+    private let splitter = RoleSplitter()
+
+    public init() {}
+
+    /// A quote with its speaker resolved, still without figures and topics.
+    public struct ResolvedQuote: Sendable, Hashable {
+        public var text: String
+        public var speaker: Speaker?
+        public var indirect: Bool
+        public var line: Int
+    }
+
+    /// Resolves the speakers of every quote of `document`.
+    ///
+    /// - Returns: per section, its items with quotes resolved; plus warnings for quotes whose
+    ///   speaker could not be found.
+    public func resolve(_ document: AttributedDocument) -> (sections: [[ResolvedItem]], warnings: [ExtractionWarning]) {
+        var registry: [String: Speaker] = [:]
+        var order: [String] = []
+
+        func register(_ speaker: Speaker) {
+            let key = Self.key(speaker.name)
+            if registry[key] == nil {
+                registry[key] = speaker
+                order.append(key)
+            }
+        }
+        // Participants of a transcript, then every speaker introduced with a role.
+        for participant in document.metadata.participants where !participant.isModerator {
+            register(makeSpeaker(name: participant.name, role: participant.role))
+        }
+        for section in document.sections {
+            for case .quote(let raw) in section.items {
+                if let a = raw.attribution, a.role != nil, !raw.genitiveName { register(makeSpeaker(name: a.name, role: a.role)) }
+            }
+        }
+
+        var warnings: [ExtractionWarning] = []
+        var previous: Speaker?
+        var result: [[ResolvedItem]] = []
+        for section in document.sections {
+            var items: [ResolvedItem] = []
+            for item in section.items {
+                switch item {
+                case .narrative(let text):
+                    items.append(.narrative(text))
+                case .quote(let raw):
+                    var speaker: Speaker?
+                    if raw.pronoun {
+                        speaker = previous
+                    } else if let a = raw.attribution {
+                        speaker = resolve(a, genitive: raw.genitiveName, registry: registry, order: order)
+                    }
+                    if speaker == nil {
+                        warnings.append(ExtractionWarning(code: .unattributedQuote, message: "No speaker could be found for the quote starting “\(raw.text.prefix(50))”.", line: raw.line))
+                    }
+                    if let speaker { previous = speaker }
+                    items.append(.quote(ResolvedQuote(text: raw.text, speaker: speaker, indirect: raw.indirect, line: raw.line)))
+                }
+            }
+            result.append(items)
+        }
+        return (result, warnings)
+    }
+
+    private func resolve(_ a: ParsedAttribution, genitive: Bool, registry: [String: Speaker], order: [String]) -> Speaker {
+        if genitive {
+            for key in order {
+                if let s = registry[key], RussianNameCase.matches(genitive: a.name, nominative: s.name) { return s }
+            }
+            let name = RussianNameCase.nominative(ofGenitive: a.name)
+            return registry[Self.key(name)] ?? makeSpeaker(name: name, role: a.role)
+        }
+        if let role = a.role {
+            // A speaker re-introduced with a role keeps this quote's role.
+            return makeSpeaker(name: a.name, role: role)
+        }
+        if let known = registry[Self.key(a.name)] { return known }
+        // A surname alone, or a name in another order, that fits exactly one speaker.
+        let tokens = Set(Self.key(a.name).split(separator: " "))
+        let candidates = order.compactMap { key -> Speaker? in
+            let known = Set(key.split(separator: " "))
+            return tokens.isSubset(of: known) ? registry[key] : nil
+        }
+        if candidates.count == 1, let only = candidates.first { return only }
+        return Speaker(name: a.name)
+    }
+
+    private func makeSpeaker(name: String, role: String?) -> Speaker {
+        guard let role else { return Speaker(name: name) }
+        let roles = splitter.roles(from: role)
+        guard let first = roles.first else { return Speaker(name: name) }
+        return Speaker(name: name, position: first.position, organization: first.organization, otherRoles: Array(roles.dropFirst()))
+    }
+
+    /// The comparison key of a name: case folded, ё as е, single spaces.
+    static func key(_ name: String) -> String {
+        name.lowercased().replacingOccurrences(of: "ё", with: "е").split(separator: " ").joined(separator: " ")
+    }
+}
+
+/// A section item after speaker resolution.
+public enum ResolvedItem: Sendable, Hashable {
+    case quote(SpeakerResolver.ResolvedQuote)
+    case narrative(String)
+}
+
+extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard contains(target) else { return self }
+        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}
