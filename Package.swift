@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "RostrumText", targets: ["RostrumText"]),
         .library(name: "RostrumExtraction", targets: ["RostrumExtraction"]),
         .library(name: "RostrumGenerator", targets: ["RostrumGenerator"]),
+        .library(name: "RostrumDigest", targets: ["RostrumDigest"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,11 +36,13 @@ let package = Package(
         ),
         // A generated corpus with gold annotations, for accuracy tests and benchmarks.
         .target(name: "RostrumGenerator", dependencies: ["RostrumModel"], swiftSettings: swiftSettings),
+        // Digests: a session written back out in the seed's layout.
+        .target(name: "RostrumDigest", dependencies: ["RostrumModel"], swiftSettings: swiftSettings),
         // The command-line tool.
         .executableTarget(
             name: "rostrum",
             dependencies: [
-                "RostrumModel", "RostrumText", "RostrumExtraction", "RostrumGenerator",
+                "RostrumModel", "RostrumText", "RostrumExtraction", "RostrumGenerator", "RostrumDigest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -52,6 +55,7 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "RostrumDigestTests", dependencies: ["RostrumDigest"], swiftSettings: swiftSettings),
         .testTarget(name: "RostrumGeneratorTests", dependencies: ["RostrumGenerator"], swiftSettings: swiftSettings),
     ]
 )
