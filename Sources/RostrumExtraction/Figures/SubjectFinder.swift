@@ -1,0 +1,53 @@
+import RostrumModel
+
+/// Finds the noun phrase a figure is the value of, looking left from the figure within its
+/// clause: "container traffic between our countries was up by 55%" → "container traffic",
+/// «товарооборот между странами составил 80 млрд долларов» → «товарооборот».
+///
+/// It steps over the verbs and particles that link a subject to its figure ("was up by",
+/// «составил»), over prepositional complements ("between our countries", "from China through
+/// Russia"), and keeps the last two words of the noun group it lands on. A pronoun ("it",
+/// "which") means the text does not name the subject.
+struct SubjectFinder {
+    let passage: FigurePassage
+
+    private var tokens: [FigureToken] { passage.tokens }
+
+    func subject(before start: Int, limit: Int) -> String? {
+        var i = start - 1
+        // Step over the link words ("was up by", "reached", «составил»).
+        while i >= limit {
+            if passage.isSymbol(i, S.emDash) || passage.isSymbol(i, S.enDash) { i -= 1; continue }
+            if passage.has(i, .link) || passage.has(i, .changeUp) || passage.has(i, .changeDown)
+                || passage.info(i)?.qualifier != nil {
+                i -= 1
+                continue
+            }
+            break
+        }
+        var rounds = 0
+        while i >= limit && rounds < 4 {
+            rounds += 1
+            if passage.has(i, .pronoun) && !passage.isContent(i) { return nil }
+            guard passage.isContent(i) else { return nil }
+            // The noun group: content words going left.
+            var groupStart = i
+            while groupStart - 1 >= limit, passage.isContent(groupStart - 1), tokens[groupStart].spaceBefore {
+                groupStart -= 1
+            }
+            var before = groupStart - 1
+            while before >= limit, passage.has(before, .determiner) { before -= 1 }
+            if before >= limit, passage.has(before, .preposition), !passage.has(before, .of) {
+                // A complement ("between our countries"): the subject is further left.
+                i = before - 1
+                while i >= limit, passage.isContent(i) == false, passage.has(i, .determiner) { i -= 1 }
+                continue
+            }
+            let from = max(groupStart, i - 1)
+            var words: [String] = []
+            for k in from...i { words.append(passage.lower(k)) }
+            return words.joined(separator: " ")
+        }
+        return nil
+    }
+}
