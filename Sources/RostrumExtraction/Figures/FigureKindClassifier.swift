@@ -47,7 +47,7 @@ struct FigureContext {
             kind = .target
             year = target
         } else {
-            year = relativeYear(from: d.after, to: right) ?? relativeYear(from: left, to: d.qualStart)
+            year = relativeYear(from: d.after, to: right) ?? (continues ? nil : relativeYear(from: left, to: d.qualStart))
         }
         if d.plusSign && kind == .level { kind = .change }
         if subject == nil, !d.ofFollows {
@@ -143,7 +143,7 @@ struct FigureContext {
     /// Whether the figure is a change, and whether a decline.
     private func change(_ d: FigureDraft, left: Int, right: Int, unit: String?) -> (Bool, Bool)? {
         var p = d.qualStart - 1
-        while p >= left, passage.has(p, .continuation) { p -= 1 }
+        while p >= left, passage.has(p, .continuation) || passage.has(p, .rangeFrom) { p -= 1 }
         if p >= left, passage.has(p, .by) {
             if let (found, down) = changeWord(from: max(left, p - 5), to: p) {
                 return (found, down)

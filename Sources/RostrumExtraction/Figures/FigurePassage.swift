@@ -151,7 +151,7 @@ struct FigurePassage {
         if has(i, .adjective) { return true }
         let w = lower(i)
         let suffixes = language == .ru || w.unicodeScalars.first.map({ $0.value >= 0x400 }) == true
-            ? ["ых", "их", "ый", "ий", "ая", "ое", "ые", "ие", "ой", "ого", "ому", "ую", "яя", "ее"]
+            ? ["ых", "их", "ый", "ая", "ое", "ые", "ие", "ой", "ого", "ому", "ую", "яя"]
             : ["ed", "al", "ic", "ive", "ous", "ian", "ese", "ish", "ful", "ary", "able", "ible", "ern", "an"]
         if tokens[i].capitalized && !(w.unicodeScalars.first.map({ $0.value >= 0x400 }) ?? false) { return true }
         return suffixes.contains { w.hasSuffix($0) && w.count > $0.count + 2 }

@@ -109,7 +109,7 @@ struct FigureReader {
             let info = passage.info(k)
             if case .scale(let s)? = info?.number {
                 value *= s; hasScale = true; k += 1
-            } else if tokens[k].hash == W.k {
+            } else if currency != nil, tokens[k].hash == W.k {
                 value *= 1e3; hasScale = true; k += 1
             } else if currency != nil, tokens[k].hash == W.mLatin || tokens[k].hash == W.b {
                 value *= tokens[k].hash == W.b ? 1e9 : 1e6; hasScale = true; k += 1
@@ -351,8 +351,10 @@ struct FigureReader {
                 if passage.has(last + 1, .yearWord) || passage.isWord(last + 1, W.veka) { return nil }
                 if h == W.half, !passage.isWord(last + 1, W.of), !passage.has(start - 1, .by) { return nil }
             }
-            return FigureDraft(qualStart: start, first: start, last: last, after: last + 1,
-                               value: value * 100, unit: "percent", isFraction: true)
+            var d = FigureDraft(qualStart: start, first: start, last: last, after: last + 1,
+                                value: value * 100, unit: "percent", isFraction: true)
+            readOf(&d, at: last + 1)
+            return d
         }
         var draft = FigureDraft(qualStart: start, first: start, last: last, after: last + 1, value: value,
                                 hasScale: scaleGood)

@@ -19,7 +19,9 @@ struct SubjectFinder {
         while i >= limit {
             if passage.isSymbol(i, S.emDash) || passage.isSymbol(i, S.enDash) { i -= 1; continue }
             if passage.has(i, .link) || passage.has(i, .changeUp) || passage.has(i, .changeDown)
-                || passage.info(i)?.qualifier != nil {
+                || passage.info(i)?.qualifier != nil || passage.year(i) != nil
+                || passage.has(i, .yearWord) || passage.has(i, .last) || passage.has(i, .this)
+                || passage.has(i, .next) || passage.has(i, .yearPrep) && i < start - 1 {
                 i -= 1
                 continue
             }
@@ -32,22 +34,35 @@ struct SubjectFinder {
             guard passage.isContent(i) else { return nil }
             // The noun group: content words going left.
             var groupStart = i
-            while groupStart - 1 >= limit, passage.isContent(groupStart - 1), tokens[groupStart].spaceBefore {
+            while groupStart - 1 >= limit, passage.isContent(groupStart - 1), tokens[groupStart].spaceBefore,
+                  !isInfinitive(groupStart - 1) {
                 groupStart -= 1
             }
             var before = groupStart - 1
-            while before >= limit, passage.has(before, .determiner) { before -= 1 }
+            while before >= limit, passage.has(before, .determiner) || tokens[before].kind == .number
+                    || passage.info(before)?.number != nil {
+                before -= 1
+            }
             if before >= limit, passage.has(before, .preposition), !passage.has(before, .of) {
                 // A complement ("between our countries"): the subject is further left.
                 i = before - 1
                 while i >= limit, passage.isContent(i) == false, passage.has(i, .determiner) { i -= 1 }
                 continue
             }
+            if isInfinitive(i) { return nil }
             let from = max(groupStart, i - 1)
             var words: [String] = []
             for k in from...i { words.append(passage.lower(k)) }
             return words.joined(separator: " ")
         }
         return nil
+    }
+
+    /// A Russian infinitive («довести», «увеличить»): a verb, never part of a subject.
+    private func isInfinitive(_ i: Int) -> Bool {
+        let b = passage.bytes[tokens[i].start]
+        guard b == 0xD0 || b == 0xD1 else { return false }
+        let w = passage.lower(i)
+        return w.hasSuffix("ть") || w.hasSuffix("ться") || w.hasSuffix("сти")
     }
 }
