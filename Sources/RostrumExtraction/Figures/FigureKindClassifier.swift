@@ -29,7 +29,7 @@ struct FigureContext {
         var kind: FigureKind = .level
         var sign = 1.0
         var year: Int?
-        let target = targetYear(from: d.after, to: right) ?? targetYear(from: left, to: d.qualStart)
+        let target = targetYear(from: d.after, to: right) ?? (continues ? nil : targetYear(from: left, to: d.qualStart))
         if d.isMultiplier {
             kind = .change
         } else if let (isChange, down) = change(d, left: left, right: right, unit: unit) , isChange {

@@ -13,6 +13,12 @@ struct SubjectFinder {
 
     private var tokens: [FigureToken] { passage.tokens }
 
+    /// Prepositions that open a complement of the subject ("between our countries", «между странами»).
+    private static let complementPrepositions: Set<UInt64> = Set([
+        "between", "among", "from", "through", "with", "across", "via", "within", "между", "из", "через", "с",
+        "со", "для",
+    ].map(FigureLexicon.hash))
+
     func subject(before start: Int, limit: Int) -> String? {
         var i = start - 1
         // Step over the link words ("was up by", "reached", «составил»).
@@ -43,7 +49,7 @@ struct SubjectFinder {
                     || passage.info(before)?.number != nil {
                 before -= 1
             }
-            if before >= limit, passage.has(before, .preposition), !passage.has(before, .of) {
+            if before >= limit, tokens[before].kind == .word, Self.complementPrepositions.contains(tokens[before].hash) {
                 // A complement ("between our countries"): the subject is further left.
                 i = before - 1
                 while i >= limit, passage.isContent(i) == false, passage.has(i, .determiner) { i -= 1 }
