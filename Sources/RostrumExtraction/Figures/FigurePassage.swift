@@ -81,7 +81,10 @@ struct FigurePassage {
         return FigureLexicon.info(tokens[i].hash)
     }
 
-    func has(_ i: Int, _ role: WordInfo.Role) -> Bool { info(i)?.roles.contains(role) ?? false }
+    func has(_ i: Int, _ role: WordInfo.Role) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return false }
+        return FigureLexicon.roles[tokens[i].hash]?.contains(role) ?? false
+    }
 
     func isWord(_ i: Int, _ hash: UInt64) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].hash == hash

@@ -78,6 +78,18 @@ enum FigureLexicon {
 
     static let table: [UInt64: WordInfo] = build()
 
+    /// The roles alone, for the many role tests of the context pass (no string copies).
+    static let roles: [UInt64: WordInfo.Role] = table.mapValues(\.roles)
+
+    /// Words that can start a figure: number words other than "a"/"and", multipliers, currency codes.
+    static let triggers: Set<UInt64> = Set(table.compactMap { key, info in
+        if info.multiplier != nil || info.currencyBefore != nil { return key }
+        switch info.number {
+        case .none, .article?, .and?: return nil
+        default: return key
+        }
+    } + [hash("us")])
+
     private static func build() -> [UInt64: WordInfo] {
         var t: [UInt64: WordInfo] = [:]
         func edit(_ words: [String], _ body: (inout WordInfo) -> Void) {
