@@ -1,0 +1,178 @@
+public import RostrumModel
+import RostrumText
+
+/// Hashes of the few words the figure stage tests for by name.
+enum W {
+    static let than = FigureLexicon.hash("than")
+    static let more = FigureLexicon.hash("more")
+    static let less = FigureLexicon.hash("less")
+    static let fewer = FigureLexicon.hash("fewer")
+    static let at = FigureLexicon.hash("at")
+    static let least = FigureLexicon.hash("least")
+    static let up = FigureLexicon.hash("up")
+    static let to = FigureLexicon.hash("to")
+    static let ne = FigureLexicon.hash("не")
+    static let meneye = FigureLexicon.hash("менее")
+    static let boleye = FigureLexicon.hash("более")
+    static let no = FigureLexicon.hash("no")
+    static let us = FigureLexicon.hash("us")
+    static let per = FigureLexicon.hash("per")
+    static let cent = FigureLexicon.hash("cent")
+    static let percentage = FigureLexicon.hash("percentage")
+    static let points = FigureLexicon.hash("points")
+    static let point = FigureLexicon.hash("point")
+    static let cubic = FigureLexicon.hash("cubic")
+    static let kub = FigureLexicon.hash("куб")
+    static let m = FigureLexicon.hash("м")
+    static let kvt = FigureLexicon.hash("квт")
+    static let ch = FigureLexicon.hash("ч")
+    static let usa = FigureLexicon.hash("сша")
+    static let of = FigureLexicon.hash("of")
+    static let the = FigureLexicon.hash("the")
+    static let end = FigureLexicon.hash("end")
+    static let year = FigureLexicon.hash("year")
+    static let third = FigureLexicon.hash("third")
+    static let thirds = FigureLexicon.hash("thirds")
+    static let quarter = FigureLexicon.hash("quarter")
+    static let quarters = FigureLexicon.hash("quarters")
+    static let half = FigureLexicon.hash("half")
+    static let fold = FigureLexicon.hash("fold")
+    static let k = FigureLexicon.hash("k")
+    static let mLatin = FigureLexicon.hash("m")
+    static let b = FigureLexicon.hash("b")
+    static let x = FigureLexicon.hash("x")
+    static let veka = FigureLexicon.hash("века")
+    static let metres: Set<UInt64> = Set(["metres", "meters", "metre", "meter", "m"].map(FigureLexicon.hash))
+}
+
+/// Scalars the figure stage tests for.
+enum S {
+    static let dollar: UInt64 = 0x24
+    static let euro: UInt64 = 0x20AC
+    static let pound: UInt64 = 0xA3
+    static let rouble: UInt64 = 0x20BD
+    static let percent: UInt64 = 0x25
+    static let hyphen: UInt64 = 0x2D
+    static let enDash: UInt64 = 0x2013
+    static let emDash: UInt64 = 0x2014
+    static let minus: UInt64 = 0x2212
+    static let dot: UInt64 = 0x2E
+    static let plus: UInt64 = 0x2B
+    static let openParen: UInt64 = 0x28
+    static let closeParen: UInt64 = 0x29
+    static let comma: UInt64 = 0x2C
+    static let middleDot: UInt64 = 0xB7
+    static let star: UInt64 = 0x2A
+    static let hash: UInt64 = 0x23
+    static let numero: UInt64 = 0x2116
+    static let apostrophe: UInt64 = 0x27
+}
+
+/// A tokenised passage with the lookups the figure stage needs.
+struct FigurePassage {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [FigureToken]
+    let language: Language
+
+    var count: Int { tokens.count }
+
+    func info(_ i: Int) -> WordInfo? {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
+        return FigureLexicon.info(tokens[i].hash)
+    }
+
+    func has(_ i: Int, _ role: WordInfo.Role) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return false }
+        return FigureLexicon.roles[tokens[i].hash]?.contains(role) ?? false
+    }
+
+    func isWord(_ i: Int, _ hash: UInt64) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].hash == hash
+    }
+
+    func isSymbol(_ i: Int, _ scalar: UInt64) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .symbol && tokens[i].hash == scalar
+    }
+
+    func isWordToken(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+
+    func isDash(_ i: Int) -> Bool {
+        isSymbol(i, S.hyphen) || isSymbol(i, S.enDash) || isSymbol(i, S.emDash) || isSymbol(i, S.minus)
+    }
+
+    /// The year a token names: four plain digits between 1900 and 2100.
+    func year(_ i: Int) -> Int? {
+        guard i >= 0, i < tokens.count else { return nil }
+        let t = tokens[i]
+        guard t.kind == .number, t.plain, !t.junk, t.leadDigits == 4, t.value >= 1900, t.value <= 2100 else {
+            return nil
+        }
+        return Int(t.value)
+    }
+
+    /// Whether token `i` ends a sentence or clause list (. ! ? ; …), abbreviation dots aside.
+    func endsSentence(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .symbol else { return false }
+        switch tokens[i].hash {
+        case 0x21, 0x3F, 0x3B, 0x2026: return true
+        case S.dot:
+            if tokens[i].spaceBefore { return true }
+            if let p = info(i - 1), p.roles.contains(.abbreviation) { return false }
+            if isWordToken(i - 1), tokens[i - 1].end - tokens[i - 1].start == 1, tokens[i - 1].capitalized {
+                return false  // "U.S."
+            }
+            return true
+        default: return false
+        }
+    }
+
+    /// Whether a word is a plain content word: no function role, not a number or unit.
+    func isContent(_ i: Int) -> Bool {
+        guard isWordToken(i) else { return false }
+        guard let info = info(i) else { return tokens[i].end - tokens[i].start > 1 }
+        if info.number != nil || info.unit != nil || info.qualifier != nil || info.multiplier != nil { return false }
+        let blocking: WordInfo.Role = [.stop, .link, .pronoun, .preposition, .determiner, .month, .reference,
+                                       .yearWord, .timeOfDay, .changeUp, .changeDown, .by, .of]
+        return info.roles.isDisjoint(with: blocking)
+    }
+
+    /// The folded text of a word token.
+    func lower(_ i: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[i].start..<tokens[i].end]), as: UTF8.self)
+            .lowercased()
+    }
+
+    /// The exact text between two byte offsets.
+    func text(_ from: Int, _ to: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+    }
+
+    /// Whether a word looks like an adjective that belongs to the noun after it
+    /// ("Chinese tourists", "animated games", «китайских туристов»).
+    func isAdjectiveLike(_ i: Int) -> Bool {
+        guard isWordToken(i) else { return false }
+        if has(i, .adjective) { return true }
+        let w = lower(i)
+        let suffixes = language == .ru || w.unicodeScalars.first.map({ $0.value >= 0x400 }) == true
+            ? ["ых", "их", "ый", "ая", "ое", "ые", "ие", "ой", "ого", "ому", "ую", "яя"]
+            : ["ed", "al", "ic", "ive", "ous", "ian", "ese", "ish", "ful", "ary", "able", "ible", "ern", "an"]
+        if tokens[i].capitalized && !(w.unicodeScalars.first.map({ $0.value >= 0x400 }) ?? false) { return true }
+        return suffixes.contains { w.hasSuffix($0) && w.count > $0.count + 2 }
+    }
+
+    /// A short noun phrase starting at `i`: one word, or an adjective and its noun.
+    /// Returns the phrase and the index after it.
+    func nounPhrase(at start: Int, allowProper: Bool) -> (String, Int)? {
+        var i = start
+        while has(i, .skipBeforeNoun) || has(i, .determiner) && isContent(i + 1) { i += 1 }
+        guard isContent(i) else { return nil }
+        if isContent(i + 1), tokens[i + 1].spaceBefore, isAdjectiveLike(i), !tokens[i + 1].capitalized {
+            return (lower(i) + " " + lower(i + 1), i + 2)
+        }
+        if !allowProper && tokens[i].capitalized && language != .ru
+            && !(lower(i).unicodeScalars.first.map { $0.value >= 0x400 } ?? false) {
+            return nil  // a proper name, not a counted noun
+        }
+        return (lower(i), i + 1)
+    }
+}

@@ -1,0 +1,402 @@
+import RostrumModel
+import RostrumText
+
+/// Reads one figure at a trigger token: qualifier, currency, number (digits or words), range,
+/// scale, unit or counted noun, and the "of …" after it. Rejects what only looks like a
+/// figure: years, dates, ordinals, list numbers, times of day, phone numbers, "COVID-19", "G20".
+struct FigureReader {
+    let passage: FigurePassage
+
+    private var tokens: [FigureToken] { passage.tokens }
+
+    /// Whether token `i` can start a figure; cheap, so that most tokens cost one lookup.
+    func triggers(_ i: Int) -> Bool {
+        let t = tokens[i]
+        switch t.kind {
+        case .number: return !t.junk
+        case .symbol:
+            return (t.hash == S.dollar || t.hash == S.euro || t.hash == S.pound || t.hash == S.rouble)
+                && i + 1 < tokens.count && tokens[i + 1].kind == .number
+        case .word:
+            guard FigureLexicon.triggers.contains(t.hash), let info = FigureLexicon.info(t.hash) else { return false }
+            if info.multiplier != nil { return true }
+            if info.currencyBefore != nil, t.allCaps, i + 1 < tokens.count, tokens[i + 1].kind == .number { return true }
+            if t.hash == W.us, passage.isSymbol(i + 1, S.dollar) { return true }
+            switch info.number {
+            case .none, .article?, .and?: return false
+            default: return true
+            }
+        }
+    }
+
+    func read(at i: Int) -> FigureDraft? {
+        if let m = passage.info(i)?.multiplier {
+            return FigureDraft(qualStart: i, first: i, last: i, after: i + 1, value: m.value, unit: m.unit,
+                               isMultiplier: true)
+        }
+        var j = i
+        var currency: String?
+        let t = tokens[i]
+        if t.kind == .symbol {
+            currency = symbolCurrency(t.hash)
+            j = i + 1
+        } else if t.kind == .word, t.hash == W.us, passage.isSymbol(i + 1, S.dollar) {
+            currency = "USD"
+            j = i + 2
+            guard j < tokens.count, tokens[j].kind == .number else { return nil }
+        } else if t.kind == .word, let code = passage.info(i)?.currencyBefore, tokens[i + 1].kind == .number {
+            currency = code
+            j = i + 1
+        }
+        var first = i
+        var draft: FigureDraft
+        if tokens[j].kind == .number {
+            guard var d = readDigits(at: j, currency: currency) else { return nil }
+            d.first = first
+            draft = d
+        } else {
+            if case .article? = passage.info(i - 1)?.number { first = i - 1 }
+            guard var d = readWords(at: first) else { return nil }
+            d.first = first
+            draft = d
+        }
+        draft.qualStart = draft.first
+        if currency != nil && draft.unit == nil { draft.unit = currency }
+        readQualifier(&draft)
+        return draft
+    }
+
+    private func symbolCurrency(_ s: UInt64) -> String? {
+        switch s {
+        case S.dollar: "USD"
+        case S.euro: "EUR"
+        case S.pound: "GBP"
+        case S.rouble: "RUB"
+        default: nil
+        }
+    }
+
+    // MARK: - Digits
+
+    private func readDigits(at j: Int, currency: String?) -> FigureDraft? {
+        let t = tokens[j]
+        guard !t.junk else { return nil }
+        var plusSign = false
+        if currency == nil {
+            if passage.isWordToken(j - 1) && !t.spaceBefore { return nil }  // G20, Су57
+            if passage.isDash(j - 1), !t.spaceBefore, passage.isWordToken(j - 2), !tokens[j - 1].spaceBefore {
+                return nil  // COVID-19, Top-5, Ил-96
+            }
+            if passage.isSymbol(j - 1, S.hash) || passage.isSymbol(j - 1, S.numero) { return nil }
+            if passage.has(j - 1, .reference) || passage.has(j - 1, .month) { return nil }
+            if passage.isSymbol(j - 1, S.dot), passage.has(j - 2, .reference) { return nil }  // No. 5, п. 3
+            if passage.isSymbol(j - 1, S.plus), !t.spaceBefore {
+                guard passage.isSymbol(j + 1, S.percent) else { return nil }  // +7 495 …: a phone number
+                plusSign = true
+            }
+            if t.lineStart, passage.isSymbol(j + 1, S.dot) || passage.isSymbol(j + 1, S.closeParen),
+               !tokens[j + 1].spaceBefore {
+                return nil  // list numbering
+            }
+            if passage.isSymbol(j - 1, S.openParen), passage.isSymbol(j + 1, S.closeParen) { return nil }
+        }
+        var value = t.value
+        var k = j + 1
+        var hasScale = false
+        var attachedUnit: String?
+        // Letters right after the digits: a scale ("5bn", "$5m"), a unit ("100km"), else an ordinal.
+        if passage.isWordToken(k), !tokens[k].spaceBefore {
+            let info = passage.info(k)
+            if case .scale(let s)? = info?.number {
+                value *= s; hasScale = true; k += 1
+            } else if currency != nil, tokens[k].hash == W.k {
+                value *= 1e3; hasScale = true; k += 1
+            } else if currency != nil, tokens[k].hash == W.mLatin || tokens[k].hash == W.b {
+                value *= tokens[k].hash == W.b ? 1e9 : 1e6; hasScale = true; k += 1
+            } else if tokens[k].hash == W.x {
+                attachedUnit = "times"; k += 1
+            } else if let u = info?.unit, u != "times", u != "year" || tokens[k].end - tokens[k].start > 1 {
+                _ = u  // read below as the unit
+            } else {
+                return nil  // 5th, 1990s, 5G
+            }
+        }
+        // "20-fold", "20-year"; "5-й", «20-летие» are not figures.
+        if attachedUnit == nil, passage.isSymbol(k, S.hyphen), !tokens[k].spaceBefore, passage.isWordToken(k + 1),
+           !tokens[k + 1].spaceBefore {
+            if tokens[k + 1].hash == W.fold {
+                attachedUnit = "times"; k += 2
+            } else if let u = passage.info(k + 1)?.unit, ["year", "month", "day", "week", "hour"].contains(u) {
+                attachedUnit = u; k += 2
+            } else {
+                return nil
+            }
+        }
+        // Phone-like chains: 123-45-67.
+        if passage.isDash(k), tokens.indices.contains(k + 1), tokens[k + 1].kind == .number,
+           passage.isDash(k + 2), tokens.indices.contains(k + 3), tokens[k + 3].kind == .number {
+            return nil
+        }
+        if attachedUnit == nil, !hasScale, let (s, next) = scale(at: k) {
+            value *= s; hasScale = true; k = next
+        }
+        // Ranges: "10–15%", "from 10 to 15 per cent", «от 10 до 15%».
+        var valueMax: Double?
+        if attachedUnit == nil, let (second, next) = rangeEnd(at: k, startToken: j) {
+            guard !(passage.year(j) != nil && passage.year(second) != nil) || currency != nil else { return nil }
+            var hi = tokens[second].value
+            var n = next
+            if let (s, after) = scale(at: n) {
+                hi *= s; n = after
+                if !hasScale { value *= s; hasScale = true }
+            } else if hasScale, t.value > 0 {
+                hi *= value / t.value
+            }
+            valueMax = hi
+            k = n
+        }
+        var draft = FigureDraft(qualStart: j, first: j, last: k - 1, after: k, value: value, valueMax: valueMax,
+                                unit: attachedUnit, hasScale: hasScale, plusSign: plusSign)
+        if attachedUnit == nil {
+            guard readUnit(&draft, at: k, hasCurrency: currency != nil) else { return nil }
+        }
+        // A bare year is not a figure: it becomes a figure's year.
+        if passage.year(j) != nil, currency == nil, !hasScale, valueMax == nil,
+           draft.unit == nil || draft.unit == "count" || draft.unit == "year" {
+            return nil
+        }
+        return draft
+    }
+
+    /// A scale word at `k` ("million", «млн», «тыс.»): its factor and the token after it.
+    private func scale(at k: Int) -> (Double, Int)? {
+        guard case .scale(let s)? = passage.info(k)?.number else { return nil }
+        return (s, afterAbbreviationDot(k))
+    }
+
+    /// The index after word `k`, and after its abbreviation dot when the sentence goes on.
+    private func afterAbbreviationDot(_ k: Int) -> Int {
+        if passage.isSymbol(k + 1, S.dot), !tokens[k + 1].spaceBefore, passage.has(k, .abbreviation) {
+            if k + 2 >= tokens.count || tokens[k + 2].kind != .word || !tokens[k + 2].capitalized { return k + 2 }
+        }
+        return k + 1
+    }
+
+    /// The upper bound of a range starting at token `start`, whose own tokens end before `k`.
+    private func rangeEnd(at k: Int, startToken: Int) -> (Int, Int)? {
+        guard k + 1 < tokens.count, tokens[k + 1].kind == .number, !tokens[k + 1].junk else { return nil }
+        if passage.isSymbol(k, S.hyphen) || passage.isSymbol(k, S.minus) {
+            guard !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore else { return nil }
+            return (k + 1, k + 2)
+        }
+        if passage.isSymbol(k, S.enDash) { return (k + 1, k + 2) }
+        if passage.isSymbol(k, S.emDash), !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore { return (k + 1, k + 2) }
+        if passage.has(k, .rangeTo), passage.has(startToken - 1, .rangeFrom) { return (k + 1, k + 2) }
+        return nil
+    }
+
+    // MARK: - Units
+
+    /// Reads the unit (or counted noun, or "of …") at `k` into `draft`. False when the number is
+    /// not a figure (a date, a time of day).
+    private func readUnit(_ draft: inout FigureDraft, at k: Int, hasCurrency: Bool) -> Bool {
+        if passage.has(k, .month) { return false }  // 12 September
+        if passage.has(k, .timeOfDay), passage.info(k)?.unit == nil { return false }  // 10 am
+        if let (unit, next) = unit(at: k) {
+            if hasCurrency && unit != "percent" && !isCurrency(unit) {
+                // "$5 million tonnes" does not happen; "$80 billion a year": keep the currency.
+                draft.after = k
+                readOf(&draft, at: k)
+                return true
+            }
+            draft.unit = unit
+            draft.last = next - 1
+            draft.after = next
+            readOf(&draft, at: next)
+            return true
+        }
+        if hasCurrency {
+            readOf(&draft, at: k)
+            return true
+        }
+        if let (noun, next) = passage.nounPhrase(at: k, allowProper: false), tokens[k].spaceBefore {
+            draft.unit = "count"
+            draft.subject = noun
+            draft.last = next - 1
+            draft.after = next
+            return true
+        }
+        readOf(&draft, at: k)
+        return true
+    }
+
+    private func isCurrency(_ unit: String) -> Bool {
+        unit == "USD" || unit == "EUR" || unit == "RUB" || unit == "CNY" || unit == "GBP"
+    }
+
+    /// The unit at `k` and the token after it, multi-word units included.
+    func unit(at k: Int) -> (String, Int)? {
+        guard k < tokens.count else { return nil }
+        let t = tokens[k]
+        if t.kind == .symbol {
+            switch t.hash {
+            case S.percent: return ("percent", k + 1)
+            case S.dollar: return ("USD", k + 1)
+            case S.euro: return ("EUR", k + 1)
+            case S.rouble: return ("RUB", k + 1)
+            default: return nil
+            }
+        }
+        guard t.kind == .word else { return nil }
+        if t.hash == W.per, passage.isWord(k + 1, W.cent) { return ("percent", k + 2) }
+        if t.hash == W.percentage, passage.isWord(k + 1, W.points) || passage.isWord(k + 1, W.point) {
+            return ("percent", k + 2)
+        }
+        if t.hash == W.cubic, k + 1 < tokens.count, W.metres.contains(tokens[k + 1].hash) { return ("cubic_metre", k + 2) }
+        if t.hash == W.kub {
+            var n = k + 1
+            if passage.isSymbol(n, S.dot) { n += 1 }
+            if passage.isWord(n, W.m) { return ("cubic_metre", n + 1) }
+        }
+        if t.hash == W.kvt, passage.isSymbol(k + 1, S.middleDot) || passage.isSymbol(k + 1, S.star),
+           passage.isWord(k + 2, W.ch) {
+            return ("kWh", k + 3)
+        }
+        if t.hash == W.us, let u = passage.info(k + 1)?.unit, u == "USD" { return ("USD", k + 2) }
+        guard let u = passage.info(k)?.unit else { return nil }
+        if u == "times", t.hash == W.fold { return nil }
+        var next = afterAbbreviationDot(k)
+        if isCurrency(u), passage.isWord(next, W.usa) { next += 1 }
+        return (u, next)
+    }
+
+    /// "of soybeans", «сои»: the subject after a unit; "of which" marks a part of something before.
+    private func readOf(_ draft: inout FigureDraft, at k: Int) {
+        if passage.isWord(k, W.of) {
+            if passage.has(k + 1, .pronoun) && !passage.isContent(k + 2) {
+                draft.ofFollows = true
+                return
+            }
+            if passage.has(k + 1, .yearWord) || passage.year(k + 1) != nil { return }
+            if let (noun, next) = passage.nounPhrase(at: k + 1, allowProper: true) {
+                draft.ofFollows = true
+                draft.subject = noun
+                draft.after = next
+            }
+            return
+        }
+        // Russian genitive after a measure or a share: «95 млн тонн сои», «30% рынка».
+        guard let unit = draft.unit, ["tonne", "barrel", "cubic_metre", "hectare", "TEU"].contains(unit),
+              passage.isWordToken(k), !tokens[k].capitalized,
+              tokens[k].hash != 0, lowerIsCyrillic(k) else { return }
+        if let (noun, next) = passage.nounPhrase(at: k, allowProper: false) {
+            draft.subject = noun
+            draft.after = next
+        }
+    }
+
+    private func lowerIsCyrillic(_ k: Int) -> Bool {
+        let b = passage.bytes[tokens[k].start]
+        return b == 0xD0 || b == 0xD1
+    }
+
+    // MARK: - Words
+
+    private func readWords(at start: Int) -> FigureDraft? {
+        var acc = NumberWordAccumulator()
+        var k = start
+        var lastGood = -1
+        var goodValue = 0.0
+        var goodFraction = false
+        var hasScale = false
+        var scaleGood = false
+        var startsWithFraction = false
+        while k < tokens.count {
+            if passage.isSymbol(k, S.hyphen), !tokens[k].spaceBefore, lastGood == k - 1, passage.isWordToken(k + 1),
+               !tokens[k + 1].spaceBefore {
+                k += 1
+                continue
+            }
+            guard let word = passage.info(k)?.number, tokens[k].kind == .word, acc.add(word) else { break }
+            if k == start, case .fraction = word { startsWithFraction = true }
+            if case .scale = word { hasScale = true }
+            if let v = acc.value {
+                lastGood = k
+                goodValue = v
+                goodFraction = acc.isFraction
+                scaleGood = hasScale
+            }
+            k += 1
+        }
+        guard lastGood >= start else { return nil }
+        var value = goodValue
+        var last = lastGood
+        var isFraction = goodFraction
+        if isFraction {
+            // "half a million" is a number, not a share.
+            if goodValue == 0.5, case .article? = passage.info(last + 1)?.number,
+               case .scale(let s)? = passage.info(last + 2)?.number {
+                value = 0.5 * s
+                last += 2
+                isFraction = false
+                scaleGood = true
+            }
+        }
+        if isFraction {
+            let h = tokens[start].hash
+            if startsWithFraction {
+                // "third"/"quarter" alone are ordinals or periods; "the second half" is a period.
+                if h == W.third || h == W.thirds || h == W.quarter || h == W.quarters { return nil }
+                if passage.has(start - 1, .ordinal) || passage.has(start - 1, .determiner) { return nil }
+                if passage.has(last + 1, .yearWord) || passage.isWord(last + 1, W.veka) { return nil }
+                if h == W.half, !passage.isWord(last + 1, W.of), !passage.has(start - 1, .by) { return nil }
+            }
+            var d = FigureDraft(qualStart: start, first: start, last: last, after: last + 1,
+                                value: value * 100, unit: "percent", isFraction: true)
+            readOf(&d, at: last + 1)
+            return d
+        }
+        var draft = FigureDraft(qualStart: start, first: start, last: last, after: last + 1, value: value,
+                                hasScale: scaleGood)
+        guard readUnit(&draft, at: last + 1, hasCurrency: false) else { return nil }
+        if !scaleGood {
+            // Small number words are figures only with a unit ("three years") or a count of ten or more.
+            if draft.unit == nil { return nil }
+            if draft.unit == "count" && value < 10 { return nil }
+            if value < 2 { return nil }
+        }
+        return draft
+    }
+
+    // MARK: - Qualifier
+
+    private func readQualifier(_ draft: inout FigureDraft) {
+        let q = draft.first - 1
+        guard q >= 0, tokens[q].kind == .word else { return }
+        let h = tokens[q].hash
+        if h == W.than {
+            if passage.isWord(q - 1, W.more) { set(&draft, .moreThan, q - 1) }
+            if passage.isWord(q - 1, W.less) || passage.isWord(q - 1, W.fewer) { set(&draft, .lessThan, q - 1) }
+            return
+        }
+        if h == W.least, passage.isWord(q - 1, W.at) { set(&draft, .atLeast, q - 1); return }
+        if h == W.to, passage.isWord(q - 1, W.up) { set(&draft, .upTo, q - 1); return }
+        if passage.isWord(q - 1, W.ne) {
+            if h == W.meneye { set(&draft, .atLeast, q - 1); return }
+            if h == W.boleye { set(&draft, .upTo, q - 1); return }
+        }
+        guard let qualifier = passage.info(q)?.qualifier else { return }
+        // «от 10 до 15» is a range, read with the number; «до» before a year is a target.
+        if qualifier == .upTo, draft.valueMax != nil { return }
+        set(&draft, qualifier, q)
+    }
+
+    private func set(_ draft: inout FigureDraft, _ q: FigureQualifier, _ start: Int) {
+        draft.qualifier = q
+        draft.qualStart = start
+    }
+}
+
+extension S {
+    static let colon: UInt64 = 0x3A
+}

@@ -1,0 +1,270 @@
+public import RostrumModel
+import RostrumText
+
+/// What a word means to the figure stage. A word may play several roles ("до" is both
+/// "up to" and the "until" of a target year).
+struct WordInfo: Sendable {
+    struct Role: OptionSet, Sendable {
+        let rawValue: UInt64
+        static let stop = Role(rawValue: 1 << 0)          // function word: never a subject or counted noun
+        static let link = Role(rawValue: 1 << 1)          // verbs and particles between a subject and its figure
+        static let pronoun = Role(rawValue: 1 << 2)       // it, which, мы: the subject is not in the text
+        static let preposition = Role(rawValue: 1 << 3)   // between, from, между: a complement, not the subject
+        static let determiner = Role(rawValue: 1 << 4)    // the, our, наш
+        static let changeUp = Role(rawValue: 1 << 5)
+        static let changeDown = Role(rawValue: 1 << 6)
+        static let month = Role(rawValue: 1 << 7)
+        static let reference = Role(rawValue: 1 << 8)     // No., article, page, top: the number names, not counts
+        static let timeOfDay = Role(rawValue: 1 << 9)     // am, pm, утра
+        static let targetPrep = Role(rawValue: 1 << 10)   // by, until, к, до
+        static let yearWord = Role(rawValue: 1 << 11)     // year, году, г
+        static let last = Role(rawValue: 1 << 12)         // last, прошлом
+        static let this = Role(rawValue: 1 << 13)         // this, этом, текущем
+        static let next = Role(rawValue: 1 << 14)         // next, следующем
+        static let yearPrep = Role(rawValue: 1 << 15)     // in, during, в, за
+        static let share = Role(rawValue: 1 << 16)        // share, accounts, доля
+        static let of = Role(rawValue: 1 << 17)           // of, из
+        static let rangeFrom = Role(rawValue: 1 << 18)    // from, between, от
+        static let rangeTo = Role(rawValue: 1 << 19)      // to, and, до
+        static let adjective = Role(rawValue: 1 << 20)    // new, foreign: kept before a counted noun
+        static let skipBeforeNoun = Role(rawValue: 1 << 21) // such, more: dropped before a counted noun
+        static let changeNoun = Role(rawValue: 1 << 22)   // growth, рост: after a figure, makes it a change
+        static let abbreviation = Role(rawValue: 1 << 23) // тыс, руб, г: a following dot belongs to the word
+        static let by = Role(rawValue: 1 << 24)           // by, на: before a change amount
+        static let endOf = Role(rawValue: 1 << 25)        // end, концу: "by the end of 2020"
+        static let ordinal = Role(rawValue: 1 << 26)      // first, second, первой: "the second half"
+        static let continuation = Role(rawValue: 1 << 27) // another, further: "by another 35%"
+    }
+    var roles: Role = []
+    var number: NumberWord?
+    /// The unit code this word gives a number after it.
+    var unit: String?
+    /// A currency written before the number ("USD 5 million").
+    var currencyBefore: String?
+    var qualifier: FigureQualifier?
+    /// Words that are a figure by themselves: "doubled" (100 percent), "threefold" (3 times), «вдвое».
+    var multiplier: (value: Double, unit: String)?
+}
+
+/// The words the figure stage knows: number words, units, qualifiers, change verbs, and the
+/// function words it must step over. Looked up by the hash of the folded word, so no strings
+/// are built while scanning.
+enum FigureLexicon {
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Lower case for ASCII and Cyrillic (ё → е); other scalars unchanged.
+    @inline(__always)
+    static func fold(_ s: UInt32) -> UInt32 {
+        if s >= 0x41 && s <= 0x5A { return s + 0x20 }
+        if s >= 0x410 && s <= 0x42F { return s + 0x20 }
+        if s == 0x401 || s == 0x451 { return 0x435 }
+        if s >= 0x400 && s <= 0x40F { return s + 0x50 }
+        if s >= 0xC0 && s <= 0xDE && s != 0xD7 { return s + 0x20 }
+        return s
+    }
+
+    @inline(__always)
+    static func mix(_ h: UInt64, _ s: UInt32) -> UInt64 {
+        (h ^ UInt64(s)) &* 0x100_0000_01b3
+    }
+
+    static func hash(_ word: String) -> UInt64 {
+        var h = offsetBasis
+        for s in word.unicodeScalars { h = mix(h, fold(s.value)) }
+        return h
+    }
+
+    static func info(_ hash: UInt64) -> WordInfo? { table[hash] }
+
+    static let table: [UInt64: WordInfo] = build()
+
+    /// The roles alone, for the many role tests of the context pass (no string copies).
+    static let roles: [UInt64: WordInfo.Role] = table.mapValues(\.roles)
+
+    /// Words that can start a figure: number words other than "a"/"and", multipliers, currency codes.
+    static let triggers: Set<UInt64> = Set(table.compactMap { key, info in
+        if info.multiplier != nil || info.currencyBefore != nil { return key }
+        switch info.number {
+        case .none, .article?, .and?: return nil
+        default: return key
+        }
+    } + [hash("us")])
+
+    private static func build() -> [UInt64: WordInfo] {
+        var t: [UInt64: WordInfo] = [:]
+        func edit(_ words: [String], _ body: (inout WordInfo) -> Void) {
+            for w in words {
+                let h = hash(w)
+                var info = t[h] ?? WordInfo()
+                body(&info)
+                t[h] = info
+            }
+        }
+        func role(_ r: WordInfo.Role, _ words: [String]) { edit(words) { $0.roles.insert(r) } }
+
+        for (w, meaning) in NumberWords.all { edit([w]) { $0.number = meaning } }
+        edit(["k", "m", "b"]) { _ in }  // attached suffixes only; see FigureExtractor.attachedScale
+
+        // Units (docs/FORMATS.md § Figures).
+        let units: [(String, [String])] = [
+            ("USD", ["dollar", "dollars", "usd", "доллар", "доллара", "долларов", "долларах", "долл"]),
+            ("EUR", ["euro", "euros", "eur", "евро"]),
+            ("RUB", ["rouble", "roubles", "ruble", "rubles", "rub", "рубль", "рубля", "рублей", "рублях", "руб"]),
+            ("CNY", ["yuan", "rmb", "cny", "юань", "юаня", "юаней"]),
+            ("GBP", ["pound", "pounds", "gbp"]),
+            ("percent", ["percent", "процент", "процента", "процентов", "процентах"]),
+            ("tonne", ["tonne", "tonnes", "ton", "tons", "т", "тонна", "тонны", "тонн", "тонну"]),
+            ("km", ["km", "км", "kilometres", "kilometers", "kilometre", "kilometer", "километров", "километра"]),
+            ("hectare", ["hectare", "hectares", "ha", "га", "гектар", "гектаров", "гектара"]),
+            ("TEU", ["teu", "дфэ"]),
+            ("barrel", ["barrel", "barrels", "баррель", "барреля", "баррелей"]),
+            ("cubic_metre", ["кубометр", "кубометра", "кубометров"]),
+            ("MW", ["mw", "мвт"]), ("GW", ["gw", "гвт"]), ("kWh", ["kwh", "квтч"]),
+            ("year", ["year", "years", "лет", "года", "год", "году"]),
+            ("month", ["month", "months", "месяц", "месяца", "месяцев"]),
+            ("week", ["week", "weeks", "неделя", "недели", "недель"]),
+            ("day", ["day", "days", "день", "дня", "дней"]),
+            ("hour", ["hour", "hours", "час", "часа", "часов"]),
+            ("times", ["times", "fold", "раз", "раза"]),
+        ]
+        for (code, words) in units { edit(words) { $0.unit = code } }
+        let before: [(String, [String])] = [("USD", ["usd"]), ("EUR", ["eur"]), ("RUB", ["rub"]),
+                                           ("CNY", ["rmb", "cny"]), ("GBP", ["gbp"])]
+        for (code, words) in before { edit(words) { $0.currencyBefore = code } }
+        role(.abbreviation, ["тыс", "руб", "долл", "г", "гг", "куб", "т", "no", "mln", "bn", "млн", "млрд", "трлн", "п"])
+
+        // Qualifiers: single words; "more than", "at least", "up to", «не менее» are read in pairs.
+        let qualifiers: [(FigureQualifier, [String])] = [
+            (.moreThan, ["over", "above", "exceeding", "более", "свыше", "больше", "выше"]),
+            (.lessThan, ["under", "below", "менее", "меньше", "ниже"]),
+            (.about, ["about", "around", "approximately", "some", "roughly", "около", "примерно", "порядка",
+                      "приблизительно", "ориентировочно"]),
+            (.almost, ["almost", "nearly", "почти", "практически", "чуть"]),
+            (.upTo, ["до"]),
+        ]
+        for (q, words) in qualifiers { edit(words) { $0.qualifier = q } }
+
+        // Words that are a figure by themselves.
+        let multipliers: [(Double, String, [String])] = [
+            (100, "percent", ["doubled", "удвоился", "удвоилась", "удвоилось", "удвоились", "удвоится",
+                              "удвоить", "удвоения"]),
+            (200, "percent", ["tripled", "утроился", "утроилась", "утроилось", "утроились", "утроить"]),
+            (-50, "percent", ["halved"]),
+            (2, "times", ["twofold", "вдвое"]), (3, "times", ["threefold", "втрое"]),
+            (4, "times", ["fourfold", "вчетверо"]), (5, "times", ["fivefold", "впятеро"]),
+            (10, "times", ["tenfold", "вдесятеро"]),
+        ]
+        for (v, u, words) in multipliers { edit(words) { $0.multiplier = (v, u) } }
+
+        role(.changeUp, [
+            "grow", "grows", "grew", "grown", "growing", "growth", "rise", "rises", "rose", "risen", "rising",
+            "increase", "increases", "increased", "increasing", "up", "gain", "gained", "gains", "jump",
+            "jumped", "climbed", "soared", "expand", "expanded", "boost", "boosted", "added",
+            "вырос", "выросла", "выросло", "выросли", "вырастет", "вырастут", "растет", "растут", "рост",
+            "роста", "ростом", "прирост", "прироста", "увеличился", "увеличилась", "увеличилось",
+            "увеличились", "увеличится", "увеличатся", "увеличить", "увеличение", "увеличения", "увеличили",
+            "увеличил", "увеличила", "нарастить", "нарастили", "прибавил", "прибавила", "подорожал", "подорожали",
+        ])
+        role(.changeDown, [
+            "fall", "falls", "fell", "fallen", "falling", "decrease", "decreased", "decreases", "decline",
+            "declined", "declines", "drop", "dropped", "drops", "down", "shrank", "shrunk", "contracted",
+            "cut", "reduce", "reduced", "lost", "lose", "slumped", "plunged", "slipped",
+            "снизился", "снизилась", "снизилось", "снизились", "снизится", "снижение", "снижения", "сократился",
+            "сократилась", "сократилось", "сократились", "сократится", "сокращение", "сокращения", "упал",
+            "упала", "упало", "упали", "упадет", "падение", "падения", "уменьшился", "уменьшилась",
+            "уменьшилось", "уменьшились", "уменьшится", "снизить", "сократить", "подешевел", "подешевели",
+        ])
+        role(.changeNoun, ["growth", "increase", "rise", "decline", "drop", "decrease", "fall", "рост",
+                           "прирост", "снижение", "падение", "сокращение", "увеличение"])
+        role(.by, ["by", "на"])
+        role(.continuation, ["another", "further", "additional", "still", "even", "ещё", "еще", "также", "almost"])
+
+        role(.month, [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "январь", "января", "февраль", "февраля", "март", "марта", "апрель", "апреля", "мая",
+            "май", "июнь", "июня", "июль", "июля", "август", "августа", "сентябрь", "сентября", "октябрь",
+            "октября", "ноябрь", "ноября", "декабрь", "декабря",
+        ])
+        role(.reference, ["no", "nos", "article", "clause", "section", "chapter", "paragraph", "page", "item",
+                          "top", "number", "grade", "phase", "stage", "room", "hall", "pavilion", "version",
+                          "топ", "статья", "статьи", "статьей", "пункт", "пункта", "пункте", "глава", "главы",
+                          "раздел", "раздела", "п", "ст", "стр", "зал", "павильон", "номер", "версия", "этап"])
+        role(.timeOfDay, ["am", "pm", "утра", "вечера", "ночи", "gmt", "msk", "utc", "мск", "o"])
+        role(.targetPrep, ["by", "until", "till", "к", "до"])
+        role(.endOf, ["end", "концу", "конца", "окончанию"])
+        role(.yearWord, ["year", "году", "года", "год", "г"])
+        role(.last, ["last", "previous", "past", "прошлом", "прошлый", "прошлого", "предыдущем"])
+        role(.this, ["this", "current", "этом", "этот", "текущем", "текущий", "нынешнем", "сего"])
+        role(.next, ["next", "coming", "следующем", "следующий", "будущем", "будущий", "наступающем"])
+        role(.yearPrep, ["in", "during", "for", "в", "во", "за"])
+        role(.share, ["share", "shares", "accounts", "account", "accounted", "proportion", "percentage",
+                      "доля", "долю", "доли", "долей", "приходится", "приходилось", "приходится"])
+        role(.of, ["of", "из"])
+        role(.rangeFrom, ["from", "between", "от", "с"])
+        role(.rangeTo, ["to", "and", "до", "по"])
+        role(.ordinal, ["first", "second", "latter", "former", "первой", "второй", "первая", "вторая", "первую",
+                        "вторую", "первом", "втором", "the"])
+        role(.skipBeforeNoun, ["such", "more", "additional", "other", "extra", "таких", "такие", "новых", "других"])
+        role(.adjective, ["new", "large", "major", "small", "big", "foreign", "international", "joint",
+                          "domestic", "direct", "key", "different", "regular", "young", "local", "private",
+                          "public", "active", "independent", "largest", "leading"])
+
+        role(.determiner, ["the", "a", "an", "our", "their", "its", "his", "her", "this", "that", "these",
+                           "those", "your", "my", "наш", "наша", "наше", "наши", "нашей", "нашего", "нашим",
+                           "их", "его", "ее", "этот", "эта", "это", "эти", "этого", "этой", "весь", "вся",
+                           "все", "всего", "всей"])
+        role(.pronoun, ["it", "which", "we", "they", "he", "she", "this", "that", "who", "i", "you", "there",
+                        "what", "whom", "them", "us", "мы", "он", "она", "оно", "они", "что", "который", "которая",
+                        "которое", "которые", "которых", "это", "нас", "их", "вы", "я", "них", "чего", "кто"])
+        role(.preposition, ["between", "among", "from", "through", "with", "across", "to", "in", "into", "on",
+                            "at", "for", "within", "via", "towards", "toward", "against", "per",
+                            "между", "из", "с", "со", "через", "в", "во", "на", "для", "по", "от", "к", "при",
+                            "о", "об", "у", "за", "под", "над"])
+        role(.link, [
+            "is", "are", "was", "were", "be", "been", "being", "will", "would", "shall", "should", "can",
+            "could", "may", "might", "must", "has", "have", "had", "reached", "reach", "reaches", "reaching",
+            "amounted", "amounts", "amount", "totalled", "totaled", "total", "totals", "stood", "stands",
+            "stand", "exceeded", "exceeds", "exceed", "hit", "hits", "made", "make", "makes", "took", "take",
+            "takes", "taken", "expected", "expect", "estimated", "projected", "planned", "set", "to", "by",
+            "at", "of", "up", "down", "just", "only", "already", "now", "currently", "still", "even",
+            "another", "further", "also", "nearly", "almost", "about", "around", "over", "some", "roughly",
+            "approximately", "more", "less", "than", "fewer", "least", "under", "above", "exceeding",
+            "is", "equal", "equals", "worth", "valued", "attracted", "invested", "received", "sent", "imported",
+            "exported", "produced", "produce", "import", "export", "sold", "spent", "raised", "allocated",
+            "составил", "составила", "составило", "составили", "составит", "составят", "составляет",
+            "составляют", "составлял", "составляла", "достиг", "достигла", "достигло", "достигли", "достигнет",
+            "достичь", "превысил", "превысила", "превысило", "превысили", "превысит", "был", "была", "было",
+            "были", "будет", "будут", "есть", "уже", "лишь", "только", "всего", "порядка", "около", "более",
+            "свыше", "менее", "почти", "примерно", "на", "до", "в", "уровне", "уровня", "объеме", "размере",
+            "сумму", "сумма", "сумме", "отметки", "отметку", "ещё", "еще", "также", "не", "—", "ожидается",
+            "планируется", "может", "могут", "должен", "должна", "должно", "должны",
+        ])
+        role(.stop, [
+            "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+            "as", "than", "that", "this", "these", "those", "it", "its", "is", "are", "was", "were", "be",
+            "been", "will", "would", "has", "have", "had", "not", "no", "per", "each", "every", "all", "some",
+            "more", "less", "most", "many", "much", "few", "over", "under", "about", "around", "up", "down",
+            "into", "onto", "out", "off", "so", "if", "then", "there", "here", "which", "who", "what", "when",
+            "where", "while", "whereas", "also", "only", "just", "already", "yet", "even", "still", "very",
+            "and", "times", "year", "years", "ago", "later", "earlier", "before", "after", "since", "during",
+            "do", "does", "did", "can", "could", "may", "might", "must", "should", "shall", "now", "today",
+            "tomorrow", "yesterday", "again", "too", "both", "either", "neither", "among", "between",
+            "through", "via", "within", "without", "against", "towards", "we", "they", "you", "i", "he", "she",
+            "our", "their", "your", "my", "his", "her", "us", "them", "him", "me", "one", "ones", "percent",
+            "rest", "whole", "total", "least", "almost", "nearly", "roughly", "approximately", "exceeding",
+            "above", "below", "against", "another", "further", "such", "same", "other", "others", "own",
+            "и", "или", "а", "но", "в", "во", "на", "с", "со", "по", "к", "ко", "от", "до", "из", "за", "для",
+            "о", "об", "у", "при", "под", "над", "между", "через", "не", "ни", "же", "ли", "бы", "как", "так",
+            "что", "чтобы", "это", "этот", "эта", "эти", "тот", "та", "те", "то", "все", "всё", "весь", "вся",
+            "более", "менее", "свыше", "около", "почти", "примерно", "порядка", "больше", "меньше", "уже",
+            "еще", "ещё", "лишь", "только", "также", "тоже", "мы", "вы", "они", "он", "она", "оно", "их",
+            "его", "ее", "её", "нас", "вас", "им", "ему", "ей", "году", "года", "год", "лет", "раз", "раза",
+            "был", "была", "было", "были", "будет", "будут", "есть", "этом", "прошлом", "текущем", "который",
+            "которая", "которые", "которых", "где", "когда", "чем", "сколько", "каждый", "каждая", "других",
+            "новых", "таких", "такие", "из", "них", "том", "числе", "т", "е", "г", "гг", "years", "last",
+            "next", "first", "second", "end", "ending", "beginning", "start", "half", "quarter",
+        ])
+        return t
+    }
+}
