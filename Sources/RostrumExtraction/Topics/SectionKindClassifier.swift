@@ -1,0 +1,142 @@
+public import RostrumModel
+
+/// Decides whether a section states conclusions, problems or solutions (docs/FORMATS.md).
+///
+/// A group label above the section ("Key conclusions", «Решения») decides first; otherwise the
+/// heading's own words do ("barriers", "underused", "not implemented" → problem; "increasing",
+/// "supporting", "expansion of" → solution). When cues of different kinds appear, the earliest
+/// wins: "Lifting trade barriers" is a solution, "Plans to increase trade not implemented" a
+/// problem. Headings are short, so this works on folded words, not on the analyzer's stems.
+public struct SectionKindClassifier: Sendable {
+    /// Creates a classifier with the built-in English and Russian cues.
+    public init() {}
+
+    /// The kind of a section from its group label and its heading; `.other` when nothing says.
+    public func kind(heading: String?, group: String?) -> SectionKind {
+        if let group {
+            if let kind = isGroupLabel(group) { return kind }
+            let kind = kind(ofHeading: group)
+            if kind != .other { return kind }
+        }
+        guard let heading else { return .other }
+        return kind(ofHeading: heading)
+    }
+
+    /// The kind a standalone line names when it is a group label ("Problems:", «Ключевые выводы»), else nil.
+    public func isGroupLabel(_ text: String) -> SectionKind? {
+        let words = Self.words(of: text)
+        guard !words.isEmpty, words.count <= 4 else { return nil }
+        return Self.groupLabels[words.joined(separator: " ")]
+    }
+
+    /// The kind a heading's words suggest, by the earliest cue; `.other` without cues.
+    public func kind(ofHeading heading: String) -> SectionKind {
+        let words = Self.words(of: heading)
+        for start in words.indices {
+            var best: Cue?
+            for cue in Self.cues where cue.matches(words, at: start) {
+                if best == nil || cue.words.count > (best?.words.count ?? 0) { best = cue }
+            }
+            if let best { return best.kind }
+        }
+        return .other
+    }
+
+    /// Lower-case words of `text` (letters and digits), ё folded to е; numbers alone are dropped.
+    static func words(of text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        func flush() {
+            if !current.isEmpty, !current.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
+                words.append(current)
+            }
+            current = ""
+        }
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                current.unicodeScalars.append(scalar == "ё" ? "е" : scalar)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+
+    /// A cue: consecutive words, each matched exactly or, when written with a trailing `*`, as a prefix.
+    struct Cue: Sendable {
+        var words: [(text: String, prefix: Bool)]
+        var kind: SectionKind
+
+        init(_ pattern: String, _ kind: SectionKind) {
+            words = pattern.split(separator: " ").map { word in
+                word.hasSuffix("*") ? (String(word.dropLast()), true) : (String(word), false)
+            }
+            self.kind = kind
+        }
+
+        func matches(_ heading: [String], at start: Int) -> Bool {
+            guard start + words.count <= heading.count else { return false }
+            for (offset, word) in words.enumerated() {
+                let candidate = heading[start + offset]
+                if word.prefix ? !candidate.hasPrefix(word.text) : candidate != word.text { return false }
+            }
+            return true
+        }
+    }
+
+    /// Group labels as folded words, by the kind they name.
+    static let groupLabels: [String: SectionKind] = {
+        var labels: [String: SectionKind] = [:]
+        let conclusion = [
+            "key conclusions", "conclusions", "main conclusions", "conclusion", "key findings", "findings",
+            "key takeaways", "takeaways", "outcomes", "key outcomes", "results", "summary",
+            "ключевые выводы", "выводы", "основные выводы", "главные выводы", "итоги", "основные итоги", "ключевые итоги",
+        ]
+        let problem = [
+            "problems", "key problems", "main problems", "challenges", "key challenges", "main challenges",
+            "issues", "key issues", "barriers", "obstacles", "risks", "key risks",
+            "проблемы", "ключевые проблемы", "основные проблемы", "вызовы", "ключевые вызовы", "барьеры",
+            "препятствия", "риски", "основные риски",
+        ]
+        let solution = [
+            "solutions", "key solutions", "proposed solutions", "proposals", "key proposals", "recommendations",
+            "key recommendations", "suggestions", "measures", "proposed measures", "ways forward", "the way forward",
+            "решения", "предложения", "рекомендации", "ключевые предложения", "основные предложения",
+            "ключевые рекомендации", "пути решения", "предлагаемые решения", "меры", "предлагаемые меры",
+        ]
+        for label in conclusion { labels[label] = .conclusion }
+        for label in problem { labels[label] = .problem }
+        for label in solution { labels[label] = .solution }
+        return labels
+    }()
+
+    /// Heading cues in English and Russian.
+    static let cues: [Cue] = {
+        let problem = [
+            "barrier*", "problem*", "underused", "underuse*", "underutili*", "untapped", "not implemented",
+            "not been implemented", "not yet implemented", "unimplemented", "unfulfilled", "difficult*", "risk*",
+            "challeng*", "obstacle*", "bottleneck*", "constraint*", "shortage*", "lack of", "lagging", "threat*",
+            "hinder*", "impediment*", "issues", "slowdown", "failure*", "deficit*",
+            "проблем*", "барьер*", "риск*", "не реализован*", "нереализованн*", "не выполнен*", "сложн*", "трудност*",
+            "препятств*", "дефицит*", "нехватк*", "угроз*", "отставани*", "недоиспольз*", "не используе*",
+            "недостат*", "вызов*", "ограничени*",
+        ]
+        let solution = [
+            "increasing", "supporting", "support for", "expansion", "expanding", "developing", "measures",
+            "measure to", "proposal*", "proposed", "lifting", "removing", "removal", "overcoming", "boosting",
+            "strengthening", "enhancing", "improving", "improvement*", "promoting", "stimulating", "simplifying",
+            "simplification", "creating", "creation of", "launching", "reducing", "solving", "solution*",
+            "way forward", "ways to", "recommendation*",
+            "развити*", "поддержк*", "расширени*", "меры", "мер", "мерам", "мерах", "мерами", "предложен*", "снятие",
+            "снятия", "устранени*", "преодолени*", "повышени*", "увеличени*", "укреплени*", "стимулировани*",
+            "совершенствовани*", "упрощени*", "создани*", "наращивани*", "решени*", "привлечени*", "рекомендаци*",
+        ]
+        let conclusion = [
+            "conclusion*", "outcome*", "result*", "summary", "summing up", "takeaway*", "findings",
+            "итог*", "вывод*", "резюме",
+        ]
+        return problem.map { Cue($0, .problem) } + solution.map { Cue($0, .solution) }
+            + conclusion.map { Cue($0, .conclusion) }
+    }()
+}
