@@ -2,10 +2,12 @@ import RostrumText
 
 /// A compiled lexicon: phrases as analyzer terms, looked up by their first term.
 ///
-/// Built once from a taxonomy or a gazetteer; matching is one left-to-right pass over the
-/// tokens with one dictionary lookup per token. At each position the longest matching phrase
-/// wins and its tokens are consumed, so "trade turnover" is not also "trade", and
-/// "Latin America" (an ignored phrase) is not also "America".
+/// Built once from a taxonomy and a gazetteer; matching is one left-to-right pass over the
+/// tokens with one hash lookup per token, shared by all channels (topics, countries). Within a
+/// channel, the longest phrase matching at a position wins and its tokens are consumed, so
+/// "trade turnover" is not also "trade" and "Latin America" (an ignored phrase) is not also
+/// "America"; channels do not consume each other's tokens ("Russian Railways" is transport
+/// and still names Russia).
 struct PhraseLexicon: Sendable {
     /// One phrase: what it points at, how much it weighs, and the terms after the first.
     struct Entry: Sendable {
@@ -23,77 +25,106 @@ struct PhraseLexicon: Sendable {
     /// Target of phrases that are matched only to stop shorter phrases inside them.
     static let ignored = -1
 
-    private let entries: [String: [Entry]]
+    /// How many independent channels the lexicon matches.
+    let channels: Int
+    /// First terms → slot; a slot's entries for channel `c` are `entries[ranges[slot * channels + c]]`.
+    private let table: TermTable
+    /// Entry ranges per slot and channel, longest phrase first within each range.
+    private let ranges: [Range<Int>]
+    private let entries: [Entry]
 
     /// A lexicon of the phrases added to `builder`.
     init(_ builder: Builder) {
-        var grouped: [String: [Entry]] = [:]
-        for (first, entry) in builder.phrases {
-            grouped[first, default: []].append(entry)
+        channels = builder.channels
+        var grouped: [String: [[Entry]]] = [:]
+        var order: [String] = []
+        for phrase in builder.phrases {
+            if grouped[phrase.first] == nil {
+                order.append(phrase.first)
+                grouped[phrase.first] = Array(repeating: [], count: channels)
+            }
+            grouped[phrase.first]?[phrase.channel].append(phrase.entry)
         }
-        // Longest first, so that a scan can stop at the first shorter entry after a match.
-        entries = grouped.mapValues { list in
-            list.enumerated().sorted { lhs, rhs in
-                lhs.element.length != rhs.element.length
-                    ? lhs.element.length > rhs.element.length : lhs.offset < rhs.offset
-            }.map(\.element)
+        var ranges: [Range<Int>] = []
+        var entries: [Entry] = []
+        for first in order {
+            for list in grouped[first] ?? [] {
+                // Longest first, so that a scan can stop at the first shorter entry after a match.
+                let sorted = list.enumerated().sorted { lhs, rhs in
+                    lhs.element.length != rhs.element.length
+                        ? lhs.element.length > rhs.element.length : lhs.offset < rhs.offset
+                }.map(\.element)
+                ranges.append(entries.count..<(entries.count + sorted.count))
+                entries.append(contentsOf: sorted)
+            }
         }
+        table = TermTable(order)
+        self.ranges = ranges
+        self.entries = entries
     }
-
-    /// Whether the lexicon holds no phrase at all.
-    var isEmpty: Bool { entries.isEmpty }
 
     /// Collects phrases before they are compiled into a lexicon.
     struct Builder {
         let analyzer: TextAnalyzer
-        fileprivate var phrases: [(String, Entry)] = []
+        let channels: Int
+        fileprivate var phrases: [(first: String, channel: Int, entry: Entry)] = []
         private var positions: [String: Int] = [:]
 
-        init(analyzer: TextAnalyzer) { self.analyzer = analyzer }
+        init(analyzer: TextAnalyzer, channels: Int) {
+            self.analyzer = analyzer
+            self.channels = channels
+        }
 
-        /// Adds `phrase` for `target` as the analyzer sees it; the same phrase added again for the
-        /// same target keeps the larger weight. Phrases without terms are skipped.
-        mutating func add(_ phrase: String, target: Int, weight: Int) {
+        /// Adds `phrase` for `target` in `channel` as the analyzer sees it; the same phrase added
+        /// again for the same target keeps the larger weight. Phrases without terms are skipped.
+        mutating func add(_ phrase: String, channel: Int, target: Int, weight: Int) {
             let tokens = analyzer.tokens(in: phrase)
-            guard let first = tokens.first else { return }
+            guard let first = tokens.first, (0..<channels).contains(channel) else { return }
             let rules = tokens.map { CaseRule(pattern: $0.surface) }
-            var key = "\(target)"
+            var key = "\(channel)\u{1F}\(target)"
             for token in tokens { key += "\u{1F}" + token.term }
             for rule in rules { key += "\u{1F}\(rule.rawValue)" }
             if let position = positions[key] {
-                phrases[position].1.weight = max(phrases[position].1.weight, weight)
+                phrases[position].entry.weight = max(phrases[position].entry.weight, weight)
                 return
             }
             let cases: [CaseRule]? = rules.allSatisfy { $0 == .any } ? nil : rules
             positions[key] = phrases.count
-            phrases.append((first.term, Entry(target: target, weight: weight, rest: tokens.dropFirst().map(\.term), cases: cases)))
+            let entry = Entry(target: target, weight: weight, rest: tokens.dropFirst().map(\.term), cases: cases)
+            phrases.append((first.term, channel, entry))
         }
     }
 
-    /// Calls `visit(target, weight, tokenIndex)` for every longest match, left to right.
-    func scan(_ tokens: [Token], _ visit: (_ target: Int, _ weight: Int, _ position: Int) -> Void) {
+    /// Calls `visit(channel, target, weight, tokenIndex)` for every longest match of every
+    /// channel in `wanted`, left to right.
+    func scan(
+        _ tokens: [Token], channels wanted: [Int],
+        _ visit: (_ channel: Int, _ target: Int, _ weight: Int, _ position: Int) -> Void
+    ) {
         let count = tokens.count
-        var index = 0
-        while index < count {
-            guard let list = entries[tokens[index].term] else {
-                index += 1
-                continue
+        // Per channel: the first token not yet consumed by a match.
+        var free = [Int](repeating: 0, count: channels)
+        for index in 0..<count {
+            guard let slot = table.value(of: tokens[index].term) else { continue }
+            for channel in wanted where free[channel] <= index {
+                var matched = 0
+                for entry in entries[ranges[slot * channels + channel]] {
+                    let length = entry.length
+                    if length < matched { break }
+                    if index + length > count || !Self.matches(entry, tokens, at: index) { continue }
+                    matched = length
+                    visit(channel, entry.target, entry.weight, index)
+                }
+                if matched > 0 { free[channel] = index + matched }
             }
-            var matched = 0
-            for entry in list {
-                let length = entry.length
-                if length < matched { break }
-                if index + length > count || !Self.matches(entry, tokens, at: index) { continue }
-                matched = length
-                visit(entry.target, entry.weight, index)
-            }
-            index += max(matched, 1)
         }
     }
 
     private static func matches(_ entry: Entry, _ tokens: [Token], at index: Int) -> Bool {
-        for (offset, term) in entry.rest.enumerated() where tokens[index + 1 + offset].term != term {
-            return false
+        var position = index + 1
+        for term in entry.rest {
+            if tokens[position].term != term { return false }
+            position += 1
         }
         if let cases = entry.cases {
             for (offset, rule) in cases.enumerated() where !rule.admits(tokens[index + offset].surface) {

@@ -26,35 +26,62 @@ public struct SectionKindClassifier: Sendable {
     public func isGroupLabel(_ text: String) -> SectionKind? {
         let words = Self.words(of: text)
         guard !words.isEmpty, words.count <= 4 else { return nil }
-        return Self.groupLabels[words.joined(separator: " ")]
+        let joined = String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
+        return Self.groupLabels[joined]
     }
 
     /// The kind a heading's words suggest, by the earliest cue; `.other` without cues.
     public func kind(ofHeading heading: String) -> SectionKind {
         let words = Self.words(of: heading)
         for start in words.indices {
+            guard let key = Cue.key(words[start]), let bucket = Self.cuesByStart[key] else { continue }
             var best: Cue?
-            for cue in Self.cues where cue.matches(words, at: start) {
-                if best == nil || cue.words.count > (best?.words.count ?? 0) { best = cue }
+            for cue in bucket where cue.matches(words, at: start) {
+                if cue.words.count > (best?.words.count ?? 0) { best = cue }
             }
             if let best { return best.kind }
         }
         return .other
     }
 
-    /// Lower-case words of `text` (letters and digits), ё folded to е; numbers alone are dropped.
-    static func words(of text: String) -> [String] {
-        var words: [String] = []
-        var current = ""
+    /// Lower-case words of `text` as UTF-8 bytes (letters and digits), ё folded to е; numbers
+    /// alone are dropped. ASCII and Cyrillic are folded inline; other scripts through Unicode.
+    static func words(of text: String) -> [[UInt8]] {
+        var words: [[UInt8]] = []
+        var current: [UInt8] = []
+        var digitsOnly = true
         func flush() {
-            if !current.isEmpty, !current.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
-                words.append(current)
-            }
-            current = ""
+            if !current.isEmpty && !digitsOnly { words.append(current) }
+            current.removeAll(keepingCapacity: true)
+            digitsOnly = true
         }
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                current.unicodeScalars.append(scalar == "ё" ? "е" : scalar)
+        func append(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            if value < 0x80 {
+                current.append(UInt8(value))
+            } else if value < 0x800 {
+                current.append(UInt8(0xC0 | value >> 6))
+                current.append(UInt8(0x80 | value & 0x3F))
+            } else {
+                current.append(contentsOf: Array(String(scalar).utf8))
+            }
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if (0x30...0x39).contains(value) {
+                current.append(UInt8(value))
+            } else if (0x61...0x7A).contains(value) || (0x430...0x44F).contains(value) {
+                digitsOnly = false
+                append(scalar)
+            } else if (0x41...0x5A).contains(value) || (0x410...0x42F).contains(value) {
+                digitsOnly = false
+                append(Unicode.Scalar(value + 0x20) ?? scalar)
+            } else if value == 0x401 || value == 0x451 {
+                digitsOnly = false
+                append("е")
+            } else if scalar.properties.isAlphabetic {
+                digitsOnly = false
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
             } else {
                 flush()
             }
@@ -63,27 +90,44 @@ public struct SectionKindClassifier: Sendable {
         return words
     }
 
-    /// A cue: consecutive words, each matched exactly or, when written with a trailing `*`, as a prefix.
+    /// A cue: consecutive words, each matched exactly or, when written with a trailing `*`, as a
+    /// prefix. Words are compared as UTF-8 bytes (both sides are folded the same way).
     struct Cue: Sendable {
-        var words: [(text: String, prefix: Bool)]
+        var words: [(bytes: [UInt8], prefix: Bool)]
         var kind: SectionKind
 
         init(_ pattern: String, _ kind: SectionKind) {
             words = pattern.split(separator: " ").map { word in
-                word.hasSuffix("*") ? (String(word.dropLast()), true) : (String(word), false)
+                word.hasSuffix("*") ? (Array(word.dropLast().utf8), true) : (Array(word.utf8), false)
             }
             self.kind = kind
         }
 
-        func matches(_ heading: [String], at start: Int) -> Bool {
+        /// The bucket of a word: its first three UTF-8 bytes (every cue word has at least three).
+        static func key(_ word: [UInt8]) -> UInt32? {
+            guard word.count >= 3 else { return nil }
+            return UInt32(word[0]) << 16 | UInt32(word[1]) << 8 | UInt32(word[2])
+        }
+
+        func matches(_ heading: [[UInt8]], at start: Int) -> Bool {
             guard start + words.count <= heading.count else { return false }
             for (offset, word) in words.enumerated() {
                 let candidate = heading[start + offset]
-                if word.prefix ? !candidate.hasPrefix(word.text) : candidate != word.text { return false }
+                if word.prefix ? !candidate.starts(with: word.bytes) : candidate != word.bytes { return false }
             }
             return true
         }
     }
+
+    /// Cues by the bucket of their first word.
+    static let cuesByStart: [UInt32: [Cue]] = {
+        var buckets: [UInt32: [Cue]] = [:]
+        for cue in cues {
+            guard let first = cue.words.first, let key = Cue.key(first.bytes) else { continue }
+            buckets[key, default: []].append(cue)
+        }
+        return buckets
+    }()
 
     /// Group labels as folded words, by the kind they name.
     static let groupLabels: [String: SectionKind] = {

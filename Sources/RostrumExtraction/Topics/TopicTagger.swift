@@ -1,4 +1,3 @@
-public import RostrumModel
 public import RostrumText
 
 /// Labels text with taxonomy topics and the countries it mentions.
@@ -22,8 +21,8 @@ public struct TopicTagger: Sendable {
     public static let maximumTopics = 3
 
     private let analyzer: TextAnalyzer
-    private let topicLexicon: PhraseLexicon
-    private let countryLexicon: PhraseLexicon
+    /// Channel 0: topic triggers; channel 1: country names and ignored phrases.
+    private let lexicon: PhraseLexicon
     private let topicIDs: [String]
     private let countryCodes: [String]
 
@@ -35,34 +34,31 @@ public struct TopicTagger: Sendable {
         topicIDs = taxonomy.topics.map(\.id)
         countryCodes = gazetteer.countries.map(\.code)
 
-        var topics = PhraseLexicon.Builder(analyzer: analyzer)
+        var builder = PhraseLexicon.Builder(analyzer: analyzer, channels: 2)
         for (index, topic) in taxonomy.topics.enumerated() {
             for language in topic.triggers.keys.sorted() {
                 guard let triggers = topic.triggers[language] else { continue }
                 for phrase in Self.phrases(triggers.strong) {
-                    topics.add(phrase, target: index, weight: Self.strongWeight)
+                    builder.add(phrase, channel: Self.topicChannel, target: index, weight: Self.strongWeight)
                 }
                 for phrase in Self.phrases(triggers.weak) {
-                    topics.add(phrase, target: index, weight: Self.weakWeight)
+                    builder.add(phrase, channel: Self.topicChannel, target: index, weight: Self.weakWeight)
                 }
             }
         }
-        topicLexicon = PhraseLexicon(topics)
-
-        var countries = PhraseLexicon.Builder(analyzer: analyzer)
         for (index, country) in gazetteer.countries.enumerated() {
             for language in country.names.keys.sorted() {
                 for phrase in Self.phrases(country.names[language] ?? []) {
-                    countries.add(phrase, target: index, weight: 1)
+                    builder.add(phrase, channel: Self.countryChannel, target: index, weight: 1)
                 }
             }
         }
         for language in gazetteer.ignore.keys.sorted() {
             for phrase in Self.phrases(gazetteer.ignore[language] ?? []) {
-                countries.add(phrase, target: PhraseLexicon.ignored, weight: 0)
+                builder.add(phrase, channel: Self.countryChannel, target: PhraseLexicon.ignored, weight: 0)
             }
         }
-        countryLexicon = PhraseLexicon(countries)
+        lexicon = PhraseLexicon(builder)
     }
 
     /// A tagger with the bundled taxonomy and gazetteer; empty lexicons if they cannot be loaded
@@ -92,22 +88,46 @@ public struct TopicTagger: Sendable {
 
     /// Topics and countries of `text` from one analysis of it.
     public func tags(in text: String) -> TopicTags {
-        let tokens = analyzer.tokens(in: text)
-        return TopicTags(topics: topics(in: tokens), countries: countries(in: tokens))
+        tags(in: analyzer.tokens(in: text))
     }
 
     /// Topic ids of already analysed tokens (from the same analyzer), as `topics(in:)` for text.
     public func topics(in tokens: [Token]) -> [String] {
-        let count = topicIDs.count
-        guard count > 0, !tokens.isEmpty else { return [] }
-        var weights = [Int](repeating: 0, count: count)
-        var firstSeen = [Int](repeating: Int.max, count: count)
-        topicLexicon.scan(tokens) { target, weight, position in
-            weights[target] += weight
-            if firstSeen[target] == Int.max { firstSeen[target] = position }
+        collect(tokens, channels: Self.topicOnly).topics
+    }
+
+    /// Country codes of already analysed tokens (from the same analyzer), in order of first mention.
+    public func countries(in tokens: [Token]) -> [String] {
+        collect(tokens, channels: Self.countriesOnly).countries
+    }
+
+    /// Topics and countries of already analysed tokens, in one pass over them.
+    public func tags(in tokens: [Token]) -> TopicTags {
+        collect(tokens, channels: Self.bothChannels)
+    }
+
+    private static let topicChannel = 0
+    private static let countryChannel = 1
+    private static let topicOnly = [topicChannel]
+    private static let countriesOnly = [countryChannel]
+    private static let bothChannels = [topicChannel, countryChannel]
+
+    private func collect(_ tokens: [Token], channels: [Int]) -> TopicTags {
+        guard !tokens.isEmpty else { return TopicTags(topics: [], countries: []) }
+        let topicCount = topicIDs.count
+        var weights = [Int](repeating: 0, count: topicCount)
+        var firstSeen = [Int](repeating: Int.max, count: topicCount)
+        var found: [Int] = []
+        lexicon.scan(tokens, channels: channels) { channel, target, weight, position in
+            if channel == Self.topicChannel {
+                weights[target] += weight
+                if firstSeen[target] == Int.max { firstSeen[target] = position }
+            } else if target >= 0 && !found.contains(target) {
+                found.append(target)
+            }
         }
         var assigned: [Int] = []
-        for index in 0..<count where weights[index] >= Self.threshold {
+        for index in 0..<topicCount where weights[index] >= Self.threshold {
             assigned.append(index)
         }
         assigned.sort { lhs, rhs in
@@ -115,16 +135,9 @@ public struct TopicTagger: Sendable {
             if firstSeen[lhs] != firstSeen[rhs] { return firstSeen[lhs] < firstSeen[rhs] }
             return lhs < rhs
         }
-        return assigned.prefix(Self.maximumTopics).map { topicIDs[$0] }
-    }
-
-    /// Country codes of already analysed tokens (from the same analyzer), in order of first mention.
-    public func countries(in tokens: [Token]) -> [String] {
-        var found: [Int] = []
-        countryLexicon.scan(tokens) { target, _, _ in
-            if target >= 0 && !found.contains(target) { found.append(target) }
-        }
-        return found.map { countryCodes[$0] }
+        return TopicTags(
+            topics: assigned.prefix(Self.maximumTopics).map { topicIDs[$0] },
+            countries: found.map { countryCodes[$0] })
     }
 
     /// The plain phrases of trigger patterns; malformed patterns (only possible in a taxonomy
