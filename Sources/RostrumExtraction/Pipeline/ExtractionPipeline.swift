@@ -37,15 +37,17 @@ public struct ExtractionPipeline: Sendable {
                 case .narrative(let text):
                     paragraphs.append(text)
                 case .quote(let q):
+                    let tags = tagger.tags(in: q.text)
                     quotes.append(Quote(
                         text: q.text, speaker: q.speaker,
                         figures: figures.figures(in: q.text, language: language, sessionYear: sessionYear),
-                        topics: tagger.topics(in: q.text), countries: tagger.countries(in: q.text),
+                        topics: tags.topics, countries: tags.countries,
                         indirect: q.indirect, line: q.line))
                 }
             }
-            let headingTopics = draft.heading.map { tagger.topics(in: $0) } ?? []
-            let headingCountries = draft.heading.map { tagger.countries(in: $0) } ?? []
+            let headingTags = draft.heading.map { tagger.tags(in: $0) }
+            let headingTopics = headingTags?.topics ?? []
+            let headingCountries = headingTags?.countries ?? []
             sections.append(Section(
                 heading: draft.heading, group: draft.group,
                 kind: draft.groupKind ?? kinds.kind(heading: draft.heading, group: draft.group),

@@ -61,7 +61,7 @@ public struct Segmenter: Sendable {
             }
             if isHeading {
                 if let title, Self.sameText(text, title) { continue }
-                if let kind = kinds.groupLabelKind(text) {
+                if let kind = kinds.isGroupLabel(text) {
                     flush()
                     group = Self.clean(text)
                     groupKind = kind

@@ -1,30 +1,186 @@
 public import RostrumModel
 
-/// Provisional stand-in, replaced by the Topics stage's classifier.
+/// Decides whether a section states conclusions, problems or solutions (docs/FORMATS.md).
+///
+/// A group label above the section ("Key conclusions", «Решения») decides first; otherwise the
+/// heading's own words do ("barriers", "underused", "not implemented" → problem; "increasing",
+/// "supporting", "expansion of" → solution). When cues of different kinds appear, the earliest
+/// wins: "Lifting trade barriers" is a solution, "Plans to increase trade not implemented" a
+/// problem. Headings are short, so this works on folded words, not on the analyzer's stems.
 public struct SectionKindClassifier: Sendable {
+    /// Creates a classifier with the built-in English and Russian cues.
     public init() {}
 
-    public func groupLabelKind(_ text: String) -> SectionKind? {
-        let folded = text.lowercased().trimmingCharacters(in: [" ", ":"])
-        switch folded {
-        case "key conclusions", "conclusions", "ключевые выводы", "выводы": return .conclusion
-        case "problems", "challenges", "проблемы": return .problem
-        case "solutions", "proposals", "recommendations", "решения", "предложения", "рекомендации": return .solution
-        default: return nil
+    /// The kind of a section from its group label and its heading; `.other` when nothing says.
+    public func kind(heading: String?, group: String?) -> SectionKind {
+        if let group {
+            if let kind = isGroupLabel(group) { return kind }
+            let kind = kind(ofHeading: group)
+            if kind != .other { return kind }
+        }
+        guard let heading else { return .other }
+        return kind(ofHeading: heading)
+    }
+
+    /// The kind a standalone line names when it is a group label ("Problems:", «Ключевые выводы»), else nil.
+    public func isGroupLabel(_ text: String) -> SectionKind? {
+        let words = Self.words(of: text)
+        guard !words.isEmpty, words.count <= 4 else { return nil }
+        let joined = String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
+        return Self.groupLabels[joined]
+    }
+
+    /// The kind a heading's words suggest, by the earliest cue; `.other` without cues.
+    public func kind(ofHeading heading: String) -> SectionKind {
+        let words = Self.words(of: heading)
+        for start in words.indices {
+            guard let key = Cue.key(words[start]), let bucket = Self.cuesByStart[key] else { continue }
+            var best: Cue?
+            for cue in bucket where cue.matches(words, at: start) {
+                if cue.words.count > (best?.words.count ?? 0) { best = cue }
+            }
+            if let best { return best.kind }
+        }
+        return .other
+    }
+
+    /// Lower-case words of `text` as UTF-8 bytes (letters and digits), ё folded to е; numbers
+    /// alone are dropped. ASCII and Cyrillic are folded inline; other scripts through Unicode.
+    static func words(of text: String) -> [[UInt8]] {
+        var words: [[UInt8]] = []
+        var current: [UInt8] = []
+        var digitsOnly = true
+        func flush() {
+            if !current.isEmpty && !digitsOnly { words.append(current) }
+            current.removeAll(keepingCapacity: true)
+            digitsOnly = true
+        }
+        func append(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            if value < 0x80 {
+                current.append(UInt8(value))
+            } else if value < 0x800 {
+                current.append(UInt8(0xC0 | value >> 6))
+                current.append(UInt8(0x80 | value & 0x3F))
+            } else {
+                current.append(contentsOf: Array(String(scalar).utf8))
+            }
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if (0x30...0x39).contains(value) {
+                current.append(UInt8(value))
+            } else if (0x61...0x7A).contains(value) || (0x430...0x44F).contains(value) {
+                digitsOnly = false
+                append(scalar)
+            } else if (0x41...0x5A).contains(value) || (0x410...0x42F).contains(value) {
+                digitsOnly = false
+                append(Unicode.Scalar(value + 0x20) ?? scalar)
+            } else if value == 0x401 || value == 0x451 {
+                digitsOnly = false
+                append("е")
+            } else if scalar.properties.isAlphabetic {
+                digitsOnly = false
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+
+    /// A cue: consecutive words, each matched exactly or, when written with a trailing `*`, as a
+    /// prefix. Words are compared as UTF-8 bytes (both sides are folded the same way).
+    struct Cue: Sendable {
+        var words: [(bytes: [UInt8], prefix: Bool)]
+        var kind: SectionKind
+
+        init(_ pattern: String, _ kind: SectionKind) {
+            words = pattern.split(separator: " ").map { word in
+                word.hasSuffix("*") ? (Array(word.dropLast().utf8), true) : (Array(word.utf8), false)
+            }
+            self.kind = kind
+        }
+
+        /// The bucket of a word: its first three UTF-8 bytes (every cue word has at least three).
+        static func key(_ word: [UInt8]) -> UInt32? {
+            guard word.count >= 3 else { return nil }
+            return UInt32(word[0]) << 16 | UInt32(word[1]) << 8 | UInt32(word[2])
+        }
+
+        func matches(_ heading: [[UInt8]], at start: Int) -> Bool {
+            guard start + words.count <= heading.count else { return false }
+            for (offset, word) in words.enumerated() {
+                let candidate = heading[start + offset]
+                if word.prefix ? !candidate.starts(with: word.bytes) : candidate != word.bytes { return false }
+            }
+            return true
         }
     }
 
-    public func kind(heading: String?, group: String?) -> SectionKind {
-        if let group, let kind = groupLabelKind(group) { return kind }
-        return .other
-    }
-}
+    /// Cues by the bucket of their first word.
+    static let cuesByStart: [UInt32: [Cue]] = {
+        var buckets: [UInt32: [Cue]] = [:]
+        for cue in cues {
+            guard let first = cue.words.first, let key = Cue.key(first.bytes) else { continue }
+            buckets[key, default: []].append(cue)
+        }
+        return buckets
+    }()
 
-extension String {
-    func trimmingCharacters(in set: Set<Character>) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s.removeFirst() }
-        while let l = s.last, set.contains(l) { s.removeLast() }
-        return String(s)
-    }
+    /// Group labels as folded words, by the kind they name.
+    static let groupLabels: [String: SectionKind] = {
+        var labels: [String: SectionKind] = [:]
+        let conclusion = [
+            "key conclusions", "conclusions", "main conclusions", "conclusion", "key findings", "findings",
+            "key takeaways", "takeaways", "outcomes", "key outcomes", "results", "summary",
+            "ключевые выводы", "выводы", "основные выводы", "главные выводы", "итоги", "основные итоги", "ключевые итоги",
+        ]
+        let problem = [
+            "problems", "key problems", "main problems", "challenges", "key challenges", "main challenges",
+            "issues", "key issues", "barriers", "obstacles", "risks", "key risks",
+            "проблемы", "ключевые проблемы", "основные проблемы", "вызовы", "ключевые вызовы", "барьеры",
+            "препятствия", "риски", "основные риски",
+        ]
+        let solution = [
+            "solutions", "key solutions", "proposed solutions", "proposals", "key proposals", "recommendations",
+            "key recommendations", "suggestions", "measures", "proposed measures", "ways forward", "the way forward",
+            "решения", "предложения", "рекомендации", "ключевые предложения", "основные предложения",
+            "ключевые рекомендации", "пути решения", "предлагаемые решения", "меры", "предлагаемые меры",
+        ]
+        for label in conclusion { labels[label] = .conclusion }
+        for label in problem { labels[label] = .problem }
+        for label in solution { labels[label] = .solution }
+        return labels
+    }()
+
+    /// Heading cues in English and Russian.
+    static let cues: [Cue] = {
+        let problem = [
+            "barrier*", "problem*", "underused", "underuse*", "underutili*", "untapped", "not implemented",
+            "not been implemented", "not yet implemented", "unimplemented", "unfulfilled", "difficult*", "risk*",
+            "challeng*", "obstacle*", "bottleneck*", "constraint*", "shortage*", "lack of", "lagging", "threat*",
+            "hinder*", "impediment*", "issues", "slowdown", "failure*", "deficit*",
+            "проблем*", "барьер*", "риск*", "не реализован*", "нереализованн*", "не выполнен*", "сложн*", "трудност*",
+            "препятств*", "дефицит*", "нехватк*", "угроз*", "отставани*", "недоиспольз*", "не используе*",
+            "недостат*", "вызов*", "ограничени*",
+        ]
+        let solution = [
+            "increasing", "supporting", "support for", "expansion", "expanding", "developing", "measures",
+            "measure to", "proposal*", "proposed", "lifting", "removing", "removal", "overcoming", "boosting",
+            "strengthening", "enhancing", "improving", "improvement*", "promoting", "stimulating", "simplifying",
+            "simplification", "creating", "creation of", "launching", "reducing", "solving", "solution*",
+            "way forward", "ways to", "recommendation*",
+            "развити*", "поддержк*", "расширени*", "меры", "мер", "мерам", "мерах", "мерами", "предложен*", "снятие",
+            "снятия", "устранени*", "преодолени*", "повышени*", "увеличени*", "укреплени*", "стимулировани*",
+            "совершенствовани*", "упрощени*", "создани*", "наращивани*", "решени*", "привлечени*", "рекомендаци*",
+        ]
+        let conclusion = [
+            "conclusion*", "outcome*", "result*", "summary", "summing up", "takeaway*", "findings",
+            "итог*", "вывод*", "резюме",
+        ]
+        return problem.map { Cue($0, .problem) } + solution.map { Cue($0, .solution) }
+            + conclusion.map { Cue($0, .conclusion) }
+    }()
 }

@@ -1,12 +1,167 @@
-public import RostrumModel
+public import RostrumText
 
 /// Labels text with taxonomy topics and the countries it mentions.
+///
+/// Both lexicons are compiled once, at init, through the same `TextAnalyzer` that analyses the
+/// text, so a trigger matches every form the analyzer folds or stems to the same terms.
+/// Tagging is a single pass over the tokens with one dictionary lookup per token.
 public struct TopicTagger: Sendable {
-    public init() {}
+    /// The taxonomy the tagger assigns topics from.
+    public let taxonomy: TopicTaxonomy
+    /// The gazetteer the tagger finds countries with.
+    public let gazetteer: Gazetteer
 
-    /// Topic labels of `text`, most specific first.
-    public func topics(in text: String) -> [String] { [] }  // Provisional.
+    /// Weight of a strong trigger hit; a topic needs `threshold` to be assigned.
+    public static let strongWeight = 2
+    /// Weight of a weak trigger hit.
+    public static let weakWeight = 1
+    /// The weight a topic needs in one text: one strong hit or two weak ones.
+    public static let threshold = 2
+    /// The most topics returned for one text.
+    public static let maximumTopics = 3
+
+    private let analyzer: TextAnalyzer
+    /// Channel 0: topic triggers; channel 1: country names and ignored phrases.
+    private let lexicon: PhraseLexicon
+    private let topicIDs: [String]
+    private let countryCodes: [String]
+
+    /// A tagger for `taxonomy` and `gazetteer`, matching through `analyzer`.
+    public init(taxonomy: TopicTaxonomy, gazetteer: Gazetteer, analyzer: TextAnalyzer = TextAnalyzer()) {
+        self.taxonomy = taxonomy
+        self.gazetteer = gazetteer
+        self.analyzer = analyzer
+        topicIDs = taxonomy.topics.map(\.id)
+        countryCodes = gazetteer.countries.map(\.code)
+
+        var builder = PhraseLexicon.Builder(analyzer: analyzer, channels: 2)
+        for (index, topic) in taxonomy.topics.enumerated() {
+            for language in topic.triggers.keys.sorted() {
+                guard let triggers = topic.triggers[language] else { continue }
+                for phrase in Self.phrases(triggers.strong) {
+                    builder.add(phrase, channel: Self.topicChannel, target: index, weight: Self.strongWeight)
+                }
+                for phrase in Self.phrases(triggers.weak) {
+                    builder.add(phrase, channel: Self.topicChannel, target: index, weight: Self.weakWeight)
+                }
+            }
+        }
+        for (index, country) in gazetteer.countries.enumerated() {
+            for language in country.names.keys.sorted() {
+                for phrase in Self.phrases(country.names[language] ?? []) {
+                    builder.add(phrase, channel: Self.countryChannel, target: index, weight: 1)
+                }
+            }
+        }
+        for language in gazetteer.ignore.keys.sorted() {
+            for phrase in Self.phrases(gazetteer.ignore[language] ?? []) {
+                builder.add(phrase, channel: Self.countryChannel, target: PhraseLexicon.ignored, weight: 0)
+            }
+        }
+        lexicon = PhraseLexicon(builder)
+    }
+
+    /// A tagger with the bundled taxonomy and gazetteer; empty lexicons if they cannot be loaded
+    /// (use `bundled()` to see the error). The bundled files are read and compiled once per process.
+    public init() {
+        self = Self.standard
+    }
+
+    /// A tagger with the bundled taxonomy and gazetteer, or the error that prevents loading them.
+    public static func bundled() throws -> TopicTagger {
+        TopicTagger(taxonomy: try TopicTaxonomy.bundled(), gazetteer: try Gazetteer.bundled())
+    }
+
+    /// The shared default, compiled on first use; immutable afterwards.
+    private static let standard: TopicTagger =
+        (try? bundled()) ?? TopicTagger(taxonomy: .empty, gazetteer: .empty)
+
+    /// Topic ids of `text`, highest weight first (ties: first mention, then taxonomy order), at most three.
+    public func topics(in text: String) -> [String] {
+        topics(in: analyzer.tokens(in: text))
+    }
 
     /// ISO 3166-1 alpha-2 codes of the countries `text` names, in order of first mention.
-    public func countries(in text: String) -> [String] { [] }  // Provisional.
+    public func countries(in text: String) -> [String] {
+        countries(in: analyzer.tokens(in: text))
+    }
+
+    /// Topics and countries of `text` from one analysis of it.
+    public func tags(in text: String) -> TopicTags {
+        tags(in: analyzer.tokens(in: text))
+    }
+
+    /// Topic ids of already analysed tokens (from the same analyzer), as `topics(in:)` for text.
+    public func topics(in tokens: [Token]) -> [String] {
+        collect(tokens, channels: Self.topicOnly).topics
+    }
+
+    /// Country codes of already analysed tokens (from the same analyzer), in order of first mention.
+    public func countries(in tokens: [Token]) -> [String] {
+        collect(tokens, channels: Self.countriesOnly).countries
+    }
+
+    /// Topics and countries of already analysed tokens, in one pass over them.
+    public func tags(in tokens: [Token]) -> TopicTags {
+        collect(tokens, channels: Self.bothChannels)
+    }
+
+    private static let topicChannel = 0
+    private static let countryChannel = 1
+    private static let topicOnly = [topicChannel]
+    private static let countriesOnly = [countryChannel]
+    private static let bothChannels = [topicChannel, countryChannel]
+
+    private func collect(_ tokens: [Token], channels: [Int]) -> TopicTags {
+        guard !tokens.isEmpty else { return TopicTags(topics: [], countries: []) }
+        let topicCount = topicIDs.count
+        var weights = [Int](repeating: 0, count: topicCount)
+        var firstSeen = [Int](repeating: Int.max, count: topicCount)
+        var found: [Int] = []
+        lexicon.scan(tokens, channels: channels) { channel, target, weight, position in
+            if channel == Self.topicChannel {
+                weights[target] += weight
+                if firstSeen[target] == Int.max { firstSeen[target] = position }
+            } else if target >= 0 && !found.contains(target) {
+                found.append(target)
+            }
+        }
+        var assigned: [Int] = []
+        for index in 0..<topicCount where weights[index] >= Self.threshold {
+            assigned.append(index)
+        }
+        assigned.sort { lhs, rhs in
+            if weights[lhs] != weights[rhs] { return weights[lhs] > weights[rhs] }
+            if firstSeen[lhs] != firstSeen[rhs] { return firstSeen[lhs] < firstSeen[rhs] }
+            return lhs < rhs
+        }
+        return TopicTags(
+            topics: assigned.prefix(Self.maximumTopics).map { topicIDs[$0] },
+            countries: found.map { countryCodes[$0] })
+    }
+
+    /// The plain phrases of trigger patterns; malformed patterns (only possible in a taxonomy
+    /// built in code, since `init(json:)` validates) are skipped.
+    private static func phrases(_ patterns: [String]) -> [String] {
+        patterns.flatMap { pattern -> [String] in
+            switch PhrasePattern.expand(pattern) {
+            case .success(let phrases): return phrases
+            case .failure: return []
+            }
+        }
+    }
+}
+
+/// The topics and countries of one text.
+public struct TopicTags: Sendable, Hashable {
+    /// Topic ids, highest weight first.
+    public var topics: [String]
+    /// ISO 3166-1 alpha-2 codes in order of first mention.
+    public var countries: [String]
+
+    /// Creates a result.
+    public init(topics: [String], countries: [String]) {
+        self.topics = topics
+        self.countries = countries
+    }
 }

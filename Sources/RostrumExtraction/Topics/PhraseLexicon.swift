@@ -1,0 +1,181 @@
+import RostrumText
+
+/// A compiled lexicon: phrases as analyzer terms, looked up by their first term.
+///
+/// Built once from a taxonomy and a gazetteer; matching is one left-to-right pass over the
+/// tokens with one hash lookup per token, shared by all channels (topics, countries). Within a
+/// channel, the longest phrase matching at a position wins and its tokens are consumed, so
+/// "trade turnover" is not also "trade" and "Latin America" (an ignored phrase) is not also
+/// "America"; channels do not consume each other's tokens ("Russian Railways" is transport
+/// and still names Russia).
+struct PhraseLexicon: Sendable {
+    /// One phrase: what it points at, how much it weighs, and the terms after the first.
+    struct Entry: Sendable {
+        /// Index of the topic or country; `ignored` for phrases that only consume tokens.
+        var target: Int
+        var weight: Int
+        /// The terms after the first one.
+        var rest: [String]
+        /// Case rules per token (first one included); nil when no token has a rule.
+        var cases: [CaseRule]?
+
+        var length: Int { rest.count + 1 }
+    }
+
+    /// Target of phrases that are matched only to stop shorter phrases inside them.
+    static let ignored = -1
+
+    /// How many independent channels the lexicon matches.
+    let channels: Int
+    /// First terms → slot; a slot's entries for channel `c` are `entries[ranges[slot * channels + c]]`.
+    private let table: TermTable
+    /// Entry ranges per slot and channel, longest phrase first within each range.
+    private let ranges: [Range<Int>]
+    private let entries: [Entry]
+
+    /// A lexicon of the phrases added to `builder`.
+    init(_ builder: Builder) {
+        channels = builder.channels
+        var grouped: [String: [[Entry]]] = [:]
+        var order: [String] = []
+        for phrase in builder.phrases {
+            if grouped[phrase.first] == nil {
+                order.append(phrase.first)
+                grouped[phrase.first] = Array(repeating: [], count: channels)
+            }
+            grouped[phrase.first]?[phrase.channel].append(phrase.entry)
+        }
+        var ranges: [Range<Int>] = []
+        var entries: [Entry] = []
+        for first in order {
+            for list in grouped[first] ?? [] {
+                // Longest first, so that a scan can stop at the first shorter entry after a match.
+                let sorted = list.enumerated().sorted { lhs, rhs in
+                    lhs.element.length != rhs.element.length
+                        ? lhs.element.length > rhs.element.length : lhs.offset < rhs.offset
+                }.map(\.element)
+                ranges.append(entries.count..<(entries.count + sorted.count))
+                entries.append(contentsOf: sorted)
+            }
+        }
+        table = TermTable(order)
+        self.ranges = ranges
+        self.entries = entries
+    }
+
+    /// Collects phrases before they are compiled into a lexicon.
+    struct Builder {
+        let analyzer: TextAnalyzer
+        let channels: Int
+        fileprivate var phrases: [(first: String, channel: Int, entry: Entry)] = []
+        private var positions: [String: Int] = [:]
+
+        init(analyzer: TextAnalyzer, channels: Int) {
+            self.analyzer = analyzer
+            self.channels = channels
+        }
+
+        /// Adds `phrase` for `target` in `channel` as the analyzer sees it; the same phrase added
+        /// again for the same target keeps the larger weight. Phrases without terms are skipped.
+        mutating func add(_ phrase: String, channel: Int, target: Int, weight: Int) {
+            let tokens = analyzer.tokens(in: phrase)
+            guard let first = tokens.first, (0..<channels).contains(channel) else { return }
+            let rules = tokens.map { CaseRule(pattern: $0.surface) }
+            var key = "\(channel)\u{1F}\(target)"
+            for token in tokens { key += "\u{1F}" + token.term }
+            for rule in rules { key += "\u{1F}\(rule.rawValue)" }
+            if let position = positions[key] {
+                phrases[position].entry.weight = max(phrases[position].entry.weight, weight)
+                return
+            }
+            let cases: [CaseRule]? = rules.allSatisfy { $0 == .any } ? nil : rules
+            positions[key] = phrases.count
+            let entry = Entry(target: target, weight: weight, rest: tokens.dropFirst().map(\.term), cases: cases)
+            phrases.append((first.term, channel, entry))
+        }
+    }
+
+    /// Calls `visit(channel, target, weight, tokenIndex)` for every longest match of every
+    /// channel in `wanted`, left to right.
+    func scan(
+        _ tokens: [Token], channels wanted: [Int],
+        _ visit: (_ channel: Int, _ target: Int, _ weight: Int, _ position: Int) -> Void
+    ) {
+        let count = tokens.count
+        // Per channel: the first token not yet consumed by a match.
+        var free = [Int](repeating: 0, count: channels)
+        for index in 0..<count {
+            guard let slot = table.value(of: tokens[index].term) else { continue }
+            for channel in wanted where free[channel] <= index {
+                var matched = 0
+                for entry in entries[ranges[slot * channels + channel]] {
+                    let length = entry.length
+                    if length < matched { break }
+                    if index + length > count || !Self.matches(entry, tokens, at: index) { continue }
+                    matched = length
+                    visit(channel, entry.target, entry.weight, index)
+                }
+                if matched > 0 { free[channel] = index + matched }
+            }
+        }
+    }
+
+    private static func matches(_ entry: Entry, _ tokens: [Token], at index: Int) -> Bool {
+        var position = index + 1
+        for term in entry.rest {
+            if tokens[position].term != term { return false }
+            position += 1
+        }
+        if let cases = entry.cases {
+            for (offset, rule) in cases.enumerated() where !rule.admits(tokens[index + offset].surface) {
+                return false
+            }
+        }
+        return true
+    }
+}
+
+/// What capitalisation a lexicon token demands of the text.
+///
+/// A lexicon entry written "US" must not match the pronoun "us", and "Turkey" must not match
+/// the bird: a capitalised word in the lexicon needs a capital in the text, an all-capitals
+/// abbreviation needs all capitals. Lower-case lexicon words match any case.
+enum CaseRule: UInt8, Sendable {
+    case any, capitalized, upper
+
+    /// The rule that the lexicon spelling `pattern` implies.
+    init(pattern: String) {
+        var letters = 0
+        var firstUpper = false
+        var anyLower = false
+        for scalar in pattern.unicodeScalars where scalar.properties.isAlphabetic {
+            if letters == 0 { firstUpper = scalar.properties.isUppercase }
+            if scalar.properties.isLowercase { anyLower = true }
+            letters += 1
+        }
+        if !firstUpper {
+            self = .any
+        } else if letters >= 2 && !anyLower {
+            self = .upper
+        } else {
+            self = .capitalized
+        }
+    }
+
+    /// Whether the text spelling `surface` satisfies the rule.
+    func admits(_ surface: String) -> Bool {
+        switch self {
+        case .any:
+            return true
+        case .capitalized:
+            return surface.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isUppercase ?? false
+        case .upper:
+            var sawLetter = false
+            for scalar in surface.unicodeScalars where scalar.properties.isAlphabetic {
+                if scalar.properties.isLowercase { return false }
+                sawLetter = true
+            }
+            return sawLetter
+        }
+    }
+}
