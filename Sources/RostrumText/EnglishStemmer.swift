@@ -1,0 +1,338 @@
+/// The Snowball English stemmer (Porter2), as in Snowball 3: exceptional forms, the
+/// "gener-/commun-/arsen-…" region prefixes, steps 0–5 and the -ing/-eed special cases.
+///
+/// "investing", "investment", "invested" → "invest"; "countries" → "countri";
+/// "dying" → "die"; "news" → "news". Input is a lower-case ASCII word (as `Folding` makes it);
+/// it works on bytes in place, so stemming a word allocates nothing.
+public enum EnglishStemmer {
+    /// The stem of a lower-case English word. Words with characters other than a–z and "'"
+    /// are returned unchanged.
+    public static func stem(_ word: String) -> String {
+        var bytes = Array(word.utf8)
+        for byte in bytes where !(byte >= 0x61 && byte <= 0x7A) && byte != 0x27 { return word }
+        guard stem(&bytes) else { return word }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private typealias Word = [UInt8]
+
+    private static let a = UInt8(ascii: "a"), e = UInt8(ascii: "e"), i = UInt8(ascii: "i")
+    private static let l = UInt8(ascii: "l"), s = UInt8(ascii: "s"), t = UInt8(ascii: "t")
+    private static let y = UInt8(ascii: "y"), upperY = UInt8(ascii: "Y"), apostrophe = UInt8(ascii: "'")
+
+    /// Stems `w` (lower-case ASCII) in place; returns whether it changed.
+    @discardableResult
+    static func stem(_ w: inout [UInt8]) -> Bool {
+        if let replacement = exception1(w) {
+            if replacement == w { return false }
+            w = replacement
+            return true
+        }
+        if w.count < 3 { return false }
+        let original = w
+        // Prelude
+        if w.first == apostrophe { w.removeFirst() }
+        var yFound = false
+        if w.first == y { w[0] = upperY; yFound = true }
+        if w.count > 1 {
+            for k in 0..<(w.count - 1) where isVowel(w[k]) && w[k + 1] == y {
+                w[k + 1] = upperY
+                yFound = true
+            }
+        }
+        let (p1, p2) = markRegions(w)
+        step1a(&w)
+        step1b(&w, p1: p1)
+        step1c(&w)
+        step2(&w, p1: p1)
+        step3(&w, p1: p1, p2: p2)
+        step4(&w, p2: p2)
+        step5(&w, p1: p1, p2: p2)
+        if yFound {
+            for k in w.indices where w[k] == upperY { w[k] = y }
+        }
+        return w != original
+    }
+
+    // MARK: - Groupings
+
+    @inline(__always)
+    private static func isVowel(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
+             UInt8(ascii: "y"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Vowels plus w, x and Y: letters that cannot end a short syllable.
+    @inline(__always)
+    private static func isVowelWXY(_ c: UInt8) -> Bool {
+        isVowel(c) || c == UInt8(ascii: "w") || c == UInt8(ascii: "x") || c == upperY
+    }
+
+    @inline(__always)
+    private static func isValidLI(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "e"), UInt8(ascii: "g"), UInt8(ascii: "h"),
+             UInt8(ascii: "k"), UInt8(ascii: "m"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    // MARK: - Helpers
+
+    @inline(__always)
+    private static func ends(_ w: Word, _ suffix: [UInt8]) -> Bool {
+        let n = w.count, m = suffix.count
+        guard m <= n else { return false }
+        var k = 0
+        while k < m {
+            if w[n - m + k] != suffix[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether `w[..<end]` ends with `suffix`.
+    @inline(__always)
+    private static func ends(_ w: Word, at end: Int, _ suffix: [UInt8]) -> Bool {
+        let m = suffix.count
+        guard m <= end else { return false }
+        var k = 0
+        while k < m {
+            if w[end - m + k] != suffix[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    @inline(__always)
+    private static func replaceSuffix(_ w: inout Word, length: Int, with replacement: [UInt8]) {
+        w.removeLast(length)
+        w.append(contentsOf: replacement)
+    }
+
+    /// The index of the longest entry of `table` (sorted longest first) that ends `w`.
+    @inline(__always)
+    private static func longest(_ w: Word, _ table: [[UInt8]]) -> Int? {
+        for (index, suffix) in table.enumerated() where ends(w, suffix) { return index }
+        return nil
+    }
+
+    private static func bytes(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
+
+    // MARK: - Regions
+
+    private static let regionPrefixes = bytes(["univers", "commun", "arsen", "emerg", "gener", "inter", "later", "organ", "past"])
+
+    private static func markRegions(_ w: Word) -> (Int, Int) {
+        let n = w.count
+        var p1 = n
+        var found = false
+        for prefix in regionPrefixes where prefix.count <= n && w.starts(with: prefix) {
+            p1 = prefix.count
+            found = true
+            break
+        }
+        if !found {
+            guard let afterVC = pastVowelConsonant(w, from: 0) else { return (n, n) }
+            p1 = afterVC
+        }
+        let p2 = pastVowelConsonant(w, from: p1) ?? n
+        return (p1, p2)
+    }
+
+    /// The position just past the first non-vowel that follows a vowel, searching from `from`.
+    private static func pastVowelConsonant(_ w: Word, from: Int) -> Int? {
+        var k = from
+        while k < w.count && !isVowel(w[k]) { k += 1 }
+        guard k < w.count else { return nil }
+        k += 1
+        while k < w.count && isVowel(w[k]) { k += 1 }
+        guard k < w.count else { return nil }
+        return k + 1
+    }
+
+    /// Whether `w[..<end]` ends in a short syllable (or in "past").
+    private static func shortSyllable(_ w: Word, end: Int) -> Bool {
+        if end >= 3 && !isVowelWXY(w[end - 1]) && isVowel(w[end - 2]) && !isVowel(w[end - 3]) { return true }
+        if end == 2 && !isVowel(w[1]) && isVowel(w[0]) { return true }
+        return ends(w, at: end, past)
+    }
+
+    private static let past = Array("past".utf8)
+
+    // MARK: - Exceptions
+
+    private static let exceptions: [[UInt8]: [UInt8]] = {
+        let pairs: [(String, String)] = [
+            ("skis", "ski"), ("skies", "sky"), ("idly", "idl"), ("gently", "gentl"), ("ugly", "ugli"),
+            ("early", "earli"), ("only", "onli"), ("singly", "singl"),
+            ("sky", "sky"), ("news", "news"), ("howe", "howe"),
+            ("atlas", "atlas"), ("cosmos", "cosmos"), ("bias", "bias"), ("andes", "andes"),
+        ]
+        var table: [[UInt8]: [UInt8]] = [:]
+        for (word, stem) in pairs { table[Array(word.utf8)] = Array(stem.utf8) }
+        return table
+    }()
+
+    private static func exception1(_ w: Word) -> Word? {
+        guard w.count >= 3 && w.count <= 6 else { return nil }
+        return exceptions[w]
+    }
+
+    // MARK: - Steps
+
+    private static let apostropheSuffixes = bytes(["'s'", "'s", "'"])
+    private static let step1aSuffixes = bytes(["sses", "ied", "ies", "ss", "us", "s"])
+
+    private static func step1a(_ w: inout Word) {
+        if let k = longest(w, apostropheSuffixes) { w.removeLast(apostropheSuffixes[k].count) }
+        guard let k = longest(w, step1aSuffixes) else { return }
+        let n = w.count
+        switch k {
+        case 0:  // sses → ss
+            w.removeLast(2)
+        case 1, 2:  // ied, ies → i after two letters or more, else ie
+            if n - 3 >= 2 { replaceSuffix(&w, length: 3, with: [i]) } else { replaceSuffix(&w, length: 3, with: [i, e]) }
+        case 5:  // s: delete if a vowel occurs before the letter preceding it
+            guard n >= 2 else { return }
+            var k = n - 2
+            while k > 0 {
+                if isVowel(w[k - 1]) {
+                    w.removeLast()
+                    return
+                }
+                k -= 1
+            }
+        default:  // ss, us
+            break
+        }
+    }
+
+    private static let step1bSuffixes = bytes(["eedly", "ingly", "edly", "eed", "ing", "ed"])
+    private static let eedExceptions = bytes(["succ", "proc", "exc"])
+    private static let ingExceptions = bytes(["even", "cann", "inn", "earr", "herr", "out"])
+    private static let undoubled = bytes(["bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt"])
+    private static let addE = bytes(["at", "bl", "iz"])
+
+    private static func step1b(_ w: inout Word, p1: Int) {
+        guard let k = longest(w, step1bSuffixes) else { return }
+        let length = step1bSuffixes[k].count
+        let bra = w.count - length
+        switch k {
+        case 0, 3:  // eedly, eed
+            guard bra >= p1 else { return }
+            for prefix in eedExceptions where prefix.count == bra && ends(w, at: bra, prefix) { return }
+            replaceSuffix(&w, length: length, with: [e, e])
+            return
+        case 4:  // ing
+            if bra == 2 && w[1] == y && !isVowel(w[0]) {  // dying, lying, tying
+                replaceSuffix(&w, length: 4, with: [i, e])
+                return
+            }
+            for prefix in ingExceptions where prefix.count == bra && ends(w, at: bra, prefix) { return }
+        default:
+            break
+        }
+        // ed, edly, ing, ingly: delete if the rest has a vowel, then tidy the end.
+        var hasVowel = false
+        for c in w[0..<bra] where isVowel(c) {
+            hasVowel = true
+            break
+        }
+        guard hasVowel else { return }
+        w.removeLast(length)
+        let n = w.count
+        if longest(w, addE) != nil {
+            w.append(e)
+        } else if longest(w, undoubled) != nil {
+            if n == 3 && (w[0] == a || w[0] == e || w[0] == UInt8(ascii: "o")) { return }
+            w.removeLast()
+        } else if n == p1 && shortSyllable(w, end: n) {
+            w.append(e)
+        }
+    }
+
+    private static func step1c(_ w: inout Word) {
+        let n = w.count
+        guard n >= 3, w[n - 1] == y || w[n - 1] == upperY, !isVowel(w[n - 2]) else { return }
+        w[n - 1] = i
+    }
+
+    private static let step2Table: [(suffix: [UInt8], replacement: [UInt8])] = [
+        ("ization", "ize"), ("ational", "ate"), ("fulness", "ful"), ("ousness", "ous"), ("iveness", "ive"),
+        ("tional", "tion"), ("biliti", "ble"), ("lessli", "less"),
+        ("entli", "ent"), ("ation", "ate"), ("alism", "al"), ("aliti", "al"), ("ousli", "ous"), ("iviti", "ive"),
+        ("fulli", "ful"), ("ogist", "og"),
+        ("enci", "ence"), ("anci", "ance"), ("abli", "able"), ("izer", "ize"), ("ator", "ate"), ("alli", "al"),
+        ("bli", "ble"), ("ogi", "og"),
+        ("li", ""),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    private static func step2(_ w: inout Word, p1: Int) {
+        for entry in step2Table where ends(w, entry.suffix) {
+            let bra = w.count - entry.suffix.count
+            guard bra >= p1 else { return }
+            switch entry.suffix {
+            case [UInt8(ascii: "o"), UInt8(ascii: "g"), i]:
+                guard bra > 0, w[bra - 1] == l else { return }
+            case [l, i]:
+                guard bra > 0, isValidLI(w[bra - 1]) else { return }
+            default:
+                break
+            }
+            replaceSuffix(&w, length: entry.suffix.count, with: entry.replacement)
+            return
+        }
+    }
+
+    private static let step3Table: [(suffix: [UInt8], replacement: [UInt8])] = [
+        ("ational", "ate"), ("tional", "tion"), ("alize", "al"), ("icate", "ic"), ("iciti", "ic"),
+        ("ative", ""), ("ical", "ic"), ("ness", ""), ("ful", ""),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    private static func step3(_ w: inout Word, p1: Int, p2: Int) {
+        for entry in step3Table where ends(w, entry.suffix) {
+            let bra = w.count - entry.suffix.count
+            guard bra >= p1 else { return }
+            if entry.suffix == ative && bra < p2 { return }
+            replaceSuffix(&w, length: entry.suffix.count, with: entry.replacement)
+            return
+        }
+    }
+
+    private static let ative = Array("ative".utf8)
+
+    private static let step4Table = bytes([
+        "ement", "ment", "ance", "ence", "able", "ible", "ant", "ent", "ism", "ate", "iti", "ous", "ive", "ize",
+        "ion", "al", "er", "ic",
+    ])
+    private static let ion = Array("ion".utf8)
+
+    private static func step4(_ w: inout Word, p2: Int) {
+        guard let k = longest(w, step4Table) else { return }
+        let suffix = step4Table[k]
+        let bra = w.count - suffix.count
+        guard bra >= p2 else { return }
+        if suffix == ion {
+            guard bra > 0, w[bra - 1] == s || w[bra - 1] == t else { return }
+        }
+        w.removeLast(suffix.count)
+    }
+
+    private static func step5(_ w: inout Word, p1: Int, p2: Int) {
+        guard let last = w.last else { return }
+        let bra = w.count - 1
+        if last == e {
+            if bra >= p2 || (bra >= p1 && !shortSyllable(w, end: bra)) { w.removeLast() }
+        } else if last == l {
+            if bra >= p2 && bra > 0 && w[bra - 1] == l { w.removeLast() }
+        }
+    }
+}
