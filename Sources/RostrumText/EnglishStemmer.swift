@@ -24,12 +24,15 @@ public enum EnglishStemmer {
     @discardableResult
     static func stem(_ w: inout [UInt8]) -> Bool {
         if let replacement = exception1(w) {
-            if replacement == w { return false }
-            w = replacement
+            if ends(w, replacement) && w.count == replacement.utf8CodeUnitCount { return false }
+            w.removeAll(keepingCapacity: true)
+            replaceSuffix(&w, length: 0, with: replacement)
             return true
         }
         if w.count < 3 { return false }
-        let original = w
+        let originalCount = w.count
+        let originalLast = w[originalCount - 1]
+        let originalFirst = w[0]
         // Prelude
         if w.first == apostrophe { w.removeFirst() }
         var yFound = false
@@ -51,7 +54,8 @@ public enum EnglishStemmer {
         if yFound {
             for k in w.indices where w[k] == upperY { w[k] = y }
         }
-        return w != original
+        // Every step shortens, rewrites the end or drops a leading apostrophe.
+        return w.count != originalCount || w.last != originalLast || w.first != originalFirst
     }
 
     // MARK: - Groupings
@@ -98,6 +102,25 @@ public enum EnglishStemmer {
         return true
     }
 
+    @inline(__always)
+    private static func ends(_ w: Word, _ suffix: StaticString) -> Bool {
+        ends(w, at: w.count, suffix)
+    }
+
+    /// Whether `w[..<end]` ends with `suffix`.
+    @inline(__always)
+    private static func ends(_ w: Word, at end: Int, _ suffix: StaticString) -> Bool {
+        let m = suffix.utf8CodeUnitCount
+        guard m <= end else { return false }
+        let p = suffix.utf8Start
+        var k = 0
+        while k < m {
+            if w[end - m + k] != p[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// Whether `w[..<end]` ends with `suffix`.
     @inline(__always)
     private static func ends(_ w: Word, at end: Int, _ suffix: [UInt8]) -> Bool {
@@ -112,30 +135,33 @@ public enum EnglishStemmer {
     }
 
     @inline(__always)
-    private static func replaceSuffix(_ w: inout Word, length: Int, with replacement: [UInt8]) {
+    private static func replaceSuffix(_ w: inout Word, length: Int, with replacement: StaticString) {
         w.removeLast(length)
-        w.append(contentsOf: replacement)
+        let p = replacement.utf8Start
+        for k in 0..<replacement.utf8CodeUnitCount { w.append(p[k]) }
     }
 
     /// The index of the longest entry of `table` (sorted longest first) that ends `w`.
     @inline(__always)
-    private static func longest(_ w: Word, _ table: [[UInt8]]) -> Int? {
-        for (index, suffix) in table.enumerated() where ends(w, suffix) { return index }
+    private static func longest(_ w: Word, _ table: [StaticString]) -> Int? {
+        var index = 0
+        while index < table.count {
+            if ends(w, table[index]) { return index }
+            index += 1
+        }
         return nil
     }
 
-    private static func bytes(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
-
     // MARK: - Regions
 
-    private static let regionPrefixes = bytes(["univers", "commun", "arsen", "emerg", "gener", "inter", "later", "organ", "past"])
+    private static let regionPrefixes: [StaticString] = ["univers", "commun", "arsen", "emerg", "gener", "inter", "later", "organ", "past"]
 
     private static func markRegions(_ w: Word) -> (Int, Int) {
         let n = w.count
         var p1 = n
         var found = false
-        for prefix in regionPrefixes where prefix.count <= n && w.starts(with: prefix) {
-            p1 = prefix.count
+        for prefix in regionPrefixes where prefix.utf8CodeUnitCount <= n && ends(w, at: prefix.utf8CodeUnitCount, prefix) {
+            p1 = prefix.utf8CodeUnitCount
             found = true
             break
         }
@@ -162,44 +188,49 @@ public enum EnglishStemmer {
     private static func shortSyllable(_ w: Word, end: Int) -> Bool {
         if end >= 3 && !isVowelWXY(w[end - 1]) && isVowel(w[end - 2]) && !isVowel(w[end - 3]) { return true }
         if end == 2 && !isVowel(w[1]) && isVowel(w[0]) { return true }
-        return ends(w, at: end, past)
+        return ends(w, at: end, "past")
     }
-
-    private static let past = Array("past".utf8)
 
     // MARK: - Exceptions
 
-    private static let exceptions: [[UInt8]: [UInt8]] = {
-        let pairs: [(String, String)] = [
-            ("skis", "ski"), ("skies", "sky"), ("idly", "idl"), ("gently", "gentl"), ("ugly", "ugli"),
-            ("early", "earli"), ("only", "onli"), ("singly", "singl"),
-            ("sky", "sky"), ("news", "news"), ("howe", "howe"),
-            ("atlas", "atlas"), ("cosmos", "cosmos"), ("bias", "bias"), ("andes", "andes"),
-        ]
-        var table: [[UInt8]: [UInt8]] = [:]
-        for (word, stem) in pairs { table[Array(word.utf8)] = Array(stem.utf8) }
-        return table
-    }()
+    private static let exceptions: [(word: StaticString, stem: StaticString)] = [
+        ("skis", "ski"), ("skies", "sky"), ("idly", "idl"), ("gently", "gentl"), ("ugly", "ugli"),
+        ("early", "earli"), ("only", "onli"), ("singly", "singl"),
+        ("sky", "sky"), ("news", "news"), ("howe", "howe"),
+        ("atlas", "atlas"), ("cosmos", "cosmos"), ("bias", "bias"), ("andes", "andes"),
+    ]
 
-    private static func exception1(_ w: Word) -> Word? {
+    /// The replacement for an exceptional word, or nil.
+    private static func exception1(_ w: Word) -> StaticString? {
         guard w.count >= 3 && w.count <= 6 else { return nil }
-        return exceptions[w]
+        switch w[0] {
+        case UInt8(ascii: "s"), UInt8(ascii: "i"), UInt8(ascii: "g"), UInt8(ascii: "u"), UInt8(ascii: "e"),
+             UInt8(ascii: "o"), UInt8(ascii: "n"), UInt8(ascii: "h"), UInt8(ascii: "a"), UInt8(ascii: "c"),
+             UInt8(ascii: "b"):
+            break
+        default:
+            return nil
+        }
+        for entry in exceptions where entry.word.utf8CodeUnitCount == w.count && ends(w, entry.word) {
+            return entry.stem
+        }
+        return nil
     }
 
     // MARK: - Steps
 
-    private static let apostropheSuffixes = bytes(["'s'", "'s", "'"])
-    private static let step1aSuffixes = bytes(["sses", "ied", "ies", "ss", "us", "s"])
+    private static let apostropheSuffixes: [StaticString] = ["'s'", "'s", "'"]
+    private static let step1aSuffixes: [StaticString] = ["sses", "ied", "ies", "ss", "us", "s"]
 
     private static func step1a(_ w: inout Word) {
-        if let k = longest(w, apostropheSuffixes) { w.removeLast(apostropheSuffixes[k].count) }
+        if let k = longest(w, apostropheSuffixes) { w.removeLast(apostropheSuffixes[k].utf8CodeUnitCount) }
         guard let k = longest(w, step1aSuffixes) else { return }
         let n = w.count
         switch k {
         case 0:  // sses → ss
             w.removeLast(2)
         case 1, 2:  // ied, ies → i after two letters or more, else ie
-            if n - 3 >= 2 { replaceSuffix(&w, length: 3, with: [i]) } else { replaceSuffix(&w, length: 3, with: [i, e]) }
+            if n - 3 >= 2 { replaceSuffix(&w, length: 3, with: "i") } else { replaceSuffix(&w, length: 3, with: "ie") }
         case 5:  // s: delete if a vowel occurs before the letter preceding it
             guard n >= 2 else { return }
             var k = n - 2
@@ -215,36 +246,41 @@ public enum EnglishStemmer {
         }
     }
 
-    private static let step1bSuffixes = bytes(["eedly", "ingly", "edly", "eed", "ing", "ed"])
-    private static let eedExceptions = bytes(["succ", "proc", "exc"])
-    private static let ingExceptions = bytes(["even", "cann", "inn", "earr", "herr", "out"])
-    private static let undoubled = bytes(["bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt"])
-    private static let addE = bytes(["at", "bl", "iz"])
+    private static let step1bSuffixes: [StaticString] = ["eedly", "ingly", "edly", "eed", "ing", "ed"]
+    private static let eedExceptions: [StaticString] = ["succ", "proc", "exc"]
+    private static let ingExceptions: [StaticString] = ["even", "cann", "inn", "earr", "herr", "out"]
+    private static let undoubled: [StaticString] = ["bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt"]
+    private static let addE: [StaticString] = ["at", "bl", "iz"]
 
     private static func step1b(_ w: inout Word, p1: Int) {
+        guard let last = w.last, last == UInt8(ascii: "d") || last == UInt8(ascii: "g") || last == y else { return }
         guard let k = longest(w, step1bSuffixes) else { return }
-        let length = step1bSuffixes[k].count
+        let length = step1bSuffixes[k].utf8CodeUnitCount
         let bra = w.count - length
         switch k {
         case 0, 3:  // eedly, eed
             guard bra >= p1 else { return }
-            for prefix in eedExceptions where prefix.count == bra && ends(w, at: bra, prefix) { return }
-            replaceSuffix(&w, length: length, with: [e, e])
+            for prefix in eedExceptions where prefix.utf8CodeUnitCount == bra && ends(w, at: bra, prefix) { return }
+            replaceSuffix(&w, length: length, with: "ee")
             return
         case 4:  // ing
             if bra == 2 && w[1] == y && !isVowel(w[0]) {  // dying, lying, tying
-                replaceSuffix(&w, length: 4, with: [i, e])
+                replaceSuffix(&w, length: 4, with: "ie")
                 return
             }
-            for prefix in ingExceptions where prefix.count == bra && ends(w, at: bra, prefix) { return }
+            for prefix in ingExceptions where prefix.utf8CodeUnitCount == bra && ends(w, at: bra, prefix) { return }
         default:
             break
         }
         // ed, edly, ing, ingly: delete if the rest has a vowel, then tidy the end.
         var hasVowel = false
-        for c in w[0..<bra] where isVowel(c) {
-            hasVowel = true
-            break
+        var position = 0
+        while position < bra {
+            if isVowel(w[position]) {
+                hasVowel = true
+                break
+            }
+            position += 1
         }
         guard hasVowel else { return }
         w.removeLast(length)
@@ -265,7 +301,7 @@ public enum EnglishStemmer {
         w[n - 1] = i
     }
 
-    private static let step2Table: [(suffix: [UInt8], replacement: [UInt8])] = [
+    private static let step2Table: [(suffix: StaticString, replacement: StaticString)] = [
         ("ization", "ize"), ("ational", "ate"), ("fulness", "ful"), ("ousness", "ous"), ("iveness", "ive"),
         ("tional", "tion"), ("biliti", "ble"), ("lessli", "less"),
         ("entli", "ent"), ("ation", "ate"), ("alism", "al"), ("aliti", "al"), ("ousli", "ous"), ("iviti", "ive"),
@@ -273,57 +309,58 @@ public enum EnglishStemmer {
         ("enci", "ence"), ("anci", "ance"), ("abli", "able"), ("izer", "ize"), ("ator", "ate"), ("alli", "al"),
         ("bli", "ble"), ("ogi", "og"),
         ("li", ""),
-    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    ]
 
     private static func step2(_ w: inout Word, p1: Int) {
+        guard let last = w.last, last == i || last == UInt8(ascii: "l") || last == UInt8(ascii: "n")
+            || last == UInt8(ascii: "m") || last == UInt8(ascii: "s") || last == UInt8(ascii: "r")
+            || last == UInt8(ascii: "t") else { return }
         for entry in step2Table where ends(w, entry.suffix) {
-            let bra = w.count - entry.suffix.count
+            let length = entry.suffix.utf8CodeUnitCount
+            let bra = w.count - length
             guard bra >= p1 else { return }
-            switch entry.suffix {
-            case [UInt8(ascii: "o"), UInt8(ascii: "g"), i]:
+            if length == 3 && w[w.count - 2] == UInt8(ascii: "g") {  // ogi
                 guard bra > 0, w[bra - 1] == l else { return }
-            case [l, i]:
+            } else if length == 2 {  // li
                 guard bra > 0, isValidLI(w[bra - 1]) else { return }
-            default:
-                break
             }
-            replaceSuffix(&w, length: entry.suffix.count, with: entry.replacement)
+            replaceSuffix(&w, length: length, with: entry.replacement)
             return
         }
     }
 
-    private static let step3Table: [(suffix: [UInt8], replacement: [UInt8])] = [
+    private static let step3Table: [(suffix: StaticString, replacement: StaticString)] = [
         ("ational", "ate"), ("tional", "tion"), ("alize", "al"), ("icate", "ic"), ("iciti", "ic"),
         ("ative", ""), ("ical", "ic"), ("ness", ""), ("ful", ""),
-    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    ]
 
     private static func step3(_ w: inout Word, p1: Int, p2: Int) {
+        guard let last = w.last, last == e || last == l || last == i || last == s else { return }
         for entry in step3Table where ends(w, entry.suffix) {
-            let bra = w.count - entry.suffix.count
+            let length = entry.suffix.utf8CodeUnitCount
+            let bra = w.count - length
             guard bra >= p1 else { return }
-            if entry.suffix == ative && bra < p2 { return }
-            replaceSuffix(&w, length: entry.suffix.count, with: entry.replacement)
+            if length == 5 && w[w.count - 2] == UInt8(ascii: "v") && bra < p2 { return }  // ative
+            replaceSuffix(&w, length: length, with: entry.replacement)
             return
         }
     }
 
-    private static let ative = Array("ative".utf8)
-
-    private static let step4Table = bytes([
+    private static let step4Table: [StaticString] = [
         "ement", "ment", "ance", "ence", "able", "ible", "ant", "ent", "ism", "ate", "iti", "ous", "ive", "ize",
         "ion", "al", "er", "ic",
-    ])
-    private static let ion = Array("ion".utf8)
+    ]
 
     private static func step4(_ w: inout Word, p2: Int) {
         guard let k = longest(w, step4Table) else { return }
         let suffix = step4Table[k]
-        let bra = w.count - suffix.count
+        let length = suffix.utf8CodeUnitCount
+        let bra = w.count - length
         guard bra >= p2 else { return }
-        if suffix == ion {
+        if length == 3 && w[w.count - 1] == UInt8(ascii: "n") && w[w.count - 2] == UInt8(ascii: "o") {  // ion
             guard bra > 0, w[bra - 1] == s || w[bra - 1] == t else { return }
         }
-        w.removeLast(suffix.count)
+        w.removeLast(length)
     }
 
     private static func step5(_ w: inout Word, p1: Int, p2: Int) {

@@ -22,17 +22,30 @@ public enum RussianStemmer {
 
     private typealias Word = [Unicode.Scalar]
 
-    /// A suffix table entry: the suffix and whether it must follow "а" or "я" (group 1).
-    private struct Entry {
-        let suffix: [Unicode.Scalar]
-        let afterAYa: Bool
+    /// A suffix table: every suffix's scalars in one array, entries sorted longest first so that
+    /// the first match is the longest. Entries are plain values, so scanning costs no ARC.
+    private struct Table {
+        struct Entry {
+            let start: Int
+            let count: Int
+            /// Group 1 suffixes must follow "а" or "я".
+            let afterAYa: Bool
+        }
+
+        let scalars: [Unicode.Scalar]
+        let entries: [Entry]
     }
 
-    /// Builds a table sorted longest first, so the first match is the longest.
-    private static func table(_ group1: [String], _ group2: [String] = []) -> [Entry] {
-        let entries = group1.map { Entry(suffix: Array($0.unicodeScalars), afterAYa: true) }
-            + group2.map { Entry(suffix: Array($0.unicodeScalars), afterAYa: false) }
-        return entries.sorted { $0.suffix.count > $1.suffix.count }
+    private static func table(_ group1: [String], _ group2: [String] = []) -> Table {
+        let all = (group1.map { ($0, true) } + group2.map { ($0, false) })
+            .sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
+        var scalars: [Unicode.Scalar] = []
+        var entries: [Table.Entry] = []
+        for (suffix, afterAYa) in all {
+            entries.append(Table.Entry(start: scalars.count, count: suffix.unicodeScalars.count, afterAYa: afterAYa))
+            scalars.append(contentsOf: suffix.unicodeScalars)
+        }
+        return Table(scalars: scalars, entries: entries)
     }
 
     private static let perfectiveGerund = table(["в", "вши", "вшись"], ["ив", "ыв", "ивши", "ывши", "ившись", "ывшись"])
@@ -66,30 +79,32 @@ public enum RussianStemmer {
     }
 
     /// The longest entry of `table` that ends `w` and starts at or after `limit`.
-    private static func longest(_ w: Word, _ table: [Entry], limit: Int) -> Entry? {
+    private static func longest(_ w: Word, _ table: Table, limit: Int) -> Table.Entry? {
         let n = w.count
-        outer: for entry in table {
-            let m = entry.suffix.count
-            guard n - m >= limit else { continue }
+        guard let last = w.last else { return nil }
+        let scalars = table.scalars
+        for entry in table.entries {
+            let m = entry.count
+            guard n - m >= limit, scalars[entry.start + m - 1] == last else { continue }
             var k = 0
-            while k < m {
-                if w[n - m + k] != entry.suffix[k] { continue outer }
+            while k < m - 1 {
+                if w[n - m + k] != scalars[entry.start + k] { break }
                 k += 1
             }
-            return entry
+            if k == m - 1 { return entry }
         }
         return nil
     }
 
     /// Removes the longest suffix of `table` found in RV (from `rv`), honouring the "а/я"
     /// condition of group 1 entries. Returns whether a suffix was removed.
-    private static func removeLongest(_ w: inout Word, _ table: [Entry], rv: Int) -> Bool {
+    private static func removeLongest(_ w: inout Word, _ table: Table, rv: Int) -> Bool {
         guard let entry = longest(w, table, limit: rv) else { return false }
-        let bra = w.count - entry.suffix.count
+        let bra = w.count - entry.count
         if entry.afterAYa {
             guard bra - 1 >= rv, w[bra - 1] == "а" || w[bra - 1] == "я" else { return false }
         }
-        w.removeLast(entry.suffix.count)
+        w.removeLast(entry.count)
         return true
     }
 
@@ -129,12 +144,12 @@ public enum RussianStemmer {
         // Step 2: final "и"
         if w.count - 1 >= rv, w.last == "и" { w.removeLast() }
         // Step 3: derivational "ост", "ость" in R2
-        if let entry = longest(w, derivational, limit: rv), w.count - entry.suffix.count >= p2 {
-            w.removeLast(entry.suffix.count)
+        if let entry = longest(w, derivational, limit: rv), w.count - entry.count >= p2 {
+            w.removeLast(entry.count)
         }
         // Step 4: superlative then "нн" → "н", or "нн" → "н", or final "ь"
         if let entry = longest(w, superlative, limit: rv) {
-            w.removeLast(entry.suffix.count)
+            w.removeLast(entry.count)
             undouble(&w, rv: rv)
         } else if w.count - 1 >= rv, w.last == "н" {
             undouble(&w, rv: rv)

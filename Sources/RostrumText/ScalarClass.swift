@@ -27,21 +27,18 @@ enum ScalarClass: UInt8, Sendable {
     /// Anything else: spaces, punctuation, symbols, dashes.
     case other
 
-    /// Classes of the 128 ASCII scalars.
-    private static let ascii: [ScalarClass] = (0..<128).map { (v: Int) -> ScalarClass in
-        switch v {
-        case 0x30...0x39: return .digit
-        case 0x41...0x5A, 0x61...0x7A: return .latin
-        case 0x27: return .apostrophe
-        case 0x2C, 0x2E: return .numberSeparator
-        default: return .other
-        }
-    }
-
     /// The class of scalar value `v`.
     @inline(__always)
     static func of(_ v: UInt32) -> ScalarClass {
-        if v < 0x80 { return ascii[Int(v)] }
+        if v < 0x80 {
+            if (v | 0x20) &- 0x61 < 26 { return .latin }
+            if v &- 0x30 < 10 { return .digit }
+            if v == 0x27 { return .apostrophe }
+            if v == 0x2C || v == 0x2E { return .numberSeparator }
+            return .other
+        }
+        if v &- 0x410 < 0x40 { return .cyrillic }  // А…я
+        if v &- 0x4E00 < 0x5200 { return .cjk }    // common Han
         return nonASCII(v)
     }
 

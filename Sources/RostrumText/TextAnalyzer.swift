@@ -19,45 +19,57 @@ public struct TextAnalyzer: Sendable {
     /// Index terms of `text` in reading order; with `dropStopWords`, English and Russian
     /// function words ("the", «и») are left out.
     public func terms(in text: String, dropStopWords: Bool) -> [String] {
-        var result: [String] = []
-        result.reserveCapacity(text.utf8.count / 6)
-        var scratch = Scratch()
-        Tokenizer.scan(text) { raw, bytes in
-            switch raw.kind {
-            case .word:
-                if dropStopWords {
-                    let folded = Self.foldedString(raw, bytes, &scratch)
-                    if StopWords.contains(folded) { return }
-                    result.append(Self.wordTerm(&raw, folded: folded, &scratch))
-                } else {
-                    result.append(Self.wordTerm(&raw, folded: nil, &scratch))
+        var text = text
+        return text.withUTF8 { bytes -> [String] in
+            var result: [String] = []
+            result.reserveCapacity(bytes.count / 6)
+            var tokenizer = Tokenizer(bytes)
+            var raw = RawToken()
+            var scratch = Scratch()
+            while tokenizer.next(&raw) {
+                switch raw.kind {
+                case .word:
+                    if dropStopWords {
+                        let folded = Self.foldedString(raw, bytes, &scratch)
+                        if StopWords.contains(folded) { continue }
+                        result.append(Self.wordTerm(&raw, folded: folded, &scratch))
+                    } else {
+                        result.append(Self.wordTerm(&raw, folded: nil, &scratch))
+                    }
+                case .number:
+                    result.append(NumberTerm.term(of: raw.folded))
+                case .cjk:
+                    result.append(Self.scalarString(raw.folded, &scratch))
                 }
-            case .number:
-                result.append(NumberTerm.term(of: raw.folded))
-            case .cjk:
-                result.append(Self.scalarString(raw.folded, &scratch))
             }
+            return result
         }
-        return result
     }
 
     /// Tokens of `text` with their folded form, term and position, in reading order.
     public func tokens(in text: String) -> [Token] {
-        var result: [Token] = []
-        result.reserveCapacity(text.utf8.count / 6)
-        var scratch = Scratch()
-        Tokenizer.scan(text) { raw, bytes in
-            let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end]), as: UTF8.self)
-            let folded = raw.foldChanged ? Self.scalarString(raw.folded, &scratch) : surface
-            let term: String
-            switch raw.kind {
-            case .word: term = Self.wordTerm(&raw, folded: folded, &scratch)
-            case .number: term = NumberTerm.term(of: raw.folded)
-            case .cjk: term = folded
+        var text = text
+        return text.withUTF8 { bytes -> [Token] in
+            var result: [Token] = []
+            result.reserveCapacity(bytes.count / 6)
+            var tokenizer = Tokenizer(bytes)
+            var raw = RawToken()
+            var scratch = Scratch()
+            while tokenizer.next(&raw) {
+                let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end]), as: UTF8.self)
+                let folded = raw.foldChanged ? Self.scalarString(raw.folded, &scratch) : surface
+                let term: String
+                switch raw.kind {
+                case .word: term = Self.wordTerm(&raw, folded: folded, &scratch)
+                case .number: term = NumberTerm.term(of: raw.folded)
+                case .cjk: term = folded
+                }
+                result.append(Token(
+                    surface: surface, folded: folded, term: term, utf16Offset: raw.utf16Offset, kind: raw.kind
+                ))
             }
-            result.append(Token(surface: surface, folded: folded, term: term, utf16Offset: raw.utf16Offset, kind: raw.kind))
+            return result
         }
-        return result
     }
 
     /// Whether `folded` (a word already folded, e.g. `Token.folded`) is an English or Russian

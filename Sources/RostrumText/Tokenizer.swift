@@ -9,8 +9,9 @@
 /// - CJK runs (Han, Hiragana, Katakana, Hangul) give overlapping character bigrams; a CJK
 ///   run of one character gives that character.
 ///
-/// No Character/grapheme iteration, no regular expressions, no allocation per character.
-enum Tokenizer {
+/// It is an iterator over a UTF-8 buffer: `next(_:)` fills a reused `RawToken`. No
+/// Character/grapheme iteration, no regular expressions, no allocation per character.
+struct Tokenizer {
     private enum State {
         case none, word, number, cjk
     }
@@ -22,63 +23,32 @@ enum Tokenizer {
         case separator(start: Int, folded: Unicode.Scalar)
     }
 
-    /// Scans `text`, calling `emit` with each token in reading order. `emit` receives the raw
-    /// token (it may change the folded scalars) and the text's UTF-8 bytes.
-    static func scan(_ text: String, emit: (inout RawToken, UnsafeBufferPointer<UInt8>) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
-            scan(bytes: bytes, emit: emit)
-        }
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    private var utf16 = 0
+    private var state = State.none
+    private var pending = Pending.nothing
+    private var finished = false
+    /// Digits in the current group of a number.
+    private var groupDigits = 0
+    /// CJK characters seen in the current run, and the last one.
+    private var cjkRun = 0
+    private var cjkPrevious: UInt32 = 0
+    private var cjkPreviousStart = 0
+    private var cjkPreviousUTF16 = 0
+
+    /// A tokenizer over UTF-8 `bytes`, which must stay valid while it is used.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
     }
 
-    // swiftlint:disable:next cyclomatic_complexity function_body_length
-    private static func scan(
-        bytes: UnsafeBufferPointer<UInt8>,
-        emit: (inout RawToken, UnsafeBufferPointer<UInt8>) -> Void
-    ) {
+    /// Fills `token` with the next token and returns `true`, or returns `false` at the end.
+    ///
+    /// When a scalar ends a token it is not consumed, and is looked at again by the next call.
+    mutating func next(_ token: inout RawToken) -> Bool {
         let count = bytes.count
-        var token = RawToken()
-        var state = State.none
-        var pending = Pending.nothing
-        var groupDigits = 0           // digits in the current group of a number
-        var cjkRun = 0                // CJK characters seen in the current run
-        var cjkPrevious: UInt32 = 0
-        var cjkPreviousStart = 0
-        var cjkPreviousUTF16 = 0
-        var index = 0
-        var utf16 = 0
-
-        @inline(__always)
-        func finishCJK() {
-            if cjkRun == 1 {
-                token.reset(kind: .cjk, start: cjkPreviousStart, utf16Offset: cjkPreviousUTF16)
-                token.folded.append(Unicode.Scalar(cjkPrevious) ?? "\u{FFFD}")
-                token.end = index
-                emit(&token, bytes)
-            }
-            cjkRun = 0
-        }
-
         while index < count {
-            // Decode one scalar.
-            let lead = bytes[index]
-            var value: UInt32
-            var length: Int
-            if lead < 0x80 {
-                value = UInt32(lead)
-                length = 1
-            } else if lead < 0xE0 {
-                value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
-                length = 2
-            } else if lead < 0xF0 {
-                value = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6)
-                    | UInt32(bytes[index + 2] & 0x3F)
-                length = 3
-            } else {
-                value = (UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
-                    | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
-                length = 4
-            }
+            let (value, length) = decode(at: index)
             let cls = ScalarClass.of(value)
 
             // Resolve what was held back: it joins the token only if this scalar continues it.
@@ -92,21 +62,19 @@ enum Tokenizer {
                     if bytes[start] != UInt8(ascii: "'") { token.foldChanged = true }
                 } else {
                     token.end = start
-                    emit(&token, bytes)
                     state = .none
+                    return true
                 }
             case .separator(let start, let folded):
                 pending = .nothing
                 if cls == .digit {
                     token.folded.append(folded)
-                    if index - start != 1 || bytes[start] != UInt8(truncatingIfNeeded: folded.value) {
-                        token.foldChanged = true
-                    }
+                    if index - start != 1 || UInt32(bytes[start]) != folded.value { token.foldChanged = true }
                     groupDigits = 0
                 } else {
                     token.end = start
-                    emit(&token, bytes)
                     state = .none
+                    return true
                 }
             }
 
@@ -115,20 +83,15 @@ enum Tokenizer {
                 switch cls {
                 case .latin, .cyrillic, .otherLetter, .digit, .mark:
                     if Folding.append(value, to: &token.folded) { token.foldChanged = true }
-                    token.scripts.insert(scripts(of: cls))
+                    token.scripts.insert(Self.scripts(of: cls))
                 case .ignorable:
                     token.foldChanged = true
                 case .apostrophe:
                     pending = .apostrophe(start: index)
-                case .cjk:
+                case .cjk, .numberSeparator, .groupSpace, .other:
                     token.end = index
-                    emit(&token, bytes)
-                    state = .cjk
-                    cjkRun = 0
-                case .numberSeparator, .groupSpace, .other:
-                    token.end = index
-                    emit(&token, bytes)
                     state = .none
+                    return true
                 }
             case .number:
                 switch cls {
@@ -136,44 +99,38 @@ enum Tokenizer {
                     if Folding.append(value, to: &token.folded) { token.foldChanged = true }
                     groupDigits += 1
                 case .numberSeparator:
-                    pending = .separator(start: index, folded: value == 0xFF0C ? "," : (value == 0xFF0E ? "." : Unicode.Scalar(UInt8(truncatingIfNeeded: value))))
-                case .groupSpace:
-                    if groupDigits <= 3 {
-                        pending = .separator(start: index, folded: " ")
-                    } else {
-                        token.end = index
-                        emit(&token, bytes)
-                        state = .none
-                    }
+                    let folded: Unicode.Scalar = (value == 0x2C || value == 0xFF0C) ? "," : "."
+                    pending = .separator(start: index, folded: folded)
+                case .groupSpace where groupDigits <= 3:
+                    pending = .separator(start: index, folded: " ")
                 case .ignorable:
                     token.foldChanged = true
-                case .cjk:
+                default:
                     token.end = index
-                    emit(&token, bytes)
-                    state = .cjk
-                    cjkRun = 0
-                case .latin, .cyrillic, .otherLetter, .mark, .apostrophe, .other:
-                    token.end = index
-                    emit(&token, bytes)
                     state = .none
+                    return true
                 }
             case .cjk:
                 if cls != .cjk {
-                    finishCJK()
                     state = .none
+                    if cjkRun == 1 {
+                        cjkRun = 0
+                        fillCJK(&token, end: index)
+                        return true
+                    }
+                    cjkRun = 0
                 }
             case .none:
                 break
             }
 
-            // Start a token (or extend a CJK run) when no token is open.
-            switch state {
-            case .none:
+            // Start a token when none is open.
+            if state == .none {
                 switch cls {
                 case .latin, .cyrillic, .otherLetter:
                     token.reset(kind: .word, start: index, utf16Offset: utf16)
                     if Folding.append(value, to: &token.folded) { token.foldChanged = true }
-                    token.scripts.insert(scripts(of: cls))
+                    token.scripts.insert(Self.scripts(of: cls))
                     state = .word
                 case .digit:
                     token.reset(kind: .number, start: index, utf16Offset: utf16)
@@ -186,18 +143,16 @@ enum Tokenizer {
                 default:
                     break
                 }
-            case .word, .number:
-                break
-            case .cjk:
-                break
             }
-            if state == .cjk && cls == .cjk {
+
+            // Extend a CJK run; from its second character on, each character closes a bigram.
+            var emitted = false
+            if state == .cjk {
                 if cjkRun > 0 {
-                    token.reset(kind: .cjk, start: cjkPreviousStart, utf16Offset: cjkPreviousUTF16)
-                    token.folded.append(Unicode.Scalar(cjkPrevious) ?? "\u{FFFD}")
+                    fillCJK(&token, end: index)
                     token.folded.append(Unicode.Scalar(value) ?? "\u{FFFD}")
                     token.end = index + length
-                    emit(&token, bytes)
+                    emitted = true
                 }
                 cjkRun += 1
                 cjkPrevious = value
@@ -207,23 +162,56 @@ enum Tokenizer {
 
             index += length
             utf16 += value >= 0x10000 ? 2 : 1
+            if emitted { return true }
         }
 
         // End of text: held-back characters are dropped, the open token is emitted.
+        if finished { return false }
+        finished = true
         switch pending {
         case .nothing:
             token.end = index
         case .apostrophe(let start), .separator(let start, _):
             token.end = start
         }
+        pending = .nothing
         switch state {
         case .word, .number:
-            emit(&token, bytes)
+            state = .none
+            return true
         case .cjk:
-            finishCJK()
+            state = .none
+            if cjkRun == 1 {
+                fillCJK(&token, end: index)
+                return true
+            }
+            return false
         case .none:
-            break
+            return false
         }
+    }
+
+    /// Starts a CJK token with the previous CJK character, ending at `end`.
+    @inline(__always)
+    private func fillCJK(_ token: inout RawToken, end: Int) {
+        token.reset(kind: .cjk, start: cjkPreviousStart, utf16Offset: cjkPreviousUTF16)
+        token.folded.append(Unicode.Scalar(cjkPrevious) ?? "\u{FFFD}")
+        token.end = end
+    }
+
+    /// Decodes the scalar starting at byte `i` (the buffer is valid UTF-8, as Swift strings are).
+    @inline(__always)
+    private func decode(at i: Int) -> (UInt32, Int) {
+        let lead = bytes[i]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        if lead < 0xE0 {
+            return ((UInt32(lead & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F), 2)
+        }
+        if lead < 0xF0 {
+            return ((UInt32(lead & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        return ((UInt32(lead & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
+            | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F), 4)
     }
 
     @inline(__always)
