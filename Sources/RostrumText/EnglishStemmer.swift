@@ -154,16 +154,27 @@ public enum EnglishStemmer {
 
     // MARK: - Regions
 
-    private static let regionPrefixes: [StaticString] = ["univers", "commun", "arsen", "emerg", "gener", "inter", "later", "organ", "past"]
 
     private static func markRegions(_ w: Word) -> (Int, Int) {
         let n = w.count
         var p1 = n
         var found = false
-        for prefix in regionPrefixes where prefix.utf8CodeUnitCount <= n && ends(w, at: prefix.utf8CodeUnitCount, prefix) {
+        let prefix: StaticString?
+        switch w[0] {
+        case a: prefix = "arsen"
+        case UInt8(ascii: "c"): prefix = "commun"
+        case e: prefix = "emerg"
+        case UInt8(ascii: "g"): prefix = "gener"
+        case i: prefix = "inter"
+        case l: prefix = "later"
+        case UInt8(ascii: "o"): prefix = "organ"
+        case UInt8(ascii: "p"): prefix = "past"
+        case UInt8(ascii: "u"): prefix = "univers"
+        default: prefix = nil
+        }
+        if let prefix, prefix.utf8CodeUnitCount <= n, ends(w, at: prefix.utf8CodeUnitCount, prefix) {
             p1 = prefix.utf8CodeUnitCount
             found = true
-            break
         }
         if !found {
             guard let afterVC = pastVowelConsonant(w, from: 0) else { return (n, n) }
@@ -202,7 +213,7 @@ public enum EnglishStemmer {
 
     /// The replacement for an exceptional word, or nil.
     private static func exception1(_ w: Word) -> StaticString? {
-        guard w.count >= 3 && w.count <= 6 else { return nil }
+        guard w.count >= 3 && w.count <= 6, let last = w.last, last == y || last == s || last == e else { return nil }
         switch w[0] {
         case UInt8(ascii: "s"), UInt8(ascii: "i"), UInt8(ascii: "g"), UInt8(ascii: "u"), UInt8(ascii: "e"),
              UInt8(ascii: "o"), UInt8(ascii: "n"), UInt8(ascii: "h"), UInt8(ascii: "a"), UInt8(ascii: "c"),
@@ -223,7 +234,11 @@ public enum EnglishStemmer {
     private static let step1aSuffixes: [StaticString] = ["sses", "ied", "ies", "ss", "us", "s"]
 
     private static func step1a(_ w: inout Word) {
-        if let k = longest(w, apostropheSuffixes) { w.removeLast(apostropheSuffixes[k].utf8CodeUnitCount) }
+        if w.last == apostrophe || (w.count >= 2 && w[w.count - 2] == apostrophe),
+           let k = longest(w, apostropheSuffixes) {
+            w.removeLast(apostropheSuffixes[k].utf8CodeUnitCount)
+        }
+        guard let last = w.last, last == s || last == UInt8(ascii: "d") else { return }
         guard let k = longest(w, step1aSuffixes) else { return }
         let n = w.count
         switch k {
@@ -301,30 +316,44 @@ public enum EnglishStemmer {
         w[n - 1] = i
     }
 
-    private static let step2Table: [(suffix: StaticString, replacement: StaticString)] = [
-        ("ization", "ize"), ("ational", "ate"), ("fulness", "ful"), ("ousness", "ous"), ("iveness", "ive"),
-        ("tional", "tion"), ("biliti", "ble"), ("lessli", "less"),
-        ("entli", "ent"), ("ation", "ate"), ("alism", "al"), ("aliti", "al"), ("ousli", "ous"), ("iviti", "ive"),
-        ("fulli", "ful"), ("ogist", "og"),
-        ("enci", "ence"), ("anci", "ance"), ("abli", "able"), ("izer", "ize"), ("ator", "ate"), ("alli", "al"),
-        ("bli", "ble"), ("ogi", "og"),
-        ("li", ""),
+    private typealias Rule = (suffix: StaticString, replacement: StaticString)
+
+    // Step 2 rules grouped by their last letter, each group longest first.
+    private static let step2I: [Rule] = [
+        ("biliti", "ble"), ("lessli", "less"), ("entli", "ent"), ("aliti", "al"), ("ousli", "ous"),
+        ("iviti", "ive"), ("fulli", "ful"), ("enci", "ence"), ("anci", "ance"), ("abli", "able"), ("alli", "al"),
+        ("bli", "ble"), ("ogi", "og"), ("li", ""),
     ]
+    private static let step2N: [Rule] = [("ization", "ize"), ("ation", "ate")]
+    private static let step2L: [Rule] = [("ational", "ate"), ("tional", "tion")]
+    private static let step2S: [Rule] = [("fulness", "ful"), ("ousness", "ous"), ("iveness", "ive")]
+    private static let step2R: [Rule] = [("izer", "ize"), ("ator", "ate")]
+    private static let step2M: [Rule] = [("alism", "al")]
+    private static let step2T: [Rule] = [("ogist", "og")]
 
     private static func step2(_ w: inout Word, p1: Int) {
-        guard let last = w.last, last == i || last == UInt8(ascii: "l") || last == UInt8(ascii: "n")
-            || last == UInt8(ascii: "m") || last == UInt8(ascii: "s") || last == UInt8(ascii: "r")
-            || last == UInt8(ascii: "t") else { return }
-        for entry in step2Table where ends(w, entry.suffix) {
-            let length = entry.suffix.utf8CodeUnitCount
+        guard let last = w.last else { return }
+        let rules: [Rule]
+        switch last {
+        case i: rules = step2I
+        case UInt8(ascii: "n"): rules = step2N
+        case l: rules = step2L
+        case s: rules = step2S
+        case UInt8(ascii: "r"): rules = step2R
+        case UInt8(ascii: "m"): rules = step2M
+        case t: rules = step2T
+        default: return
+        }
+        for rule in rules where ends(w, rule.suffix) {
+            let length = rule.suffix.utf8CodeUnitCount
             let bra = w.count - length
             guard bra >= p1 else { return }
-            if length == 3 && w[w.count - 2] == UInt8(ascii: "g") {  // ogi
+            if last == i && length == 3 && w[w.count - 2] == UInt8(ascii: "g") {  // ogi
                 guard bra > 0, w[bra - 1] == l else { return }
-            } else if length == 2 {  // li
+            } else if last == i && length == 2 {  // li
                 guard bra > 0, isValidLI(w[bra - 1]) else { return }
             }
-            replaceSuffix(&w, length: length, with: entry.replacement)
+            replaceSuffix(&w, length: length, with: rule.replacement)
             return
         }
     }
@@ -346,18 +375,46 @@ public enum EnglishStemmer {
         }
     }
 
-    private static let step4Table: [StaticString] = [
-        "ement", "ment", "ance", "ence", "able", "ible", "ant", "ent", "ism", "ate", "iti", "ous", "ive", "ize",
-        "ion", "al", "er", "ic",
-    ]
+    private static let step4E: [StaticString] = ["ance", "ence", "able", "ible", "ate", "ive", "ize"]
+    private static let step4T: [StaticString] = ["ement", "ment", "ant", "ent"]
 
     private static func step4(_ w: inout Word, p2: Int) {
-        guard let k = longest(w, step4Table) else { return }
-        let suffix = step4Table[k]
-        let length = suffix.utf8CodeUnitCount
+        guard let last = w.last else { return }
+        let length: Int
+        switch last {
+        case e:
+            guard let k = longest(w, step4E) else { return }
+            length = step4E[k].utf8CodeUnitCount
+        case t:
+            guard let k = longest(w, step4T) else { return }
+            length = step4T[k].utf8CodeUnitCount
+        case UInt8(ascii: "m"):
+            guard ends(w, "ism") else { return }
+            length = 3
+        case i:
+            guard ends(w, "iti") else { return }
+            length = 3
+        case s:
+            guard ends(w, "ous") else { return }
+            length = 3
+        case UInt8(ascii: "n"):
+            guard ends(w, "ion") else { return }
+            length = 3
+        case l:
+            guard ends(w, "al") else { return }
+            length = 2
+        case UInt8(ascii: "r"):
+            guard ends(w, "er") else { return }
+            length = 2
+        case UInt8(ascii: "c"):
+            guard ends(w, "ic") else { return }
+            length = 2
+        default:
+            return
+        }
         let bra = w.count - length
         guard bra >= p2 else { return }
-        if length == 3 && w[w.count - 1] == UInt8(ascii: "n") && w[w.count - 2] == UInt8(ascii: "o") {  // ion
+        if last == UInt8(ascii: "n") {  // ion: only after s or t
             guard bra > 0, w[bra - 1] == s || w[bra - 1] == t else { return }
         }
         w.removeLast(length)

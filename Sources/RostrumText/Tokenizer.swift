@@ -48,6 +48,34 @@ struct Tokenizer {
     mutating func next(_ token: inout RawToken) -> Bool {
         let count = bytes.count
         while index < count {
+            // Fast path: ASCII letters and digits continuing an open word.
+            if state == .word, case .nothing = pending {
+                var k = index
+                var upper = false, digits = false, letters = false
+                while k < count {
+                    let byte = bytes[k]
+                    if (byte | 0x20) &- 0x61 < 26 {
+                        letters = true
+                        if byte < 0x61 { upper = true }
+                    } else if byte &- 0x30 < 10 {
+                        digits = true
+                    } else {
+                        break
+                    }
+                    k += 1
+                }
+                if k > index {
+                    token.folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<k]).lazy.map { byte in
+                        Unicode.Scalar(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    })
+                    if upper { token.foldChanged = true }
+                    if letters { token.scripts.insert(.latin) }
+                    if digits { token.scripts.insert(.digits) }
+                }
+                utf16 += k - index
+                index = k
+                if index == count { break }
+            }
             let (value, length) = decode(at: index)
             let cls = ScalarClass.of(value)
 
