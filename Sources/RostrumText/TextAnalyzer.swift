@@ -57,12 +57,23 @@ public struct TextAnalyzer: Sendable {
             var scratch = Scratch()
             while tokenizer.next(&raw) {
                 let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end]), as: UTF8.self)
-                let folded = raw.foldChanged ? Self.scalarString(raw.folded, &scratch) : surface
+                let folded: String
                 let term: String
                 switch raw.kind {
-                case .word: term = Self.wordTerm(&raw, folded: folded, &scratch)
-                case .number: term = NumberTerm.term(of: raw.folded)
-                case .cjk: term = folded
+                case .word:
+                    if raw.scripts == .latin, Self.asciiLetters(raw.folded, into: &scratch.ascii) {
+                        folded = raw.foldChanged ? String(decoding: scratch.ascii, as: UTF8.self) : surface
+                        term = EnglishStemmer.stem(&scratch.ascii) ? String(decoding: scratch.ascii, as: UTF8.self) : folded
+                    } else {
+                        folded = raw.foldChanged ? Self.scalarString(raw.folded, &scratch) : surface
+                        term = Self.wordTerm(&raw, folded: folded, &scratch)
+                    }
+                case .number:
+                    folded = raw.foldChanged ? Self.scalarString(raw.folded, &scratch) : surface
+                    term = NumberTerm.term(of: raw.folded)
+                case .cjk:
+                    folded = raw.foldChanged ? Self.scalarString(raw.folded, &scratch) : surface
+                    term = folded
                 }
                 result.append(Token(
                     surface: surface, folded: folded, term: term, utf16Offset: raw.utf16Offset, kind: raw.kind
@@ -70,6 +81,18 @@ public struct TextAnalyzer: Sendable {
             }
             return result
         }
+    }
+
+    /// Copies `scalars` into `ascii` if they are all a–z or "'"; returns whether they were.
+    @inline(__always)
+    private static func asciiLetters(_ scalars: [Unicode.Scalar], into ascii: inout [UInt8]) -> Bool {
+        ascii.removeAll(keepingCapacity: true)
+        for scalar in scalars {
+            let v = scalar.value
+            guard v &- 0x61 < 26 || v == 0x27 else { return false }
+            ascii.append(UInt8(truncatingIfNeeded: v))
+        }
+        return true
     }
 
     /// Whether `folded` (a word already folded, e.g. `Token.folded`) is an English or Russian
