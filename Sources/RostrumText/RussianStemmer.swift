@@ -1,0 +1,167 @@
+/// The Snowball Russian stemmer: perfective gerund, reflexive, adjectival (adjective with
+/// optional participle), verb and noun endings in RV; final "и"; derivational "ост(ь)" in R2;
+/// superlative "ейш(е)", double "нн" and final "ь".
+///
+/// «инвестиции», «инвестиций», «инвестициями» → «инвестиц»; «товарооборота» → «товарооборот».
+/// Input is a lower-case word with "ё" already folded to "е" (as `Folding` makes it); it works
+/// on the scalar buffer in place.
+public enum RussianStemmer {
+    /// The stem of a lower-case Russian word (ё is treated as е).
+    public static func stem(_ word: String) -> String {
+        var folded = false
+        var scalars: [Unicode.Scalar] = word.unicodeScalars.map { scalar in
+            guard scalar == "ё" else { return scalar }
+            folded = true
+            return "е"
+        }
+        guard stem(&scalars) || folded else { return word }
+        var result = String()
+        result.unicodeScalars.append(contentsOf: scalars)
+        return result
+    }
+
+    private typealias Word = [Unicode.Scalar]
+
+    /// A suffix table: every suffix's scalars in one array, entries sorted longest first so that
+    /// the first match is the longest. Entries are plain values, so scanning costs no ARC.
+    private struct Table {
+        struct Entry {
+            let start: Int
+            let count: Int
+            /// Group 1 suffixes must follow "а" or "я".
+            let afterAYa: Bool
+        }
+
+        let scalars: [Unicode.Scalar]
+        let entries: [Entry]
+    }
+
+    private static func table(_ group1: [String], _ group2: [String] = []) -> Table {
+        let all = (group1.map { ($0, true) } + group2.map { ($0, false) })
+            .sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
+        var scalars: [Unicode.Scalar] = []
+        var entries: [Table.Entry] = []
+        for (suffix, afterAYa) in all {
+            entries.append(Table.Entry(start: scalars.count, count: suffix.unicodeScalars.count, afterAYa: afterAYa))
+            scalars.append(contentsOf: suffix.unicodeScalars)
+        }
+        return Table(scalars: scalars, entries: entries)
+    }
+
+    private static let perfectiveGerund = table(["в", "вши", "вшись"], ["ив", "ыв", "ивши", "ывши", "ившись", "ывшись"])
+    private static let adjective = table([], [
+        "ее", "ие", "ое", "ые", "ими", "ыми", "ей", "ий", "ой", "ый", "ем", "им", "ом", "ым", "его", "ого",
+        "ему", "ому", "их", "ых", "ею", "ою", "ую", "юю", "ая", "яя",
+    ])
+    private static let participle = table(["ем", "нн", "вш", "ющ", "щ"], ["ивш", "ывш", "ующ"])
+    private static let reflexive = table([], ["ся", "сь"])
+    private static let verb = table(
+        ["ла", "на", "ете", "йте", "ли", "й", "л", "ем", "н", "ло", "но", "ет", "ют", "ны", "ть", "ешь", "нно"],
+        [
+            "ила", "ыла", "ена", "ейте", "уйте", "ите", "или", "ыли", "ей", "уй", "ил", "ыл", "им", "ым", "ен",
+            "ило", "ыло", "ено", "ят", "ует", "уют", "ит", "ыт", "ены", "ить", "ыть", "ишь", "ую", "ю",
+        ]
+    )
+    private static let noun = table([], [
+        "а", "ев", "ов", "ие", "ье", "е", "иями", "ями", "ами", "еи", "ии", "и", "ией", "ей", "ой", "ий", "й",
+        "иям", "ям", "ием", "ем", "ам", "ом", "о", "у", "ах", "иях", "ях", "ы", "ь", "ию", "ью", "ю", "ия",
+        "ья", "я",
+    ])
+    private static let derivational = table([], ["ост", "ость"])
+    private static let superlative = table([], ["ейше", "ейш"])
+
+    @inline(__always)
+    private static func isVowel(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "а", "е", "и", "о", "у", "ы", "э", "ю", "я": return true
+        default: return false
+        }
+    }
+
+    /// The longest entry of `table` that ends `w` and starts at or after `limit`.
+    private static func longest(_ w: Word, _ table: Table, limit: Int) -> Table.Entry? {
+        let n = w.count
+        guard let last = w.last else { return nil }
+        let scalars = table.scalars
+        for entry in table.entries {
+            let m = entry.count
+            guard n - m >= limit, scalars[entry.start + m - 1] == last else { continue }
+            var k = 0
+            while k < m - 1 {
+                if w[n - m + k] != scalars[entry.start + k] { break }
+                k += 1
+            }
+            if k == m - 1 { return entry }
+        }
+        return nil
+    }
+
+    /// Removes the longest suffix of `table` found in RV (from `rv`), honouring the "а/я"
+    /// condition of group 1 entries. Returns whether a suffix was removed.
+    private static func removeLongest(_ w: inout Word, _ table: Table, rv: Int) -> Bool {
+        guard let entry = longest(w, table, limit: rv) else { return false }
+        let bra = w.count - entry.count
+        if entry.afterAYa {
+            guard bra - 1 >= rv, w[bra - 1] == "а" || w[bra - 1] == "я" else { return false }
+        }
+        w.removeLast(entry.count)
+        return true
+    }
+
+    /// Stems `w` in place; returns whether it changed.
+    @discardableResult
+    static func stem(_ w: inout [Unicode.Scalar]) -> Bool {
+        let n = w.count
+        // Regions: RV after the first vowel; R2 as usual.
+        var rv = n, p2 = n
+        var k = 0
+        while k < n && !isVowel(w[k]) { k += 1 }
+        if k < n {
+            rv = k + 1
+            k += 1
+            while k < n && isVowel(w[k]) { k += 1 }
+            if k < n {
+                k += 1
+                while k < n && !isVowel(w[k]) { k += 1 }
+                if k < n {
+                    k += 1
+                    while k < n && isVowel(w[k]) { k += 1 }
+                    if k < n { p2 = k + 1 }
+                }
+            }
+        }
+        guard rv < n else { return false }
+
+        // Step 1
+        if !removeLongest(&w, perfectiveGerund, rv: rv) {
+            _ = removeLongest(&w, reflexive, rv: rv)
+            if removeLongest(&w, adjective, rv: rv) {
+                _ = removeLongest(&w, participle, rv: rv)
+            } else if !removeLongest(&w, verb, rv: rv) {
+                _ = removeLongest(&w, noun, rv: rv)
+            }
+        }
+        // Step 2: final "и"
+        if w.count - 1 >= rv, w.last == "и" { w.removeLast() }
+        // Step 3: derivational "ост", "ость" in R2
+        if let entry = longest(w, derivational, limit: rv), w.count - entry.count >= p2 {
+            w.removeLast(entry.count)
+        }
+        // Step 4: superlative then "нн" → "н", or "нн" → "н", or final "ь"
+        if let entry = longest(w, superlative, limit: rv) {
+            w.removeLast(entry.count)
+            undouble(&w, rv: rv)
+        } else if w.count - 1 >= rv, w.last == "н" {
+            undouble(&w, rv: rv)
+        } else if w.count - 1 >= rv, w.last == "ь" {
+            w.removeLast()
+        }
+        return w.count != n
+    }
+
+    /// Turns a final "нн" inside RV into "н".
+    private static func undouble(_ w: inout Word, rv: Int) {
+        let n = w.count
+        if n - 2 >= rv, w[n - 1] == "н", w[n - 2] == "н" { w.removeLast() }
+    }
+}
