@@ -120,25 +120,13 @@ public struct ExtractionPipeline: Sendable {
         return warnings.filter { seen.insert("\($0.code.rawValue)|\($0.line ?? -1)").inserted }
     }
 
+    /// The language of the document's first few kilobytes of text.
     private func detectLanguage(_ source: SourceDocument) -> Language {
-        var cyrillic = 0
-        var latin = 0
-        var cjk = 0
-        var budget = 4000
-        outer: for block in source.blocks {
-            for scalar in block.text.unicodeScalars {
-                budget -= 1
-                if budget == 0 { break outer }
-                switch scalar.value {
-                case 0x0400...0x04FF: cyrillic += 1
-                case 0x41...0x5A, 0x61...0x7A: latin += 1
-                case 0x4E00...0x9FFF: cjk += 1
-                default: break
-                }
-            }
+        var sample = source.metadata.title ?? ""
+        for block in source.blocks {
+            sample += "\n" + block.text
+            if sample.utf8.count > LanguageDetector.sampleBytes { break }
         }
-        if cyrillic == 0 && latin == 0 && cjk == 0 { return .unknown }
-        if cjk > cyrillic && cjk > latin / 3 { return .zh }
-        return cyrillic >= latin ? .ru : .en
+        return LanguageDetector.detect(sample)
     }
 }
