@@ -506,7 +506,8 @@ struct SentenceComposer: Sendable {
                    : "The potential of \(area) is enormous, but \(problem) remain a constraint."
         case 3:
             s.thirdPerson = false
-            let other = rng.pick(ru ? TopicLexicon.russian : TopicLexicon.english).areaNominative
+            let all = (ru ? TopicLexicon.russian : TopicLexicon.english).filter { $0.topic != words.topic }
+            let other = all.isEmpty ? words.areaNominative : rng.pick(all).areaNominative
             t = ru ? "Наши главные приоритеты: \(words.areaNominative) и \(other)." : "Our two priorities are \(area) and \(other)."
         case 4:
             t = ru ? "\(TextCase.upperFirst(problem)) остаются главным препятствием." : "\(TextCase.upperFirst(problem)) remain the main obstacle."
@@ -515,7 +516,8 @@ struct SentenceComposer: Sendable {
             t = ru ? "Мы должны использовать \(tool), чтобы \(goal)." : "We must use \(tool) to \(goal)."
         case 6:
             s.thirdPerson = false
-            let goal2 = rng.pick(words.goals)
+            let others = words.goals.filter { $0 != goal }
+            let goal2 = others.isEmpty ? goal : rng.pick(others)
             t = ru ? "Если мы сможем \(goal), мы сможем и \(goal2)." : "If we \(goal), we can \(goal2)."
         case 7:
             s.properStart = true

@@ -63,8 +63,9 @@ struct SessionBuilder {
             sessionYear = year
             features.insert(.metadataHeader)
         }
-        let title = rng.pick(ru ? SessionLexicon.russianTitles : SessionLexicon.englishTitles)
-            + rng.pick(ru ? SessionLexicon.russianSubtitles : SessionLexicon.englishSubtitles)
+        let mainTitle = rng.pick(ru ? SessionLexicon.russianTitles : SessionLexicon.englishTitles)
+        let subtitle = rng.pick(ru ? SessionLexicon.russianSubtitles : SessionLexicon.englishSubtitles)
+        let title = mainTitle.contains(":") ? mainTitle : mainTitle + subtitle
         let repeatTitle = format == .text && rng.chance(0.2)
         if repeatTitle { features.insert(.repeatedTitle) }
 
@@ -211,9 +212,9 @@ struct SessionBuilder {
         let introduced = speakers[si].introduced
         var style: Style
         if !introduced {
-            style = [Style.nameRole, .dashMarks, .dashNoMarks, .multi][rng.weighted([68, 12, 8, 12])]
+            style = [Style.nameRole, .dashMarks, .dashNoMarks, .multi][rng.weighted([72, 12, 8, 8])]
         } else {
-            style = [Style.repeatName, .said, .indirect, .nameRole, .multi][rng.weighted([35, 25, 22, 8, 10])]
+            style = [Style.repeatName, .said, .indirect, .nameRole, .multi][rng.weighted([37, 25, 22, 10, 6])]
         }
         if !speakers[si].introduced {
             speakers[si].introduced = true

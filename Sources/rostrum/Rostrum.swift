@@ -6,6 +6,6 @@ struct Rostrum: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rostrum",
         abstract: "Turn forum and conference session documents into searchable knowledge.",
-        subcommands: []
+        subcommands: [Gen.self]
     )
 }
