@@ -40,7 +40,14 @@ struct QuoteComposer: Sendable {
                 figureBudget -= s.acc.figures.count
                 list.append(s)
             } else {
-                let s = sentences.plainSentence(&rng)
+                // A speaker does not repeat a sentence within one quote.
+                var s = sentences.plainSentence(&rng)
+                var tries = 0
+                while tries < 4, list.contains(where: { $0.acc.text == s.acc.text }) {
+                    s = sentences.plainSentence(&rng)
+                    tries += 1
+                }
+                if list.contains(where: { $0.acc.text == s.acc.text }) { continue }
                 if s.exclaims { exclaim = s } else { list.append(s) }
             }
         }

@@ -16,13 +16,17 @@ struct Gen: ParsableCommand {
     @Option(help: "Seed; the same seed always gives the same corpus.")
     var seed: UInt64 = 1
 
-    @Option(help: "Output directory (created when missing).")
-    var out: String
+    @Option(help: "Output directory (created when missing); required unless --dry-run.")
+    var out: String = ""
 
     @Option(help: "Language of the sessions: en, ru or mixed.")
     var lang: String = "en"
 
+    @Flag(help: "Generate without writing files and report the generation speed.")
+    var dryRun = false
+
     func validate() throws {
+        guard dryRun || !out.isEmpty else { throw ValidationError("--out DIR is required (or use --dry-run).") }
         guard sessions >= 0 else { throw ValidationError("--sessions must be 0 or more, got \(sessions).") }
         guard CorpusLanguage(rawValue: lang) != nil else {
             throw ValidationError("--lang must be en, ru or mixed, got '\(lang)'.")
@@ -31,17 +35,22 @@ struct Gen: ParsableCommand {
 
     func run() throws {
         let language = CorpusLanguage(rawValue: lang) ?? .en
-        let writer = try CorpusWriter(directory: out)
+        let writer: CorpusWriter? = dryRun ? nil : try CorpusWriter(directory: out)
         let generator = CorpusGenerator(seed: seed, language: language)
         let start = Date()
         var bytes = 0
         for i in 0..<sessions {
             let session = generator.makeSession(index: i)
-            bytes += try writer.write(session)
+            if let writer {
+                bytes += try writer.write(session)
+            } else {
+                bytes += session.text.utf8.count
+            }
         }
         let seconds = max(Date().timeIntervalSince(start), 1e-6)
         let mb = Double(bytes) / 1_000_000
-        print("Wrote \(sessions) sessions (\(String(format: "%.2f", mb)) MB of documents) to \(out) in \(String(format: "%.2f", seconds)) s.")
+        let verb = dryRun ? "Generated" : "Wrote"
+        print("\(verb) \(sessions) sessions (\(String(format: "%.2f", mb)) MB of documents)\(dryRun ? "" : " to " + out) in \(String(format: "%.2f", seconds)) s (\(String(format: "%.1f", mb / seconds)) MB/s).")
     }
 }
 
