@@ -2,10 +2,11 @@ import ArgumentParser
 
 /// The `rostrum` command: extraction, corpus generation and benchmarks.
 @main
-struct Rostrum: AsyncParsableCommand {
+struct Rostrum: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rostrum",
         abstract: "Turn forum and conference session documents into searchable knowledge.",
-        subcommands: [Extract.self]
+        version: "0.1.0",
+        subcommands: [Extract.self, Gen.self]
     )
 }
