@@ -225,12 +225,12 @@ struct HTMLScanner {
     }
 
     /// Closes what a new block start closes implicitly: an open `<p>`, a sibling `<li>`,
-    /// `<dd>`/`<dt>`, `<td>`/`<th>`, `<tr>`, or an unclosed heading before a new heading.
+    /// `<dd>`/`<dt>`, `<td>`/`<th>`, `<tr>`, or a heading left open before a paragraph or heading.
     private mutating func closeImplicitly(_ name: String) {
         var k = stack.count - 1
         while k >= 0 {
             let open = stack[k].name
-            if open == "p" || (HTMLScanner.isHeading(open) && HTMLScanner.isHeading(name)) {
+            if open == "p" || (HTMLScanner.isHeading(open) && HTMLScanner.headingClosers.contains(name)) {
                 pop(to: k)
                 return
             }
@@ -254,6 +254,11 @@ struct HTMLScanner {
         guard utf8.count == 2, let first = utf8.first, let last = utf8.last else { return false }
         return first == 0x68 && last >= 0x31 && last <= 0x36
     }
+
+    /// Block starts that end a heading left open (a `<div>` inside a heading does not).
+    private static let headingClosers: Set<String> = [
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "li", "table", "blockquote", "pre", "hr",
+    ]
 
     private static let cellElements: Set<String> = ["li", "dd", "dt", "td", "th", "tr"]
 

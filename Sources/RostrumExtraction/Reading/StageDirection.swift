@@ -37,7 +37,12 @@ enum StageDirection {
                 while j < limit && bytes[j] != close && bytes[j] != b { j += 1 }
                 if j < limit, bytes[j] == close, isStageWord(bytes, from: i + 1, to: j) {
                     acc.append(bytes, from: segment, to: i)
-                    acc.appendSpace()
+                    // "said [laughter], and" → "said, and": no space before punctuation.
+                    if j + 1 < end, [0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x29].contains(bytes[j + 1]) {
+                        acc.cancelSpace()
+                    } else {
+                        acc.appendSpace()
+                    }
                     segment = j + 1
                     i = j + 1
                     continue
