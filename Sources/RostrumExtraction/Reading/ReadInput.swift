@@ -25,7 +25,7 @@ struct ReadInput {
                 if b > 0x20 && b != 0x7F {
                     visible = true
                 } else if b == 0 {
-                    throw .binary(reason: "it contains NUL bytes, the first at byte \(i + 1)")
+                    throw .binary(reason: "it contains NUL characters, the first at character \(scalars)")
                 } else if b == 0x7F || (b < 0x20 && !(b >= 0x09 && b <= 0x0D)) {
                     bad += 1
                 }
