@@ -26,6 +26,10 @@ public struct JSONDocumentReader: Sendable {
         do {
             return try JSONDecoder().decode(ExtractedDocument.self, from: Data(bytes))
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+               let syntax = JSONSyntaxCheck.firstError(in: bytes) {
+                throw .notJSON(reason: "it is malformed: \(syntax)")
+            }
             throw JSONDocumentReader.readError(for: error)
         } catch {
             throw .notJSON(reason: String(describing: error))
@@ -44,7 +48,13 @@ public struct JSONDocumentReader: Sendable {
         case .keyNotFound(let key, let context):
             return .invalidJSON(path: path(context.codingPath), reason: "the required key \"\(key.stringValue)\" is missing")
         case .typeMismatch(let type, let context):
-            return .invalidJSON(path: path(context.codingPath), reason: "expected \(describe(type)): \(context.debugDescription)")
+            var reason = "expected \(describe(type))"
+            if let range = context.debugDescription.range(of: "but found ") {
+                let rest = context.debugDescription[range.upperBound...]
+                let found = rest.range(of: " instead").map { rest[..<$0.lowerBound] } ?? rest
+                reason += " but found \(found.hasPrefix("a") || found.hasPrefix("o") ? "" : "a ")\(found)"
+            }
+            return .invalidJSON(path: path(context.codingPath), reason: reason)
         case .valueNotFound(let type, let context):
             return .invalidJSON(path: path(context.codingPath), reason: "expected \(describe(type)) but found null")
         case .dataCorrupted(let context):
@@ -54,12 +64,29 @@ public struct JSONDocumentReader: Sendable {
                     let detail = String(describing: underlying)
                     if !detail.isEmpty && !reason.contains(detail) { reason += " (\(detail))" }
                 }
-                return .notJSON(reason: "the JSON is malformed: \(reason)")
+                return .notJSON(reason: "it is malformed: \(reason)")
             }
-            return .invalidJSON(path: path(context.codingPath), reason: context.debugDescription)
+            return .invalidJSON(path: path(context.codingPath), reason: invalidValueReason(context))
         @unknown default:
             return .invalidJSON(path: "", reason: String(describing: error))
         }
+    }
+
+    /// For a value outside an enumeration, the value and the allowed ones.
+    private static func invalidValueReason(_ context: DecodingError.Context) -> String {
+        let description = context.debugDescription
+        guard let range = description.range(of: "invalid String value ") else { return description }
+        let value = description[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        let key = context.codingPath.last?.stringValue
+        let inFigures = context.codingPath.contains { $0.stringValue == "figures" }
+        let allowed: [String]
+        switch key {
+        case "language": allowed = Language.allCases.map(\.rawValue)
+        case "kind": allowed = inFigures ? FigureKind.allCases.map(\.rawValue) : SectionKind.allCases.map(\.rawValue)
+        case "qualifier": allowed = FigureQualifier.allCases.map(\.rawValue)
+        default: return "\"\(value)\" is not an allowed value"
+        }
+        return "\"\(value)\" is not an allowed value (use one of: \(allowed.joined(separator: ", ")))"
     }
 
     /// "sections[0].quotes[2].speaker" from a coding path.

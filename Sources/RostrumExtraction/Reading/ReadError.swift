@@ -19,22 +19,28 @@ public enum ReadError: Error, Sendable, Hashable {
 
     /// A sentence a user can act on.
     public var message: String {
+        func clause(_ text: String) -> String {
+            var text = Substring(text)
+            while text.last == "." || text.last == " " { text = text.dropLast() }
+            return String(text)
+        }
+
         switch self {
         case .empty:
             return "The document is empty: it has no visible text. Check that this is the file you meant "
                 + "and that it was saved completely."
         case .binary(let reason):
-            return "The document is binary data, not text (\(reason)). Export it to plain text, Markdown, "
+            return "The document is binary data, not text (\(clause(reason))). Export it to plain text, Markdown, "
                 + "HTML or UTF-8 first; a PDF or a Word file must be converted before Rostrum can read it."
         case .noText(let format):
             return "The \(format.rawValue) document has no readable text once markup, navigation, scripts and "
                 + "metadata are removed. Check that the file contains the session itself, not only a page frame."
         case .notJSON(let reason):
-            return "The document is not JSON: \(reason). Rostrum reads back only its own JSON output (an object "
+            return "The document is not valid JSON: \(clause(reason)). Rostrum reads back only its own JSON output (an object "
                 + "with \"sections\"); choose another input format if this is a text document."
         case .invalidJSON(let path, let reason):
             let place = path.isEmpty ? "at the top level" : "at \(path)"
-            return "The JSON is not a Rostrum document: \(place): \(reason)."
+            return "The JSON is not a Rostrum document: \(place): \(clause(reason))."
         }
     }
 }

@@ -56,7 +56,8 @@ struct JSONDocumentReaderTests {
             try JSONDocumentReader().read(text)
         } throws: { error in
             guard case .notJSON(let reason) = error as? ReadError else { return false }
-            return reason.contains("malformed") && (error as? ReadError)?.message.contains("not JSON") == true
+            return reason == "it is malformed: a trailing comma before ']' at line 2, column 37"
+                && (error as? ReadError)?.message.contains("not valid JSON") == true
         }
     }
 
@@ -86,6 +87,17 @@ struct JSONDocumentReaderTests {
             #expect(reason.hasPrefix("expected a number"))
             #expect(error.message.contains("at sections[0].quotes[0].figures[0].value"))
         }
+    }
+
+    @Test("syntax errors are described with their place", arguments: [
+        (#"{ "sections": [ }"#, "expected a value but found '}' at line 1, column 17"),
+        (#"{ "sections" [] }"#, "expected ':' after the key but found '[' at line 1, column 14"),
+        ("{ \"sections\": [],\n  \"title\": \"Trade }", "a string that is never closed starts at line 2, column 12"),
+        (#"{ "sections": [] } trailing"#, "there is more text after the end of the JSON value at line 1, column 20"),
+        (#"{ "sections": [], "title": nul }"#, "expected 'null' but found ' ' at line 1, column 31"),
+    ])
+    func syntaxErrors(text: String, expected: String) {
+        #expect(throws: ReadError.notJSON(reason: "it is malformed: " + expected)) { try JSONDocumentReader().read(text) }
     }
 
     @Test("text that is not a JSON object is refused with where it starts")
