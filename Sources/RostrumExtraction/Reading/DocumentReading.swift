@@ -3,7 +3,9 @@
 public struct DocumentReading: Sendable {
     /// Reads `text` as `format`, or as the format `FormatDetector` finds from the content and
     /// `fileExtension` when `format` is nil.
-    public static func read(_ text: String, format: SourceFormat?, fileExtension: String?) throws(ReadError) -> ReadOutcome {
+    public static func read(
+        _ text: String, format: SourceFormat? = nil, fileExtension: String? = nil
+    ) throws(ReadError) -> ReadOutcome {
         let chosen = format ?? FormatDetector.detect(text: text, fileExtension: fileExtension)
         switch chosen {
         case .json:

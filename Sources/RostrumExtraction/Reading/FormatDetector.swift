@@ -62,11 +62,13 @@ public enum FormatDetector {
         var closing = 0
         var k = 0
         while k + 3 < bytes.count {
-            if bytes[k] == 0x3C && bytes[k + 1] == 0x2F {
-                if let tag = HTMLTag.parse(bytes, at: k), case .end = tag.kind, HTMLScanner.blockElements.contains(tag.name) {
+            if bytes[k] == 0x3C && bytes[k + 1] == 0x2F, let tag = HTMLTag.parse(bytes, at: k) {
+                if case .end = tag.kind, HTMLScanner.blockElements.contains(tag.name) {
                     closing += 1
                     if closing >= 2 { return true }
                 }
+                k = max(tag.end, k + 1)
+                continue
             }
             k += 1
         }

@@ -10,6 +10,7 @@
 /// `<time datetime>`, `article:published_time`, `<link rel="canonical">` and `<html lang>`.
 /// Unclosed tags, stray `<` and unknown entities never stop the reader.
 public struct HTMLReader: DocumentReader {
+    /// Creates a reader; it holds no state and can be shared.
     public init() {}
 
     /// Always `.html`.

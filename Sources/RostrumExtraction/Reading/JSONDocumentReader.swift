@@ -8,6 +8,7 @@ public import RostrumModel
 /// Errors name the place in the JSON where reading failed ("sections[0].quotes[2].speaker")
 /// and the reason.
 public struct JSONDocumentReader: Sendable {
+    /// Creates a reader; it holds no state and can be shared.
     public init() {}
 
     /// Always `.json`.

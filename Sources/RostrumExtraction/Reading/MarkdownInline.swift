@@ -161,7 +161,8 @@ enum MarkdownInline {
 
     private static func closingRun(_ s: [UInt8], from i: Int, end: Int, of b: UInt8, length: Int) -> Int? {
         var j = i
-        while j < end {
+        let limit = min(end, i + 4000)  // bounded, so that stray backticks stay linear
+        while j < limit {
             if s[j] == b {
                 let run = runLength(s, at: j, end: end, of: b)
                 if run == length { return j }

@@ -6,6 +6,7 @@
 /// dropped, and a `---` front-matter block at the top gives the metadata (the header keys of
 /// `MetadataHeader`, in any case). Fenced code arrives as a paragraph.
 public struct MarkdownReader: DocumentReader {
+    /// Creates a reader; it holds no state and can be shared.
     public init() {}
 
     /// Always `.markdown`.

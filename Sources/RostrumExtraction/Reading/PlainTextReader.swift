@@ -5,6 +5,7 @@
 /// are not decided here: in plain text they arrive as paragraphs and the segmenter tells them
 /// apart. Line endings `\n`, `\r\n`, `\r` and a UTF-8 byte-order mark are accepted.
 public struct PlainTextReader: DocumentReader {
+    /// Creates a reader; it holds no state and can be shared.
     public init() {}
 
     /// Always `.text`.

@@ -6,6 +6,7 @@
 /// ("ZHOU LIQUN" → "Zhou Liqun"), stage directions ("[Applause]", «(Аплодисменты)») are dropped,
 /// and text before the first turn (a title, an introduction) arrives as paragraphs.
 public struct TranscriptReader: DocumentReader {
+    /// Creates a reader; it holds no state and can be shared.
     public init() {}
 
     /// Always `.transcript`.
