@@ -291,20 +291,23 @@ struct HTMLScanner {
 
     /// True when a class or id value contains one of the boilerplate markers.
     static func matchesBoilerplate(_ value: String) -> Bool {
-        var lower = Array(value.utf8)
-        for k in lower.indices where lower[k] >= 0x41 && lower[k] <= 0x5A { lower[k] |= 0x20 }
-        for pattern in boilerplateMarkers where contains(lower, pattern) { return true }
-        return false
+        var value = value
+        return value.withUTF8 { haystack in
+            boilerplateMarkers.contains { containsIgnoringASCIICase(haystack, $0) }
+        }
     }
 
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    /// True when `haystack` contains the lower-case `needle`, ignoring ASCII case.
+    private static func containsIgnoringASCIICase(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard let first = needle.first, haystack.count >= needle.count else { return false }
         var k = 0
         let last = haystack.count - needle.count
         while k <= last {
-            if haystack[k] == first {
+            if haystack[k] | 0x20 == first {
                 var m = 1
-                while m < needle.count && haystack[k + m] == needle[m] { m += 1 }
+                while m < needle.count && (haystack[k + m] >= 0x41 && haystack[k + m] <= 0x5A ? haystack[k + m] | 0x20 : haystack[k + m]) == needle[m] {
+                    m += 1
+                }
                 if m == needle.count { return true }
             }
             k += 1

@@ -58,9 +58,7 @@ struct HTMLTag {
         while j < n && (isLetter(bytes[j]) || (bytes[j] >= 0x30 && bytes[j] <= 0x39) || bytes[j] == 0x2D || bytes[j] == 0x3A) {
             j += 1
         }
-        var nameBytes = Array(bytes[nameStart..<j])
-        for k in nameBytes.indices where nameBytes[k] >= 0x41 && nameBytes[k] <= 0x5A { nameBytes[k] |= 0x20 }
-        var tag = HTMLTag(kind: kind, name: String(decoding: nameBytes, as: UTF8.self), end: n)
+        var tag = HTMLTag(kind: kind, name: lowercased(bytes, from: nameStart, to: j), end: n)
         // Attributes, up to the closing '>'.
         while j < n {
             let b = bytes[j]
@@ -120,11 +118,7 @@ struct HTMLTag {
             }
             let length = attributeEnd - attributeStart
             guard length > 0, length <= 12 else { continue }
-            var attributeName = Array(bytes[attributeStart..<attributeEnd])
-            for k in attributeName.indices where attributeName[k] >= 0x41 && attributeName[k] <= 0x5A {
-                attributeName[k] |= 0x20
-            }
-            let key = String(decoding: attributeName, as: UTF8.self)
+            let key = lowercased(bytes, from: attributeStart, to: attributeEnd)
             guard interesting.contains(key) else { continue }
             let value = hasValue ? attributeValue(bytes, from: valueStart, to: valueEnd) : ""
             tag.attributes.append((key, value))
@@ -160,8 +154,25 @@ struct HTMLTag {
         return count
     }
 
+    /// ASCII-lower-cased text of `bytes[start..<end]` (tag and attribute names are short,
+    /// so the string usually needs no allocation).
+    private static func lowercased(_ bytes: [UInt8], from start: Int, to end: Int) -> String {
+        let name = String(decoding: bytes[start..<end], as: UTF8.self)
+        for k in start..<end where bytes[k] >= 0x41 && bytes[k] <= 0x5A { return name.lowercased() }
+        return name
+    }
+
     /// An attribute value with entities decoded and whitespace collapsed.
     static func attributeValue(_ bytes: [UInt8], from start: Int, to end: Int) -> String {
+        var plain = true
+        for k in start..<end {
+            let b = bytes[k]
+            if b == 0x26 || b <= 0x20 || b >= 0x80 {
+                plain = false
+                break
+            }
+        }
+        if plain { return String(decoding: bytes[start..<end], as: UTF8.self) }
         var acc = TextAccumulator()
         var segment = start
         var k = start

@@ -64,6 +64,25 @@ struct TextAccumulator {
     mutating func append(_ source: [UInt8], from start: Int, to end: Int) {
         var i = start
         while i < end {
+            // Fast path: copy a run of bytes that need no folding in one go.
+            var j = i
+            while j < end {
+                let c = source[j]
+                if (c > 0x20 && c < 0x7F) || (c >= 0x80 && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF) {
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            if j > i {
+                if pendingSpace {
+                    bytes.append(0x20)
+                    pendingSpace = false
+                }
+                bytes.append(contentsOf: source[i..<j])
+                i = j
+                if i == end { break }
+            }
             let b = source[i]
             if b < 0x80 {
                 if b > 0x20 && b != 0x7F {
