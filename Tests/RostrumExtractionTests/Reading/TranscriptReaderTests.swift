@@ -132,4 +132,21 @@ struct TranscriptReaderTests {
             .turn(speaker: "Moderator", role: nil), .turn(speaker: "Jean-Claude Dupont", role: nil),
         ])
     }
+
+    @Test("what is not a turn label: notes, sources, times, sentences with a colon, URLs")
+    func notLabels() throws {
+        let text = """
+        Wan Ping: Tourism keeps growing.
+        Source: the press service of the forum.
+        10:30: the second part of the session began.
+        The main problem: there are not enough flights.
+        Russia and China: a long way to go.
+        https://example.org/sessions/1234
+        Dr. Li Xiaolin: Financial tools come first.
+        """
+        let document = try TranscriptReader().read(text)
+        let wan = BlockKind.turn(speaker: "Wan Ping", role: nil)
+        #expect(document.blocks.map(\.kind) == [wan, wan, wan, wan, wan, wan, .turn(speaker: "Dr. Li Xiaolin", role: nil)])
+        #expect(document.blocks[2].text == "10:30: the second part of the session began.")
+    }
 }
