@@ -1,0 +1,147 @@
+/// Chooses the reader for a document from its content, with the file extension as a hint
+/// (docs/FORMATS.md § Formats).
+///
+/// - `.json`, `.md`/`.markdown`, `.html`/`.htm`/`.xhtml` decide on their own;
+/// - otherwise the content decides: a JSON object (starts with `{` and has `"sections"` or ends
+///   with `}`) → `json`; a document starting with `<!doctype`, `<html` or another tag, or with
+///   closing block tags → `html`; a `---` front-matter block or `#` headings → `markdown`; most
+///   paragraphs speaker turns `Name: text` → `transcript`; anything else → `text`.
+///
+/// Only the first 64 KB are looked at, so detection costs the same for any document size.
+public enum FormatDetector {
+    /// The format of `text`; `fileExtension` is the extension with or without the dot.
+    public static func detect(text: String, fileExtension: String?) -> SourceFormat {
+        if let fileExtension {
+            var ext = fileExtension.lowercased()
+            if ext.hasPrefix(".") { ext.removeFirst() }
+            switch ext {
+            case "json": return .json
+            case "md", "markdown", "mdown", "mkd": return .markdown
+            case "html", "htm", "xhtml": return .html
+            default: break
+            }
+        }
+        var bytes = Array(text.utf8.prefix(65_536))
+        if text.utf8.count > bytes.count {
+            // Never cut a scalar in half: drop the possibly partial last scalar.
+            while let last = bytes.last, last >= 0x80 {
+                bytes.removeLast()
+                if last >= 0xC0 { break }
+            }
+        }
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes.removeFirst(3) }
+        let first = LineScanner.firstVisible(bytes, from: 0, to: bytes.count)
+        guard first < bytes.count else { return .text }
+        if isJSON(bytes, first: first, complete: text.utf8.count <= 65_536) { return .json }
+        if isHTML(bytes, first: first) { return .html }
+        let lines = LineScanner.lines(bytes)
+        if isMarkdown(bytes, lines: lines) { return .markdown }
+        if isTranscript(bytes, lines: lines) { return .transcript }
+        return .text
+    }
+
+    private static func isJSON(_ bytes: [UInt8], first: Int, complete: Bool) -> Bool {
+        guard bytes[first] == 0x7B else { return false }
+        if contains(bytes, Array("\"sections\"".utf8)) { return true }
+        guard complete else { return false }
+        var last = bytes.count - 1
+        while last > first && UTF8Text.isASCIISpace(bytes[last]) { last -= 1 }
+        return bytes[last] == 0x7D
+    }
+
+    private static func isHTML(_ bytes: [UInt8], first: Int) -> Bool {
+        if bytes[first] == 0x3C, first + 1 < bytes.count {
+            let next = bytes[first + 1]
+            if next == 0x21 || next == 0x3F { return true }  // <!doctype, <!--, <?xml
+            if (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A, let tag = HTMLTag.parse(bytes, at: first),
+               case .start = tag.kind, HTMLScanner.blockElements.contains(tag.name) || tag.name == "meta" || tag.name == "title" {
+                return true
+            }
+        }
+        // Made of tags: closing block tags appear, which plain text never has.
+        var closing = 0
+        var k = 0
+        while k + 3 < bytes.count {
+            if bytes[k] == 0x3C && bytes[k + 1] == 0x2F, let tag = HTMLTag.parse(bytes, at: k) {
+                if case .end = tag.kind, HTMLScanner.blockElements.contains(tag.name) {
+                    closing += 1
+                    if closing >= 2 { return true }
+                }
+                k = max(tag.end, k + 1)
+                continue
+            }
+            k += 1
+        }
+        return false
+    }
+
+    private static func isMarkdown(_ bytes: [UInt8], lines: [LineScanner.Line]) -> Bool {
+        if let firstLine = lines.first {
+            let end = LineScanner.trimmedEnd(bytes, from: firstLine.start, to: firstLine.end)
+            if end - firstLine.start == 3, bytes[firstLine.start] == 0x2D, bytes[firstLine.start + 1] == 0x2D,
+               bytes[firstLine.start + 2] == 0x2D {
+                return true
+            }
+        }
+        for line in lines {
+            let start = LineScanner.firstVisible(bytes, from: line.start, to: line.end)
+            guard start < line.end, start - line.start < 4, bytes[start] == 0x23 else { continue }
+            var level = 0
+            var k = start
+            while k < line.end && bytes[k] == 0x23 { k += 1; level += 1 }
+            if level <= 6, k < line.end, bytes[k] == 0x20 || bytes[k] == 0x09 { return true }
+        }
+        return false
+    }
+
+    private static func isTranscript(_ bytes: [UInt8], lines: [LineScanner.Line]) -> Bool {
+        var metadata = DocumentMetadata()
+        let first = MetadataHeader.consume(bytes, lines: lines, into: &metadata)
+        var labelled = 0
+        var paragraphs = 0
+        var hasParticipants = false
+        var speakers: Set<String> = []
+        var index = first
+        while index < lines.count && paragraphs < 400 {
+            let line = lines[index]
+            let start = LineScanner.firstVisible(bytes, from: line.start, to: line.end)
+            if start == line.end {
+                index += 1
+                continue
+            }
+            if labelled == 0, ParticipantsList.header(bytes, from: start, to: line.end) != nil {
+                let next = ParticipantsList.consume(bytes, lines: lines, from: index, into: &metadata)
+                if next > index {
+                    hasParticipants = true
+                    index = next
+                    continue
+                }
+            }
+            index += 1
+            if StageDirection.isWholeLine(bytes, from: start, to: line.end) { continue }
+            paragraphs += 1
+            if let label = TurnLabel.parse(bytes, from: start, to: line.end) {
+                labelled += 1
+                if speakers.count < 8 { speakers.insert(label.speaker) }
+            }
+        }
+        guard labelled >= 2 else { return false }
+        if labelled * 2 >= paragraphs { return true }
+        if speakers.count >= 2 && labelled * 3 >= paragraphs { return true }
+        return hasParticipants && speakers.count >= 2
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let head = needle.first, haystack.count >= needle.count else { return false }
+        var k = 0
+        while k <= haystack.count - needle.count {
+            if haystack[k] == head {
+                var m = 1
+                while m < needle.count && haystack[k + m] == needle[m] { m += 1 }
+                if m == needle.count { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+}

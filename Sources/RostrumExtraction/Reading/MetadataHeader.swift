@@ -1,0 +1,102 @@
+public import RostrumModel
+
+/// A metadata field a document can declare about itself.
+public enum MetadataField: String, Sendable, Hashable, CaseIterable {
+    case title, event, date, source, language
+}
+
+/// The `Key: value` header lines at the top of plain text and transcripts, and the keys of a
+/// Markdown front-matter block.
+///
+/// English keys `Event:`, `Forum:`, `Date:`, `Source:`, `URL:`, `Title:`, `Language:`; Russian
+/// `Мероприятие:`, `Форум:`, `Дата:`, `Источник:`, `Название:`, `Заголовок:`, `Язык:` — in any
+/// letter case. Dates are normalised to ISO (see `DateNormalizer`), languages to `Language`.
+public enum MetadataHeader {
+    /// The field a key names (without the colon), case-insensitively, or nil.
+    public static func field(forKey key: String) -> MetadataField? {
+        keys[key.lowercased()]
+    }
+
+    /// Splits a header line `Key: value` with a known key; nil for any other line, and for a
+    /// known key with an empty value.
+    public static func parse(line: String) -> (field: MetadataField, value: String)? {
+        let bytes = Array(line.utf8)
+        return parse(bytes, from: 0, to: bytes.count)
+    }
+
+    /// Records `value` for `field` in `metadata` unless the field is already set. A date that is
+    /// not a calendar day and a language Rostrum does not know are ignored.
+    public static func apply(_ field: MetadataField, value: String, to metadata: inout DocumentMetadata) {
+        switch field {
+        case .title: if metadata.title == nil { metadata.title = value }
+        case .event: if metadata.event == nil { metadata.event = value }
+        case .source: if metadata.source == nil { metadata.source = value }
+        case .date: if metadata.date == nil { metadata.date = DateNormalizer.isoDate(from: value) }
+        case .language: if metadata.language == nil { metadata.language = language(named: value) }
+        }
+    }
+
+    /// The language a code or name denotes: `en`, `en-US`, `English`, `английский`, `ru_RU`,
+    /// `Russian`, `русский`, `zh`, `Chinese`, `中文` …; nil when unknown.
+    public static func language(named name: String) -> Language? {
+        var key = name.lowercased()
+        if let cut = key.firstIndex(where: { $0 == "-" || $0 == "_" || $0 == " " || $0 == "," || $0 == ";" }) {
+            key = String(key[..<cut])
+        }
+        return languages[key]
+    }
+
+    /// Reads the header lines at the top of a document (blank lines before them are skipped)
+    /// into `metadata`; returns the index of the first line that is not part of the header.
+    static func consume(_ bytes: [UInt8], lines: [LineScanner.Line], into metadata: inout DocumentMetadata) -> Int {
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            if LineScanner.firstVisible(bytes, from: line.start, to: line.end) == line.end {
+                index += 1
+                continue
+            }
+            break
+        }
+        let firstContent = index
+        while index < lines.count {
+            let line = lines[index]
+            guard let (field, value) = parse(bytes, from: line.start, to: line.end) else { break }
+            apply(field, value: value, to: &metadata)
+            index += 1
+        }
+        return index == firstContent ? 0 : index
+    }
+
+    /// Parses `bytes[start..<end]` as a header line.
+    static func parse(_ bytes: [UInt8], from start: Int, to end: Int) -> (field: MetadataField, value: String)? {
+        let keyStart = LineScanner.firstVisible(bytes, from: start, to: end)
+        // Keys are short: look for the colon within the first 40 bytes only.
+        var colon = keyStart
+        let limit = min(end, keyStart + 40)
+        while colon < limit && bytes[colon] != 0x3A { colon += 1 }
+        guard colon < limit, colon > keyStart else { return nil }
+        let key = LineScanner.collapsed(bytes, from: keyStart, to: colon)
+        guard let field = keys[key.lowercased()] else { return nil }
+        var value = LineScanner.collapsed(bytes, from: colon + 1, to: end)
+        if value.count >= 2, let first = value.first, let last = value.last,
+           (first == "\"" && last == "\"") || (first == "'" && last == "'") {
+            value = String(value.dropFirst().dropLast())
+        }
+        guard !value.isEmpty else { return nil }
+        return (field, value)
+    }
+
+    private static let keys: [String: MetadataField] = [
+        "event": .event, "forum": .event, "date": .date, "source": .source, "url": .source,
+        "title": .title, "language": .language, "lang": .language,
+        "мероприятие": .event, "форум": .event, "событие": .event, "дата": .date, "источник": .source,
+        "название": .title, "заголовок": .title, "язык": .language,
+    ]
+
+    private static let languages: [String: Language] = [
+        "en": .en, "eng": .en, "english": .en, "английский": .en, "англ": .en,
+        "ru": .ru, "rus": .ru, "russian": .ru, "русский": .ru, "рус": .ru,
+        "zh": .zh, "chi": .zh, "zho": .zh, "chinese": .zh, "китайский": .zh, "中文": .zh,
+    ]
+}

@@ -1,0 +1,157 @@
+import RostrumModel
+
+/// The list of people at the top of a transcript:
+///
+/// ```
+/// Participants:
+/// Alexey Chekunkov, Chief Executive Officer, Far East and Baikal Region Development
+/// Zhou Liqun — General Manager, China Chengtong International Investment Ltd.
+/// Moderator: Anna Smirnova, Editor-in-Chief, Business Weekly
+/// ```
+///
+/// Headers `Participants:`, `Speakers:`, `Panelists:`, `Moderators:` and `Участники:`,
+/// `Спикеры:`, `Выступающие:`, `Модераторы:` open a list that runs to the next blank line;
+/// `Moderator: Name, role` / `Модератор: Имя — должность` lines stand on their own.
+enum ParticipantsList {
+    /// What a list header line says.
+    struct Header {
+        /// True for `Moderator(s):` / `Модератор(ы):`.
+        var isModerator: Bool
+        /// True for the singular `Moderator:` / `Модератор:`, which names one person inline.
+        var isSingle: Bool
+        /// Index of the first visible byte after the colon (the line end when nothing follows).
+        var rest: Int
+    }
+
+    /// The header at the start of `bytes[start..<end]`, if the line is one.
+    static func header(_ bytes: [UInt8], from start: Int, to end: Int) -> Header? {
+        let first = LineScanner.firstVisible(bytes, from: start, to: end)
+        var colon = first
+        let limit = min(end, first + 40)
+        while colon < limit && bytes[colon] != 0x3A { colon += 1 }
+        guard colon < limit, colon > first else { return nil }
+        let key = LineScanner.collapsed(bytes, from: first, to: colon).lowercased()
+        guard let kind = headers[key] else { return nil }
+        return Header(
+            isModerator: kind != .people, isSingle: kind == .moderator,
+            rest: LineScanner.firstVisible(bytes, from: colon + 1, to: end))
+    }
+
+    /// Reads the participants block that starts at line `index` into `metadata`; returns the
+    /// index of the first line after it (or `index` when there is no block there).
+    static func consume(
+        _ bytes: [UInt8], lines: [LineScanner.Line], from index: Int, into metadata: inout DocumentMetadata
+    ) -> Int {
+        var i = index
+        var consumed = index
+        var listOpen = false
+        var moderatorList = false
+        while i < lines.count {
+            let line = lines[i]
+            let first = LineScanner.firstVisible(bytes, from: line.start, to: line.end)
+            if first == line.end {
+                listOpen = false
+                i += 1
+                continue
+            }
+            if let header = header(bytes, from: line.start, to: line.end) {
+                if header.rest == line.end {
+                    listOpen = true
+                    moderatorList = header.isModerator
+                } else if header.isSingle {
+                    guard let person = participant(bytes, from: header.rest, to: line.end, isModerator: true) else { break }
+                    metadata.participants.append(person)
+                    listOpen = false
+                } else {
+                    // "Participants: A, role; B, role" on one line.
+                    var segmentStart = header.rest
+                    var j = header.rest
+                    while j <= line.end {
+                        if j == line.end || bytes[j] == 0x3B {
+                            if let person = participant(bytes, from: segmentStart, to: j, isModerator: header.isModerator) {
+                                metadata.participants.append(person)
+                            }
+                            segmentStart = j + 1
+                        }
+                        j += 1
+                    }
+                    listOpen = false
+                }
+                i += 1
+                consumed = i
+                continue
+            }
+            guard listOpen, TurnLabel.parse(bytes, from: line.start, to: line.end) == nil,
+                  let person = participant(bytes, from: line.start, to: line.end, isModerator: moderatorList)
+            else { break }
+            metadata.participants.append(person)
+            i += 1
+            consumed = i
+        }
+        return consumed
+    }
+
+    /// One list entry: `Name, role`, `Name — role`, `Name (role)` or a bare name, after an
+    /// optional bullet or number.
+    static func participant(_ bytes: [UInt8], from start: Int, to end: Int, isModerator: Bool) -> Participant? {
+        var i = LineScanner.firstVisible(bytes, from: start, to: end)
+        // Bullets: "-", "*", "•", "·", "–", "—", or "1." / "1)".
+        if i < end {
+            var j = i
+            while j < end && bytes[j] >= 0x30 && bytes[j] <= 0x39 { j += 1 }
+            if j > i, j < end, bytes[j] == 0x2E || bytes[j] == 0x29 {
+                i = LineScanner.firstVisible(bytes, from: j + 1, to: end)
+            } else if j == i {
+                let (scalar, length) = UTF8Text.scalar(bytes, at: i)
+                if ["-", "*", "•", "·", "–", "—"].contains(scalar), i + length < end, UTF8Text.isASCIISpace(bytes[i + length]) {
+                    i = LineScanner.firstVisible(bytes, from: i + length, to: end)
+                }
+            }
+        }
+        guard i < end else { return nil }
+        // The first separator: a comma, a parenthesis, or a spaced dash.
+        var j = i
+        var nameEnd = end
+        var roleStart = end
+        var parenthesised = false
+        while j < end {
+            let b = bytes[j]
+            if b == 0x2C {
+                nameEnd = j
+                roleStart = j + 1
+                break
+            }
+            if b == 0x28 {
+                nameEnd = j
+                roleStart = j + 1
+                parenthesised = true
+                break
+            }
+            if b == 0x20, j + 2 < end {
+                let (scalar, length) = UTF8Text.scalar(bytes, at: j + 1)
+                if scalar == "—" || scalar == "–" || scalar == "-", j + 1 + length < end,
+                   UTF8Text.isASCIISpace(bytes[j + 1 + length]) {
+                    nameEnd = j
+                    roleStart = j + 1 + length
+                    break
+                }
+            }
+            j += 1
+        }
+        let rawName = LineScanner.collapsed(bytes, from: i, to: nameEnd)
+        guard let name = PersonName.normalized(rawName) else { return nil }
+        var role = LineScanner.collapsed(bytes, from: roleStart, to: end)
+        if parenthesised, role.hasSuffix(")") { role.removeLast() }
+        while let last = role.last, last == ";" || last == "," || last == " " { role.removeLast() }
+        return Participant(name: name, role: role.isEmpty ? nil : role, isModerator: isModerator)
+    }
+
+    private enum HeaderKind { case people, moderators, moderator }
+
+    private static let headers: [String: HeaderKind] = [
+        "participants": .people, "speakers": .people, "panelists": .people, "panellists": .people,
+        "panel": .people, "moderators": .moderators, "moderator": .moderator,
+        "участники": .people, "спикеры": .people, "выступающие": .people, "докладчики": .people,
+        "модераторы": .moderators, "модератор": .moderator, "ведущий": .moderator, "ведущая": .moderator,
+    ]
+}

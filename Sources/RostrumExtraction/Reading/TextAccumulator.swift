@@ -1,0 +1,154 @@
+/// Builds the text of one block from pieces, collapsing whitespace as it goes.
+///
+/// Any run of whitespace (ASCII, NBSP, the Unicode spaces, line breaks) becomes one space;
+/// leading and trailing whitespace disappears; zero-width characters and control characters
+/// are dropped. Spaces are written lazily, only before the next visible character, so the
+/// result is trimmed without a second pass and joining lines costs nothing extra.
+struct TextAccumulator {
+    private(set) var bytes: [UInt8] = []
+    private var pendingSpace = false
+
+    init() { bytes.reserveCapacity(256) }
+
+    /// True when no visible character has been appended since the last `take()`.
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// Requests a separating space before the next visible character.
+    @inline(__always)
+    mutating func appendSpace() {
+        if !bytes.isEmpty { pendingSpace = true }
+    }
+
+    /// Appends one visible ASCII byte.
+    @inline(__always)
+    mutating func appendVisibleASCII(_ b: UInt8) {
+        if pendingSpace {
+            bytes.append(0x20)
+            pendingSpace = false
+        }
+        bytes.append(b)
+    }
+
+    /// Appends one scalar, folding spaces and dropping invisible characters.
+    mutating func append(_ scalar: Unicode.Scalar) {
+        let v = scalar.value
+        if v < 0x80 {
+            let b = UInt8(v)
+            if b > 0x20 && b != 0x7F {
+                appendVisibleASCII(b)
+            } else if UTF8Text.isASCIISpace(b) {
+                appendSpace()
+            }
+            return
+        }
+        switch v {
+        case 0xA0, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            appendSpace()
+        case 0xAD, 0x200B...0x200F, 0x2060, 0xFEFF, 0x80...0x9F:
+            return
+        default:
+            if pendingSpace {
+                bytes.append(0x20)
+                pendingSpace = false
+            }
+            UTF8Text.append(scalar, to: &bytes)
+        }
+    }
+
+    /// Appends a string as written (used for quote marks that markup implies).
+    mutating func append(_ string: String) {
+        for scalar in string.unicodeScalars { append(scalar) }
+    }
+
+    /// Appends `source[range]`, folding whitespace. `range` must start and end on scalar boundaries.
+    mutating func append(_ source: [UInt8], from start: Int, to end: Int) {
+        var i = start
+        while i < end {
+            // Fast path: copy a run of bytes that need no folding in one go.
+            var j = i
+            while j < end {
+                let c = source[j]
+                if (c > 0x20 && c < 0x7F) || (c >= 0x80 && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF) {
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            if j > i {
+                if pendingSpace {
+                    bytes.append(0x20)
+                    pendingSpace = false
+                }
+                bytes.append(contentsOf: source[i..<j])
+                i = j
+                if i == end { break }
+            }
+            let b = source[i]
+            if b < 0x80 {
+                if b > 0x20 && b != 0x7F {
+                    if pendingSpace {
+                        bytes.append(0x20)
+                        pendingSpace = false
+                    }
+                    bytes.append(b)
+                } else if UTF8Text.isASCIISpace(b) {
+                    if !bytes.isEmpty { pendingSpace = true }
+                }
+                i += 1
+                continue
+            }
+            i += appendMultiByte(source, at: i, end: end)
+        }
+    }
+
+    /// Appends the multi-byte scalar at `i` and returns its length.
+    @inline(__always)
+    mutating func appendMultiByte(_ source: [UInt8], at i: Int, end: Int) -> Int {
+        let b = source[i]
+        if b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF {
+            let space = UTF8Text.spaceLength(source, at: i)
+            if space > 0 {
+                if !bytes.isEmpty { pendingSpace = true }
+                return space
+            }
+            let ignorable = UTF8Text.ignorableLength(source, at: i)
+            if ignorable > 0 { return ignorable }
+            if b == 0xC2, i + 1 < end, source[i + 1] < 0xA0 { return 2 }  // C1 control characters
+        }
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        if pendingSpace {
+            bytes.append(0x20)
+            pendingSpace = false
+        }
+        let stop = min(i + length, end)
+        var j = i
+        while j < stop {
+            bytes.append(source[j])
+            j += 1
+        }
+        return length
+    }
+
+    /// The last scalar written, if any.
+    var lastScalar: Unicode.Scalar? { UTF8Text.scalar(before: bytes.count, in: bytes) }
+
+    /// The last byte written, if any.
+    var lastByte: UInt8? { bytes.last }
+
+    /// Removes the last byte written (an ASCII character the caller appended itself).
+    mutating func removeLastByte() {
+        if !bytes.isEmpty { bytes.removeLast() }
+        pendingSpace = false
+    }
+
+    /// Drops a pending space, so that the next character joins the text directly.
+    mutating func cancelSpace() { pendingSpace = false }
+
+    /// The text so far; the accumulator is empty afterwards.
+    mutating func take() -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        bytes.removeAll(keepingCapacity: true)
+        pendingSpace = false
+        return text
+    }
+}

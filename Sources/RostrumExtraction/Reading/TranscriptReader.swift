@@ -1,0 +1,70 @@
+/// Reads a speaker-turn transcript: header metadata lines, an optional participants list,
+/// then turns `Name: text` and `NAME (Position, Organization): text`.
+///
+/// Every turn becomes a `.turn(speaker:role:)` block; a paragraph without a label continues
+/// the previous turn as a new block with the same speaker. Capitals in labels are normalised
+/// ("ZHOU LIQUN" → "Zhou Liqun"), stage directions ("[Applause]", «(Аплодисменты)») are dropped,
+/// and text before the first turn (a title, an introduction) arrives as paragraphs.
+public struct TranscriptReader: DocumentReader {
+    /// Creates a reader; it holds no state and can be shared.
+    public init() {}
+
+    /// Always `.transcript`.
+    public var format: SourceFormat { .transcript }
+
+    /// Reads `text`; throws `.empty`, `.binary` or `.noText`.
+    public func read(_ text: String) throws(ReadError) -> SourceDocument {
+        let bytes = try ReadInput(text).bytes
+        let lines = LineScanner.lines(bytes)
+        var metadata = DocumentMetadata()
+        var index = MetadataHeader.consume(bytes, lines: lines, into: &metadata)
+        var blocks: [Block] = []
+        blocks.reserveCapacity(lines.count / 2 + 1)
+        var acc = TextAccumulator()
+        var kind = BlockKind.paragraph
+        var blockLine = 0
+        var current: BlockKind?
+        while index < lines.count {
+            let line = lines[index]
+            let start = LineScanner.firstVisible(bytes, from: line.start, to: line.end)
+            if start == line.end {
+                if !acc.isEmpty { blocks.append(Block(kind: kind, text: acc.take(), line: blockLine)) }
+                index += 1
+                continue
+            }
+            if current == nil, ParticipantsList.header(bytes, from: start, to: line.end) != nil {
+                let next = ParticipantsList.consume(bytes, lines: lines, from: index, into: &metadata)
+                if next > index {
+                    if !acc.isEmpty { blocks.append(Block(kind: kind, text: acc.take(), line: blockLine)) }
+                    index = next
+                    continue
+                }
+            }
+            index += 1
+            if StageDirection.isWholeLine(bytes, from: start, to: line.end) {
+                if !acc.isEmpty { blocks.append(Block(kind: kind, text: acc.take(), line: blockLine)) }
+                continue
+            }
+            if let label = TurnLabel.parse(bytes, from: start, to: line.end) {
+                if !acc.isEmpty { blocks.append(Block(kind: kind, text: acc.take(), line: blockLine)) }
+                let turn = BlockKind.turn(speaker: label.speaker, role: label.role)
+                current = turn
+                kind = turn
+                blockLine = line.number
+                StageDirection.append(bytes, from: label.textStart, to: line.end, into: &acc)
+                continue
+            }
+            let next = UTF8Text.scalar(bytes, at: start).0
+            if !acc.isEmpty && HardWrap.continues(previousLast: acc.lastScalar, next: next) {
+                HardWrap.joinPoint(&acc)
+            } else {
+                if !acc.isEmpty { blocks.append(Block(kind: kind, text: acc.take(), line: blockLine)) }
+                kind = current ?? .paragraph
+                blockLine = line.number
+            }
+            StageDirection.append(bytes, from: start, to: line.end, into: &acc)
+        }
+        if !acc.isEmpty { blocks.append(Block(kind: kind, text: acc.take(), line: blockLine)) }
+        return try document(blocks: blocks, metadata: metadata)
+    }
+}
