@@ -7,6 +7,6 @@ struct Rostrum: ParsableCommand {
         commandName: "rostrum",
         abstract: "Turn forum and conference session documents into searchable knowledge.",
         version: "0.1.0",
-        subcommands: [Extract.self, Gen.self]
+        subcommands: [Extract.self, Gen.self, Bench.self]
     )
 }

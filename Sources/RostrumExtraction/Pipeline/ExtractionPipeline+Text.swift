@@ -3,15 +3,18 @@ public import RostrumModel
 extension ExtractionPipeline {
     /// Reads `text` with the reader its format calls for, then extracts it.
     ///
-    /// Rostrum's own JSON is read back as it is (with the options' event, date and source applied).
-    /// - Throws: the reader's error when the text cannot be read as a document.
-    public func extract(text: String, options: ExtractionOptions = ExtractionOptions()) throws -> ExtractedDocument {
-        // Provisional until the readers land: plain lines.
-        var blocks: [Block] = []
-        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let t = line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-            if !t.isEmpty { blocks.append(Block(kind: .paragraph, text: t, line: i + 1)) }
+    /// Rostrum's own JSON is read back as it is, with the options' event, date and source applied.
+    /// - Throws: `ReadError` when the text cannot be read as a document (empty, binary, bad JSON).
+    public func extract(text: String, options: ExtractionOptions = ExtractionOptions()) throws(ReadError) -> ExtractedDocument {
+        switch try DocumentReading.read(text, format: options.format, fileExtension: options.fileExtension) {
+        case .source(let source):
+            return extract(source, options: options)
+        case .extracted(var document):
+            if let event = options.event { document.event = event }
+            if let date = options.date { document.date = date }
+            if let source = options.source, document.source == nil { document.source = source }
+            if let language = options.language { document.language = language }
+            return document
         }
-        return extract(SourceDocument(format: .text, blocks: blocks), options: options)
     }
 }

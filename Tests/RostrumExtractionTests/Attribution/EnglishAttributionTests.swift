@@ -109,7 +109,7 @@ import Testing
     }
 
     @Test func everyQuoteHasASpeakerAndNoWarnings() {
-        #expect(document.allQuotes.count == 10)
+        #expect(document.allQuotes.count == 9)
         #expect(document.allQuotes.allSatisfy { $0.speaker != nil })
         #expect(document.warnings.isEmpty)
     }
