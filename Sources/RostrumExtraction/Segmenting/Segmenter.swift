@@ -37,22 +37,17 @@ public struct Segmenter: Sendable {
         var current = SectionDraft(heading: nil)
         var group: String?
         var groupKind: SectionKind?
-        var skippingReadAlso = false
+        // "Read also" followed only by link titles to the end: those titles are dropped too.
+        let tailStart = Self.readAlsoTail(blocks, from: start, format: document.format, boilerplate: boilerplate, headings: headings)
 
         func flush() {
             if !current.blocks.isEmpty { sections.append(current) }
         }
 
-        for block in blocks[start...] {
+        for block in blocks[start..<tailStart] {
             let text = block.text
             if text.isEmpty { continue }
-            if skippingReadAlso {
-                if QuoteMarks.containsQuoteMark(text) || text.count > 200 { skippingReadAlso = false } else { continue }
-            }
-            if boilerplate.isBoilerplate(text) {
-                if Self.isReadAlso(text) { skippingReadAlso = true }
-                continue
-            }
+            if boilerplate.isBoilerplate(text) { continue }
             let isHeading: Bool
             switch block.kind {
             case .heading: isHeading = true
@@ -81,6 +76,24 @@ public struct Segmenter: Sendable {
     private static func isHeadingKind(_ kind: BlockKind) -> Bool {
         if case .heading = kind { return true }
         return false
+    }
+
+    /// Where the document's "Read also" tail starts: a "Read also" line after which nothing but
+    /// short link titles and boilerplate follows. `blocks.count` when there is no such tail.
+    private static func readAlsoTail(
+        _ blocks: [Block], from start: Int, format: SourceFormat, boilerplate: Boilerplate, headings: HeadingDetector
+    ) -> Int {
+        guard start < blocks.count else { return blocks.count }
+        var index = blocks.count - 1
+        while index >= start {
+            let text = blocks[index].text
+            if isReadAlso(text) { return index }
+            let linkTitle = text.count <= 160 && !QuoteMarks.containsQuoteMark(text)
+                && (headings.isHeading(text) || boilerplate.isBoilerplate(text) || blocks[index].kind == .listItem)
+            if !linkTitle { return blocks.count }
+            index -= 1
+        }
+        return blocks.count
     }
 
     private static func isReadAlso(_ text: String) -> Bool {

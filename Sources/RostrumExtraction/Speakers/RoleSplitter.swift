@@ -43,6 +43,23 @@ public struct RoleSplitter: Sendable {
     /// Russian legal-form abbreviations that start an organisation.
     static let russianOrgForms: Set<String> = ["ПАО", "АО", "ООО", "ОАО", "ЗАО", "ГК", "АНО", "ФГУП", "НКО", "МКПАО", "ФГБУ", "ГУП", "МУП", "НП"]
 
+    /// Genitive nouns that open a Russian organisation name («директор центра …», «глава компании …»).
+    static let russianOrgNouns: [String] = [
+        "компании", "корпорации", "госкорпорации", "банка", "фонда", "центра", "комитета", "министерства", "агентства",
+        "палаты", "ассоциации", "союза", "института", "университета", "правительства", "администрации",
+        "департамента", "управления", "группы", "холдинга", "совета", "думы", "службы", "представительства",
+        "биржи", "объединения", "концерна", "завода", "порта", "аэропорта", "предприятия", "организации", "общества",
+        "академии", "школы", "форума", "фонда", "комиссии", "бюро", "клуба", "партии", "движения", "федерации",
+        "дирекции", "инспекции", "палаты", "региона", "области", "края", "республики", "города", "округа",
+        "агрохолдинга", "госкомпании", "медиагруппы", "телеканала", "издательства", "журнала", "газеты",
+    ]
+
+    /// Genitive phrases that belong to the position, like "of the Board" in English.
+    static let russianPositionBodies: [String] = [
+        "правления", "совета директоров", "наблюдательного совета", "попечительского совета", "экспертного совета",
+        "научного совета", "президиума",
+    ]
+
     /// The roles in `text`: the first is the speaker's main role.
     public func roles(from text: String) -> [Role] {
         text.split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.map(role)
@@ -135,6 +152,13 @@ public struct RoleSplitter: Sendable {
             if let head, head.properties.isUppercase || QuoteMarks.isOpening(head) || Self.russianOrgForms.contains(String(word)) {
                 break
             }
+            let lower = word.lowercased()
+            let rest = words[index...].joined(separator: " ").lowercased()
+            if let body = Self.russianPositionBodies.first(where: { rest.hasPrefix($0) }) {
+                index += body.split(separator: " ").count
+                continue
+            }
+            if Self.russianOrgNouns.contains(lower) { break }
             index += 1
         }
         guard index < words.count else { return Role(position: clean(String(text)), organization: nil) }
