@@ -33,7 +33,14 @@ public enum AttributionParser {
     /// Abbreviations whose final period is part of the word, not the end of the sentence.
     static let dottedAbbreviations: Set<String> = [
         "ltd", "inc", "co", "corp", "bros", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "st", "no", "gen", "plc",
-        "etc", "vs", "ул", "г", "им", "д", "т", "гг", "с", "ст",
+        "etc", "vs", "ул", "г", "им", "д", "т", "гг", "с", "ст", "pvt", "pte", "bhd", "sdn", "ооо", "corp", "assn",
+        "univ", "dept", "govt", "intl", "mfg", "jsc",
+    ]
+
+    /// Prepositions that start a circumstance after a said-verb: "said in his closing remarks".
+    static let circumstancePrepositions: Set<String> = [
+        "in", "at", "during", "on", "when", "while", "to", "as", "after", "before", "from",
+        "на", "в", "во", "при", "после", "перед", "во время", "в ходе", "в рамках", "журналистам",
     ]
 
     /// Parses the attribution after a closing quote mark (or after a dash).
@@ -57,6 +64,20 @@ public enum AttributionParser {
             text = text.dropFirst(verb.count + 1)
             hadVerb = true
             break
+        }
+        // A said-verb after the name followed by a circumstance: "Park Jae-hoon said in his closing remarks".
+        if !hadVerb {
+            for verb in saidVerbsBefore {
+                guard let range = text.firstRange(of: " " + verb + " ") else { continue }
+                let after = text[range.upperBound...]
+                let firstWord = after.prefix(while: { $0 != " " }).lowercased()
+                if circumstancePrepositions.contains(firstWord) {
+                    text = text[..<range.lowerBound]
+                    while let l = text.last, l == "," || l == " " { text.removeLast() }
+                    hadVerb = true
+                    break
+                }
+            }
         }
         // A said-verb after the name: "Zhou Liqun said", "Zhou Liqun, General Manager, China Chengtong, said".
         if !hadVerb, let space = text.lastIndex(of: " ") {
@@ -83,12 +104,26 @@ public enum AttributionParser {
             let rest = text[text.index(after: comma)...].trimmingSpaces()
             role = rest.isEmpty ? nil : rest
         } else {
-            name = text.trimmingSpaces()
+            name = Self.droppingCircumstance(text.trimmingSpaces(), afterVerb: hadVerb)
         }
         guard NameShape.isPersonName(name) else { return nil }
         if requireRole && role == nil && !hadVerb { return nil }
         if let r = role, !looksLikeRole(r) { return nil }
         return ParsedAttribution(name: String(name), role: role.map(String.init), remainder: remainder)
+    }
+
+    /// "Хироси Ито на пленарной сессии" after a said-verb: the name without the circumstance.
+    static func droppingCircumstance(_ text: Substring, afterVerb: Bool) -> Substring {
+        guard afterVerb, !NameShape.isPersonName(text) else { return text }
+        let words = text.split(separator: " ")
+        for (i, word) in words.enumerated() where i > 0 && circumstancePrepositions.contains(word.lowercased()) {
+            let name = words[..<i].joined(separator: " ")
+            if NameShape.isPersonName(Substring(name)) {
+                return text[..<(text.range(of: " " + word + " ")?.lowerBound ?? text.endIndex)]
+            }
+            break
+        }
+        return text
     }
 
     /// Splits "Text of the quote — Name, Position" into the quote and its attribution.
@@ -158,6 +193,12 @@ public enum AttributionParser {
         return nil
     }
 
+    /// "U.S", "O.S.K", "S.A": single letters joined by dots, whose final dot belongs to them.
+    static func isInitialism(_ word: Substring) -> Bool {
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && ($0.first?.isLetter ?? false) }
+    }
+
     static func trimLeading(_ text: Substring) -> Substring {
         text.drop(while: { $0 == " " || $0 == "," || $0 == "—" || $0 == "–" || $0 == "-" || $0 == "\u{00A0}" })
     }
@@ -170,7 +211,7 @@ public enum AttributionParser {
         let body = text.dropLast()
         let wordStart = body.lastIndex(where: { $0 == " " }).map { body.index(after: $0) } ?? body.startIndex
         let word = body[wordStart...]
-        if dottedAbbreviations.contains(word.lowercased()) || word.contains(".") || (word.count == 1 && word != "I") {
+        if dottedAbbreviations.contains(word.lowercased()) || isInitialism(word) || (word.count == 1 && word != "I") {
             return text
         }
         return body

@@ -12,7 +12,7 @@ public struct Boilerplate: Sendable {
 
     private static let prefixes: [String] = [
         "for more information", "more information is available", "read also:", "read more:", "see also:",
-        "©", "(c) ", "copyright", "all rights reserved", "share on ", "follow us", "subscribe to",
+        "©", "(c) ", "all rights reserved", "share on ", "follow us", "subscribe to",
         "подробнее читайте", "подробная информация", "дополнительная информация", "больше информации",
         "читайте также:", "смотрите также:", "все права защищены", "поделиться в ", "подписывайтесь",
     ]
@@ -28,6 +28,11 @@ public struct Boilerplate: Sendable {
         if Self.exactLines.contains(folded) { return true }
         for prefix in Self.prefixes where folded.hasPrefix(prefix) { return true }
         if folded.contains("all rights reserved") || folded.contains("все права защищены") { return true }
+        // "Copyright 2019 Forum Foundation", not "Copyright issues remain the main obstacle".
+        if folded.hasPrefix("copyright"), folded.count <= 120, !QuoteMarks.containsQuoteMark(folded) {
+            let rest = folded.dropFirst("copyright".count).drop(while: { $0 == " " })
+            if rest.hasPrefix("©") || rest.hasPrefix("(c)") || rest.prefix(4).allSatisfy(\.isNumber) && rest.count >= 4 { return true }
+        }
         return false
     }
 }

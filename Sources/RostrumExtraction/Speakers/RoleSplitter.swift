@@ -52,6 +52,8 @@ public struct RoleSplitter: Sendable {
         "академии", "школы", "форума", "фонда", "комиссии", "бюро", "клуба", "партии", "движения", "федерации",
         "дирекции", "инспекции", "палаты", "региона", "области", "края", "республики", "города", "округа",
         "агрохолдинга", "госкомпании", "медиагруппы", "телеканала", "издательства", "журнала", "газеты",
+        "издания", "портала", "радиостанции", "информагентства", "обсерватории", "лаборатории", "кафедры",
+        "факультета", "консорциума", "кластера",
     ]
 
     /// Genitive phrases that belong to the position, like "of the Board" in English.
@@ -73,7 +75,15 @@ public struct RoleSplitter: Sendable {
             text.removeLast()
         }
         if text.hasPrefix("the ") { text = text.dropFirst(4) }
-        let segments = splitCommas(text)
+        let segments = mergingLegalSuffixes(splitCommas(text))
+        // "Deputy Minister of Digital Development, Communications and Mass Media of the Russian Federation":
+        // a ministry whose name has a comma; the state after the last " of " is the organisation.
+        if segments.count >= 2, segments[0].contains("Minister"), !segments.dropFirst().contains(where: { isPosition($0) }),
+            let last = text.ranges(of: " of ").last,
+            Self.stateEndings.contains(where: { text[last.upperBound...].hasSuffix($0) })
+        {
+            return englishRole(text)
+        }
         if segments.count >= 2 {
             var position = segments[0]
             var rest = Array(segments.dropFirst())
@@ -150,6 +160,14 @@ public struct RoleSplitter: Sendable {
             let word = words[index]
             let head = word.unicodeScalars.first
             if let head, head.properties.isUppercase || QuoteMarks.isOpening(head) || Self.russianOrgForms.contains(String(word)) {
+                // An acronym inside the position ("исследований газа и СПГ Парижской …") is not the organisation.
+                let isAcronym = word.count >= 2 && word.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+                if isAcronym, !Self.russianOrgForms.contains(String(word)), index + 1 < words.count,
+                    words[index + 1].first?.isUppercase == true, words[index - 1].first?.isLowercase == true
+                {
+                    index += 1
+                    continue
+                }
                 break
             }
             let lower = word.lowercased()
@@ -158,13 +176,32 @@ public struct RoleSplitter: Sendable {
                 index += body.split(separator: " ").count
                 continue
             }
-            if Self.russianOrgNouns.contains(lower) { break }
+            if Self.russianOrgNouns.contains(lower) {
+                // Adjectives before the noun belong to the organisation: «аналитического центра».
+                while index > 1, Self.isGenitiveAdjective(words[index - 1]) { index -= 1 }
+                break
+            }
             index += 1
         }
         guard index < words.count else { return Role(position: clean(String(text)), organization: nil) }
         let position = words[..<index].joined(separator: " ")
         let organization = words[index...].joined(separator: " ")
         return Role(position: clean(position), organization: clean(organization))
+    }
+
+    /// Legal-form suffixes that follow a comma but belong to the organisation: "Mitsui & Co., Ltd.".
+    static let legalSuffixes: Set<String> = ["ltd", "ltd.", "inc", "inc.", "llc", "plc", "ag", "gmbh", "s.a.", "sa", "n.v.", "co.", "corp.", "jsc", "pjsc", "b.v.", "pte. ltd.", "pvt. ltd.", "limited", "l.p.", "lp"]
+
+    private func mergingLegalSuffixes(_ segments: [Substring]) -> [Substring] {
+        var result: [Substring] = []
+        for segment in segments {
+            if let previous = result.last, Self.legalSuffixes.contains(segment.lowercased()) {
+                result[result.count - 1] = Substring(previous + ", " + segment)
+            } else {
+                result.append(segment)
+            }
+        }
+        return result
     }
 
     /// Splits at commas that are not inside parentheses or quotes.
@@ -185,6 +222,12 @@ public struct RoleSplitter: Sendable {
         }
         result.append(text[start...].trimmingSpaces())
         return result.filter { !$0.isEmpty }
+    }
+
+    static func isGenitiveAdjective(_ word: Substring) -> Bool {
+        let w = word.lowercased()
+        guard w.count > 4 else { return false }
+        return ["ого", "его", "ых", "их"].contains { w.hasSuffix($0) } || (w.hasSuffix("ой") && w.count > 5)
     }
 
     private func isPosition(_ text: Substring) -> Bool {
