@@ -126,6 +126,49 @@ public enum AttributionParser {
         return text
     }
 
+    /// "— said Russian Railways CEO Oleg Belozerov", «— отметил глава Минвостокразвития Алексей Чекунков»:
+    /// a position before the name, as news agencies write it.
+    public static func parseRoleBeforeName(_ tail: Substring) -> ParsedAttribution? {
+        var text = trimLeading(tail)
+        var remainder: String?
+        if let boundary = sentenceBoundary(in: text) {
+            let rest = text[boundary...].drop(while: { $0 == " " })
+            if !rest.isEmpty { remainder = String(rest) }
+            text = text[..<boundary]
+        }
+        text = trimTrailingPeriod(text)
+        var hadVerb = false
+        for verb in saidVerbsBefore where text.hasPrefix(verb + " ") {
+            text = text.dropFirst(verb.count + 1)
+            hadVerb = true
+            break
+        }
+        guard hadVerb, !text.contains(","), text.count < 200 else { return nil }
+        let words = text.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        // The name: the last two (or three) capitalised words.
+        for nameLength in [2, 3] where words.count > nameLength {
+            let name = words.suffix(nameLength).joined(separator: " ")
+            let role = words.dropLast(nameLength).joined(separator: " ")
+            guard NameShape.isPersonName(Substring(name)) else { continue }
+            let lowerRole = role.lowercased()
+            let positionWord = RoleSplitter.positionHeads.contains { lowerRole.split(separator: " ").contains(Substring($0)) }
+                || ReportedSpeech.genitivePositionStarts.contains { lowerRole.hasPrefix($0) }
+                || ["глава", "министр", "посол", "мэр", "губернатор", "президент", "директор", "председатель", "основатель",
+                    "генеральный", "заместитель", "вице-президент", "руководитель"].contains { lowerRole.hasPrefix($0) }
+            guard positionWord else { continue }
+            // Three words only with a patronymic or an initial in the middle: "Алексей Олегович Чекунков".
+            if nameLength == 2, words.count > 3 {
+                let middle = words[words.count - 2].lowercased()
+                let patronymic = ["ович", "евич", "овна", "евна", "ична", "инична"].contains { middle.hasSuffix($0) }
+                let initial = middle.count == 2 && middle.hasSuffix(".")
+                if patronymic || initial { continue }
+            }
+            return ParsedAttribution(name: name, role: role, remainder: remainder)
+        }
+        return nil
+    }
+
     /// Splits "Text of the quote — Name, Position" into the quote and its attribution.
     ///
     /// Only a dash followed by a name and a role counts, so "Tourism — a growth driver" stays prose.
@@ -178,7 +221,7 @@ public enum AttributionParser {
             let next = text.index(after: dot)
             guard next < text.endIndex else { return nil }
             if text[next] == " ", let after = text[next...].firstIndex(where: { $0 != " " }),
-                let letter = text[after].unicodeScalars.first, letter.properties.isUppercase
+                let letter = text[after].unicodeScalars.first, letter.properties.isUppercase || QuoteMarks.isOpening(letter)
             {
                 // The word before the period must not be an initial or a dotted abbreviation.
                 let wordStart = text[..<dot].lastIndex(where: { $0 == " " || $0 == "," }).map { text.index(after: $0) } ?? text.startIndex

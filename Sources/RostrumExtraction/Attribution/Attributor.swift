@@ -51,6 +51,9 @@ public struct Attributor: Sendable {
     ) -> Int {
         let block = blocks[index]
         let text = Substring(block.text).trimmingSpaces()
+        if block.kind == .blockQuote, !QuoteMarks.startsWithQuote(text) {
+            return blockQuote(at: index, in: blocks, known: known, into: &items, warnings: &warnings)
+        }
         guard QuoteMarks.startsWithQuote(text) else {
             unquoted(String(text), line: block.line, known: known, into: &items, warnings: &warnings)
             return index + 1
@@ -98,12 +101,20 @@ public struct Attributor: Sendable {
         into items: inout [AttributedItem], warnings: inout [ExtractionWarning], line: Int? = nil
     ) -> Int {
         let line = line ?? blocks[index].line
-        let quoteText = cleanQuote(inner)
+        var quoteText = cleanQuote(inner)
+        var tail = tail
+        // A quote split by its attribution: “A,” said Name, “B.”
+        if let split = Self.splitQuoteContinuation(tail) {
+            quoteText += " " + cleanQuote(split.continuation)
+            tail = split.attribution
+        }
         let trimmedTail = AttributionParser.trimLeading(tail).trimmingSpaces()
-        if let parsed = AttributionParser.parse(tail) {
+        if let parsed = AttributionParser.parse(tail) ?? AttributionParser.parseRoleBeforeName(tail) {
             items.append(.quote(RawQuote(text: quoteText, attribution: parsed, line: line)))
             if let remainder = parsed.remainder {
-                unquoted(remainder, line: line, known: known, into: &items, warnings: &warnings)
+                // What follows the attribution is read as a paragraph of its own.
+                let extra = [Block(kind: .paragraph, text: remainder, line: line)]
+                _ = paragraph(at: 0, in: extra, known: known, into: &items, warnings: &warnings)
             }
             return index + 1
         }
@@ -127,6 +138,50 @@ public struct Attributor: Sendable {
         // A quotation embedded in prose ("“…” is how the minister put it.") is narrative.
         items.append(.narrative(blocks[index].text))
         return index + 1
+    }
+
+    /// A block quote without quote marks (Markdown `>`, HTML `<blockquote>`): the whole block is
+    /// the quote; the speaker follows a dash inside it or stands on the next line.
+    private func blockQuote(
+        at index: Int, in blocks: [Block], known: Set<String>, into items: inout [AttributedItem], warnings: inout [ExtractionWarning]
+    ) -> Int {
+        let block = blocks[index]
+        if let split = AttributionParser.dashAttributionSplit(block.text, knownNames: known) {
+            items.append(.quote(RawQuote(text: cleanQuote(split.quote), attribution: split.attribution, line: block.line)))
+            return index + 1
+        }
+        // The attribution on the next block: "— Name, Position" or a bare "Name, Position".
+        if index + 1 < blocks.count {
+            let next = Substring(blocks[index + 1].text).trimmingSpaces()
+            if next.count < 250, !QuoteMarks.containsQuoteMark(next),
+                let parsed = AttributionParser.parse(next, requireRole: !(next.first == "—" || next.first == "–" || next.first == "-"))
+            {
+                items.append(.quote(RawQuote(text: cleanQuote(Substring(block.text)), attribution: parsed, line: block.line)))
+                return index + 2
+            }
+        }
+        if let reported = ReportedSpeech.match(block.text) {
+            items.append(.quote(RawQuote(text: reported.clause, attribution: reported.speaker, indirect: true, genitiveName: reported.genitive, line: block.line)))
+            return index + 1
+        }
+        warnings.append(ExtractionWarning(code: .unattributedQuote, message: "No speaker follows this block quote: \(preview(block.text))", line: block.line))
+        items.append(.quote(RawQuote(text: cleanQuote(Substring(block.text)), attribution: nil, line: block.line)))
+        return index + 1
+    }
+
+    /// “A,” said Name, “B.” — the attribution between two parts of one quote.
+    static func splitQuoteContinuation(_ tail: Substring) -> (attribution: Substring, continuation: Substring)? {
+        let scalars = tail.unicodeScalars
+        guard let open = scalars.firstIndex(where: { QuoteMarks.isOpening($0) }), open > scalars.startIndex,
+            let close = QuoteMarks.closingIndex(in: scalars, openingAt: open)
+        else { return nil }
+        let after = Substring(scalars[scalars.index(after: close)...]).trimmingSpaces()
+        guard after.isEmpty || after == "." else { return nil }
+        var attribution = Substring(scalars[scalars.startIndex..<open]).trimmingSpaces()
+        guard attribution.last == "," || attribution.last == ":" || attribution.last == "." else { return nil }
+        attribution.removeLast()
+        guard attribution.count < 200 else { return nil }
+        return (attribution, Substring(scalars[scalars.index(after: open)..<close]))
     }
 
     /// A paragraph that does not open with a quote mark: reported speech, a dash attribution,
