@@ -50,8 +50,6 @@ struct Extract: ParsableCommand {
         let pipeline = ExtractionPipeline()
         let decoder = SourceDecoder(maximumBytes: maxSizeMB * 1_048_576)
         let pretty = files.count == 1 && !compact && format == .json
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
         var failures = 0
         for (index, file) in files.enumerated() {
             do {
@@ -66,9 +64,7 @@ struct Extract: ParsableCommand {
                 do { document = try pipeline.extract(text: text, options: options) } catch { throw CLIError.file(file, "\(error)") }
                 switch format {
                 case .json:
-                    let data = try encoder.encode(document)
-                    FileHandle.standardOutput.write(data)
-                    FileHandle.standardOutput.write(Data("\n".utf8))
+                    FileHandle.standardOutput.write(Data((document.jsonText(pretty: pretty) + "\n").utf8))
                 case .md:
                     if index > 0 { print("\n---\n") }
                     print(MarkdownDigest().render(document))

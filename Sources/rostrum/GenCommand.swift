@@ -57,7 +57,6 @@ struct Gen: ParsableCommand {
 /// Writes generated sessions and their gold JSON into a directory.
 struct CorpusWriter {
     let directory: URL
-    private let encoder: JSONEncoder
 
     /// Creates the directory when missing.
     init(directory path: String) throws {
@@ -67,14 +66,12 @@ struct CorpusWriter {
         } catch {
             throw GenError.cannotCreateDirectory(path: path, reason: error.localizedDescription)
         }
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     }
 
     /// Writes `<id>.<ext>` and `<id>.gold.json`; returns the document's size in bytes.
     func write(_ session: GeneratedSession) throws -> Int {
         let doc = Data(session.text.utf8)
-        let gold = try encoder.encode(session.gold)
+        let gold = Data((session.gold.jsonText(pretty: true) + "\n").utf8)
         let docURL = directory.appendingPathComponent(session.fileName)
         let goldURL = directory.appendingPathComponent(session.goldFileName)
         do {
