@@ -35,7 +35,7 @@ struct FigureContext {
         } else if let (isChange, down) = change(d, left: left, right: right, unit: unit) , isChange {
             kind = .change
             if down { sign = -1 }
-        } else if isShare(d, left: left, unit: unit) {
+        } else if isShare(d, left: left, right: right, unit: unit) {
             kind = .share
         } else if let u = unit, ["year", "month", "day", "week", "hour"].contains(u) {
             kind = .duration
@@ -170,14 +170,25 @@ struct FigureContext {
         return nil
     }
 
-    /// "50% of animated games", "a third of which", «доля … 30%», "accounts for 50%".
-    private func isShare(_ d: FigureDraft, left: Int, unit: String?) -> Bool {
+    /// "50% of animated games", "a third of which", «доля … 30%», "accounts for 50%", and a part
+    /// named after the figure and its whole: «49% нашей выручки приходится на Бразилию».
+    private func isShare(_ d: FigureDraft, left: Int, right: Int, unit: String?) -> Bool {
         guard unit == "percent" else { return false }
         if d.isFraction || d.ofFollows { return true }
         var i = d.qualStart - 1
         while i >= left {
             if passage.has(i, .share) { return true }
             i -= 1
+        }
+        // Only words (the whole, in the genitive; «онлайн-контента») between the figure and the verb.
+        i = d.after
+        while i < right {
+            if tokens[i].kind == .word {
+                if passage.has(i, .shareAfter) { return true }
+            } else if !passage.joinsWords(i) {
+                return false
+            }
+            i += 1
         }
         return false
     }

@@ -42,6 +42,8 @@ enum W {
     static let b = FigureLexicon.hash("b")
     static let x = FigureLexicon.hash("x")
     static let veka = FigureLexicon.hash("века")
+    /// Words before the whole in "of all exports", "of total imports".
+    static let wholeWords: Set<UInt64> = Set(["all", "total", "overall", "entire", "whole"].map(FigureLexicon.hash))
     static let metres: Set<UInt64> = Set(["metres", "meters", "metre", "meter", "m"].map(FigureLexicon.hash))
 }
 
@@ -98,6 +100,19 @@ struct FigurePassage {
 
     func isDash(_ i: Int) -> Bool {
         isSymbol(i, S.hyphen) || isSymbol(i, S.enDash) || isSymbol(i, S.emDash) || isSymbol(i, S.minus)
+    }
+
+    /// Whether token `i` is a hyphen inside a word ("start-ups", «онлайн-контента»).
+    func joinsWords(_ i: Int) -> Bool {
+        isSymbol(i, S.hyphen) && !tokens[i].spaceBefore && isWordToken(i - 1) && isWordToken(i + 1)
+            && !tokens[i + 1].spaceBefore
+    }
+
+    /// The last token of the word starting at `i`, hyphenated parts included ("start-ups" → "ups").
+    func compoundEnd(_ i: Int) -> Int {
+        var e = i
+        while joinsWords(e + 1) { e += 2 }
+        return e
     }
 
     /// The year a token names: four plain digits between 1900 and 2100.
@@ -160,19 +175,77 @@ struct FigurePassage {
         return suffixes.contains { w.hasSuffix($0) && w.count > $0.count + 2 }
     }
 
-    /// A short noun phrase starting at `i`: one word, or an adjective and its noun.
-    /// Returns the phrase and the index after it.
+    /// A short noun phrase starting at `i`: one word, or an adjective and its noun. Hyphenated
+    /// words are one word ("start-ups", «онлайн-контента»). A counted noun (`allowProper` false)
+    /// may be a singular modifier and a plural noun ("trade agreements"), and the modifier may
+    /// also be a verb ("export contracts"). Returns the phrase and the index after it.
     func nounPhrase(at start: Int, allowProper: Bool) -> (String, Int)? {
         var i = start
-        while has(i, .skipBeforeNoun) || has(i, .determiner) && isContent(i + 1) { i += 1 }
-        guard isContent(i) else { return nil }
-        if isContent(i + 1), tokens[i + 1].spaceBefore, isAdjectiveLike(i), !tokens[i + 1].capitalized {
-            return (lower(i) + " " + lower(i + 1), i + 2)
+        while has(i, .skipBeforeNoun) || has(i, .determiner) && isContentWord(i + 1) { i += 1 }
+        let e = compoundEnd(i)
+        let n = e + 1
+        let ne = compoundEnd(n)
+        let nextIsNoun = isContentWord(n) && tokens[n].spaceBefore && !tokens[n].capitalized
+        if isContentWord(i) {
+            if nextIsNoun, e == i, isAdjectiveLike(i) {
+                return (lower(i) + " " + lower(n, ne), ne + 1)
+            }
+            if !allowProper && tokens[i].capitalized && language != .ru && !isCyrillic(i) {
+                return nil  // a proper name, not a counted noun
+            }
+            // A counted English noun is plural: "12 trade agreements", "9 fintech start-ups".
+            if !allowProper, nextIsNoun, !isCyrillic(i), !isEnglishPlural(i, e), isEnglishPlural(n, ne) {
+                return (lower(i, e) + " " + lower(n, ne), ne + 1)
+            }
+            return (lower(i, e), e + 1)
         }
-        if !allowProper && tokens[i].capitalized && language != .ru
-            && !(lower(i).unicodeScalars.first.map { $0.value >= 0x400 } ?? false) {
-            return nil  // a proper name, not a counted noun
+        if e == i, nextIsNoun, isNounModifier(i), isEnglishPlural(n, ne), !allowProper || endsInEd(i) {
+            return (lower(i) + " " + lower(n, ne), ne + 1)
         }
-        return (lower(i), i + 1)
+        return nil
+    }
+
+    /// A content word, or a hyphenated word with a content part ("start-ups", "know-how").
+    func isContentWord(_ i: Int) -> Bool {
+        let e = compoundEnd(i)
+        return isContent(i) || e > i && isContent(e)
+    }
+
+    /// The folded text of tokens `i`…`e` ("start-ups").
+    func lower(_ i: Int, _ e: Int) -> String {
+        e == i ? lower(i) : text(tokens[i].start, tokens[e].end).lowercased()
+    }
+
+    private func isCyrillic(_ i: Int) -> Bool {
+        let b = bytes[tokens[i].start]
+        return b == 0xD0 || b == 0xD1
+    }
+
+    /// A lower-case English word that may modify a noun though it can also be a verb
+    /// ("export", "trade"): no function role, not a number or unit.
+    private func isNounModifier(_ i: Int) -> Bool {
+        guard isWordToken(i), !tokens[i].capitalized, !isCyrillic(i), tokens[i].end - tokens[i].start > 2 else {
+            return false
+        }
+        guard let info = info(i) else { return true }
+        if info.number != nil || info.unit != nil || info.qualifier != nil || info.multiplier != nil { return false }
+        let blocking: WordInfo.Role = [.stop, .pronoun, .preposition, .determiner, .month, .reference, .yearWord,
+                                       .timeOfDay, .by, .of, .targetPrep, .yearPrep, .changeUp, .changeDown]
+        return info.roles.isDisjoint(with: blocking)
+    }
+
+    /// A Latin word (tokens `i`…`e`) ending in a plural -s ("contracts", "start-ups", not "glass").
+    private func isEnglishPlural(_ i: Int, _ e: Int) -> Bool {
+        guard isWordToken(e), !isCyrillic(i), tokens[e].end - tokens[i].start > 3,
+              tokens[e].end - tokens[e].start > 1 else { return false }
+        let last = bytes[tokens[e].end - 1] | 0x20
+        let before = bytes[tokens[e].end - 2] | 0x20
+        return last == 0x73 && before != 0x73
+    }
+
+    /// A word ending in "-ed": a participle before a noun ("imported cars").
+    private func endsInEd(_ i: Int) -> Bool {
+        guard isWordToken(i), tokens[i].end - tokens[i].start > 3 else { return false }
+        return bytes[tokens[i].end - 2] | 0x20 == 0x65 && bytes[tokens[i].end - 1] | 0x20 == 0x64
     }
 }

@@ -178,6 +178,8 @@ struct FigureReader {
     private func afterAbbreviationDot(_ k: Int) -> Int {
         if passage.isSymbol(k + 1, S.dot), !tokens[k + 1].spaceBefore, passage.has(k, .abbreviation) {
             if k + 2 >= tokens.count || tokens[k + 2].kind != .word || !tokens[k + 2].capitalized { return k + 2 }
+            // «727 тыс. ДФЭ», «5 млн. USD»: a unit in capitals goes on the same figure.
+            if tokens[k + 2].allCaps, let u = passage.info(k + 2)?.unit, u != "times" { return k + 2 }
         }
         return k + 1
     }
@@ -273,15 +275,21 @@ struct FigureReader {
     /// "of soybeans", «сои»: the subject after a unit; "of which" marks a part of something before.
     private func readOf(_ draft: inout FigureDraft, at k: Int) {
         if passage.isWord(k, W.of) {
-            if passage.has(k + 1, .pronoun) && !passage.isContent(k + 2) {
+            // "of which comes from", "of them"; "of this region" names its whole.
+            if passage.has(k + 1, .pronoun) && (!passage.has(k + 1, .determiner) || !passage.isContent(k + 2)) {
                 draft.ofFollows = true
                 return
             }
             if passage.has(k + 1, .yearWord) || passage.year(k + 1) != nil { return }
-            if let (noun, next) = passage.nounPhrase(at: k + 1, allowProper: true) {
+            // "of all foreign tourists", "of total imports": the whole, not its name.
+            var s = k + 1
+            if passage.isWordToken(s), W.wholeWords.contains(tokens[s].hash), passage.isWordToken(s + 1) { s += 1 }
+            if let (noun, next) = passage.nounPhrase(at: s, allowProper: true) {
                 draft.ofFollows = true
                 draft.subject = noun
                 draft.after = next
+            } else if s > k + 1 || passage.has(k + 1, .determiner) {
+                draft.ofFollows = true  // "of all …", "of our …": a part of a whole the text names
             }
             return
         }

@@ -34,6 +34,7 @@ struct WordInfo: Sendable {
         static let endOf = Role(rawValue: 1 << 25)        // end, концу: "by the end of 2020"
         static let ordinal = Role(rawValue: 1 << 26)      // first, second, первой: "the second half"
         static let continuation = Role(rawValue: 1 << 27) // another, further: "by another 35%"
+        static let shareAfter = Role(rawValue: 1 << 28)   // «приходится» after the figure and its whole
     }
     var roles: Role = []
     var number: NumberWord?
@@ -156,24 +157,8 @@ enum FigureLexicon {
         ]
         for (v, u, words) in multipliers { edit(words) { $0.multiplier = (v, u) } }
 
-        role(.changeUp, [
-            "grow", "grows", "grew", "grown", "growing", "growth", "rise", "rises", "rose", "risen", "rising",
-            "increase", "increases", "increased", "increasing", "up", "gain", "gained", "gains", "jump",
-            "jumped", "climbed", "soared", "expand", "expanded", "boost", "boosted", "added",
-            "вырос", "выросла", "выросло", "выросли", "вырастет", "вырастут", "растет", "растут", "рост",
-            "роста", "ростом", "прирост", "прироста", "увеличился", "увеличилась", "увеличилось",
-            "увеличились", "увеличится", "увеличатся", "увеличить", "увеличение", "увеличения", "увеличили",
-            "увеличил", "увеличила", "нарастить", "нарастили", "прибавил", "прибавила", "подорожал", "подорожали",
-        ])
-        role(.changeDown, [
-            "fall", "falls", "fell", "fallen", "falling", "decrease", "decreased", "decreases", "decline",
-            "declined", "declines", "drop", "dropped", "drops", "down", "shrank", "shrunk", "contracted",
-            "cut", "reduce", "reduced", "lost", "lose", "slumped", "plunged", "slipped",
-            "снизился", "снизилась", "снизилось", "снизились", "снизится", "снижение", "снижения", "сократился",
-            "сократилась", "сократилось", "сократились", "сократится", "сокращение", "сокращения", "упал",
-            "упала", "упало", "упали", "упадет", "падение", "падения", "уменьшился", "уменьшилась",
-            "уменьшилось", "уменьшились", "уменьшится", "снизить", "сократить", "подешевел", "подешевели",
-        ])
+        role(.changeUp, ChangeVerbs.up)
+        role(.changeDown, ChangeVerbs.down)
         role(.changeNoun, ["growth", "increase", "rise", "decline", "drop", "decrease", "fall", "рост",
                            "прирост", "снижение", "падение", "сокращение", "увеличение"])
         role(.by, ["by", "на"])
@@ -199,7 +184,12 @@ enum FigureLexicon {
         role(.next, ["next", "coming", "следующем", "следующий", "будущем", "будущий", "наступающем"])
         role(.yearPrep, ["in", "during", "for", "в", "во", "за"])
         role(.share, ["share", "shares", "accounts", "account", "accounted", "proportion", "percentage",
-                      "доля", "долю", "доли", "долей", "приходится", "приходилось", "приходится"])
+                      "доля", "долю", "доли", "долей", "приходится", "приходятся", "приходилось", "приходилась",
+                      "приходился", "приходились"])
+        // «49% нашей выручки приходится на Бразилию»: the verb names the part after the figure.
+        role(.shareAfter, ["приходится", "приходятся", "приходилось", "приходилась", "приходился", "приходились",
+                           "придется", "придутся", "пришлось", "пришлась", "пришелся", "пришлись",
+                           "приходиться"])
         role(.of, ["of", "из"])
         role(.rangeFrom, ["from", "between", "от", "с"])
         role(.rangeTo, ["to", "and", "до", "по"])
@@ -232,6 +222,7 @@ enum FigureLexicon {
             "approximately", "more", "less", "than", "fewer", "least", "under", "above", "exceeding",
             "is", "equal", "equals", "worth", "valued", "attracted", "invested", "received", "sent", "imported",
             "exported", "produced", "produce", "import", "export", "sold", "spent", "raised", "allocated",
+            "able", "unable", "likely", "unlikely", "going",
             "составил", "составила", "составило", "составили", "составит", "составят", "составляет",
             "составляют", "составлял", "составляла", "достиг", "достигла", "достигло", "достигли", "достигнет",
             "достичь", "превысил", "превысила", "превысило", "превысили", "превысит", "был", "была", "было",
