@@ -42,10 +42,11 @@ public struct MarkdownDigest: Sendable {
         if quote.indirect {
             return language == .ru ? "По словам \(speaker): \(text)" : "According to \(speaker): \(text)"
         }
-        if language == .ru { return "«\(text)», — \(speaker)." }
+        let end = speaker.hasSuffix(".") ? "" : "."
+        if language == .ru { return "«\(text)», — \(speaker)\(end)" }
         var body = text
         if let last = body.last, last != "." && last != "!" && last != "?" && last != "…" { body += "," }
-        return "“\(body)” \(speaker)."
+        return "“\(body)” \(speaker)\(end)"
     }
 
     private func attribution(_ speaker: Speaker, introduced: inout Set<String>) -> String {
