@@ -19,16 +19,6 @@ public struct ParsedAttribution: Sendable, Hashable {
 
 /// Parses attribution phrases; see `ParsedAttribution`.
 public enum AttributionParser {
-    static let saidVerbsBefore: [String] = [
-        "said", "says", "noted", "added", "stressed", "explained", "emphasised", "emphasized", "remarked",
-        "pointed out", "stated", "concluded", "continued", "observed", "underlined", "commented", "recalled",
-        "warned", "argued", "believes", "told the audience", "summed up",
-        "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "заявил", "заявила", "добавил",
-        "добавила", "пояснил", "пояснила", "считает", "напомнил", "напомнила", "резюмировал", "резюмировала",
-        "заключил", "заключила", "уточнил", "уточнила", "признал", "признала", "констатировал", "констатировала",
-        "рассказал", "рассказала", "сообщил", "сообщила", "указал", "указала", "убеждён", "убежден", "уверен",
-        "уверена", "полагает",
-    ]
 
     /// Abbreviations whose final period is part of the word, not the end of the sentence.
     static let dottedAbbreviations: Set<String> = [
@@ -60,33 +50,32 @@ public enum AttributionParser {
         text = trimTrailingPeriod(text)
         // A said-verb before the name: "said Zhou Liqun", "— отметил Ван Пин".
         var hadVerb = false
-        for verb in saidVerbsBefore where text.hasPrefix(verb + " ") {
-            text = text.dropFirst(verb.count + 1)
+        var words = text.split(separator: " ")
+        let leading = SaidVerbs.match(words, at: 0)
+        if leading > 0 {
+            guard leading < words.count else { return nil }
+            text = text[words[leading].startIndex...]
+            words.removeFirst(leading)
             hadVerb = true
-            break
         }
         // A said-verb after the name followed by a circumstance: "Park Jae-hoon said in his closing remarks".
-        if !hadVerb {
-            for verb in saidVerbsBefore {
-                guard let range = text.firstRange(of: " " + verb + " ") else { continue }
-                let after = text[range.upperBound...]
-                let firstWord = after.prefix(while: { $0 != " " }).lowercased()
-                if circumstancePrepositions.contains(firstWord) {
-                    text = text[..<range.lowerBound]
+        if !hadVerb, words.count >= 3 {
+            for i in 1..<(words.count - 1) {
+                let n = SaidVerbs.match(words, at: i)
+                guard n > 0 else { continue }
+                if i + n == words.count || circumstancePrepositions.contains(SaidVerbs.normalized(words[i + n])) {
+                    text = text[..<words[i].startIndex]
                     while let l = text.last, l == "," || l == " " { text.removeLast() }
                     hadVerb = true
-                    break
                 }
+                break
             }
         }
         // A said-verb after the name: "Zhou Liqun said", "Zhou Liqun, General Manager, China Chengtong, said".
-        if !hadVerb, let space = text.lastIndex(of: " ") {
-            let last = text[text.index(after: space)...]
-            if saidVerbsBefore.contains(String(last)) {
-                text = text[..<space]
-                while let l = text.last, l == "," || l == " " { text.removeLast() }
-                hadVerb = true
-            }
+        if !hadVerb, words.count >= 2, SaidVerbs.match(words, at: words.count - 1) == 1 {
+            text = text[..<words[words.count - 1].startIndex]
+            while let l = text.last, l == "," || l == " " { text.removeLast() }
+            hadVerb = true
         }
         guard !text.isEmpty else { return nil }
         // "Name (Position, Organization)"
@@ -137,25 +126,33 @@ public enum AttributionParser {
             text = text[..<boundary]
         }
         text = trimTrailingPeriod(text)
-        var hadVerb = false
-        for verb in saidVerbsBefore where text.hasPrefix(verb + " ") {
-            text = text.dropFirst(verb.count + 1)
-            hadVerb = true
-            break
-        }
-        guard hadVerb, !text.contains(","), text.count < 200 else { return nil }
+        let leadingWords = text.split(separator: " ")
+        let leading = SaidVerbs.match(leadingWords, at: 0)
+        guard leading > 0, leading < leadingWords.count else { return nil }
+        text = text[leadingWords[leading].startIndex...]
+        guard var parsed = parseNameWithLeadingRole(text) else { return nil }
+        parsed.remainder = remainder
+        return parsed
+    }
+
+    /// "Russian Railways CEO Oleg Belozerov", «глава Минвостокразвития Алексей Чекунков»: a position
+    /// (and organisation) written before the name, without a comma.
+    public static func parseNameWithLeadingRole(_ phrase: Substring) -> ParsedAttribution? {
+        let text = phrase.trimmingSpaces()
+        guard !text.contains(","), text.utf8.count < 400 else { return nil }
         let words = text.split(separator: " ")
         guard words.count >= 3 else { return nil }
-        // The name: the last two (or three) capitalised words.
         for nameLength in [2, 3] where words.count > nameLength {
             let name = words.suffix(nameLength).joined(separator: " ")
             let role = words.dropLast(nameLength).joined(separator: " ")
             guard NameShape.isPersonName(Substring(name)) else { continue }
             let lowerRole = role.lowercased()
-            let positionWord = RoleSplitter.positionHeads.contains { lowerRole.split(separator: " ").contains(Substring($0)) }
-                || ReportedSpeech.genitivePositionStarts.contains { lowerRole.hasPrefix($0) }
+            let roleWords = lowerRole.split(separator: " ")
+            let positionWord = roleWords.contains { RoleSplitter.positionHeads.contains(String($0)) }
+                || roleWords.contains { w in ReportedSpeech.genitivePositionStarts.contains { w.hasPrefix($0) } }
                 || ["глава", "министр", "посол", "мэр", "губернатор", "президент", "директор", "председатель", "основатель",
-                    "генеральный", "заместитель", "вице-президент", "руководитель"].contains { lowerRole.hasPrefix($0) }
+                    "генеральный", "заместитель", "вице-президент", "руководитель", "замминистра", "вице-премьер",
+                    "премьер-министр", "министр"].contains { lowerRole.hasPrefix($0) }
             guard positionWord else { continue }
             // Three words only with a patronymic or an initial in the middle: "Алексей Олегович Чекунков".
             if nameLength == 2, words.count > 3 {
@@ -164,7 +161,7 @@ public enum AttributionParser {
                 let initial = middle.count == 2 && middle.hasSuffix(".")
                 if patronymic || initial { continue }
             }
-            return ParsedAttribution(name: name, role: role, remainder: remainder)
+            return ParsedAttribution(name: name, role: role)
         }
         return nil
     }

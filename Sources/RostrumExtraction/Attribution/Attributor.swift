@@ -160,7 +160,7 @@ public struct Attributor: Sendable {
                 return index + 2
             }
         }
-        if let reported = ReportedSpeech.match(block.text) {
+        if let reported = ReportedSpeech.match(block.text, knownNames: known) {
             items.append(.quote(RawQuote(text: reported.clause, attribution: reported.speaker, indirect: true, genitiveName: reported.genitive, line: block.line)))
             return index + 1
         }
@@ -187,7 +187,7 @@ public struct Attributor: Sendable {
     /// A paragraph that does not open with a quote mark: reported speech, a dash attribution,
     /// "Name: “…”", or narrative.
     private func unquoted(_ text: String, line: Int, known: Set<String>, into items: inout [AttributedItem], warnings: inout [ExtractionWarning]) {
-        if let reported = ReportedSpeech.match(text) {
+        if let reported = ReportedSpeech.match(text, knownNames: known) {
             items.append(.quote(RawQuote(text: reported.clause, attribution: reported.speaker, indirect: true, genitiveName: reported.genitive, line: line)))
             return
         }
@@ -222,14 +222,10 @@ public struct Attributor: Sendable {
         let words = tail.split(separator: " ")
         guard words.count == 2 || words.count == 3 else { return false }
         let pronouns: Set<String> = ["he", "she", "он", "она"]
-        var first = words[0].lowercased()
-        var verb = String(words[1])
-        if AttributionParser.saidVerbsBefore.contains(first) {
-            swap(&first, &verb)
-        }
-        while let l = verb.last, l == "." || l == "," { verb.removeLast() }
-        while let l = first.last, l == "." || l == "," { first.removeLast() }
-        return pronouns.contains(first) && AttributionParser.saidVerbsBefore.contains(verb.lowercased())
+        let first = SaidVerbs.normalized(words[0])
+        let second = SaidVerbs.normalized(words[1])
+        if pronouns.contains(first) { return SaidVerbs.match(words, at: 1) > 0 }
+        return pronouns.contains(second) && SaidVerbs.match(words, at: 0) == 1
     }
 
     /// Names introduced with a role anywhere in the document: a later bare name may refer to them.
@@ -241,6 +237,8 @@ public struct Attributor: Sendable {
                 guard let close = scalars.lastIndex(where: { QuoteMarks.isClosing($0) }) else { continue }
                 if let parsed = AttributionParser.parse(Substring(scalars[scalars.index(after: close)...])), parsed.role != nil {
                     names.insert(parsed.name)
+                    // A surname alone may come back later: "Tkachenko also noted that …".
+                    if let surname = parsed.name.split(separator: " ").last, parsed.name.contains(" ") { names.insert(String(surname)) }
                 }
             }
         }

@@ -40,13 +40,13 @@ public enum ReportedSpeech {
     ]
 
     /// Reported speech at the start of `paragraph`, or nil.
-    public static func match(_ paragraph: String) -> ReportedSpeechMatch? {
+    public static func match(_ paragraph: String, knownNames: Set<String> = []) -> ReportedSpeechMatch? {
         let text = Substring(paragraph).trimmingSpaces()
         guard let first = text.first, first.isUppercase else { return nil }
         if let m = introducedClause(text, prefixes: ["According to ", "In the opinion of ", "In the words of "], genitive: false) { return m }
         if let m = introducedClause(text, prefixes: ["По словам ", "По мнению ", "По оценке ", "По данным "], genitive: true) { return m }
         if let m = asNoted(text) { return m }
-        return nameVerbThat(text)
+        return nameVerbThat(text, knownNames: knownNames)
     }
 
     /// "According to Name[, Role], clause" and «По словам Имени[, должности], …».
@@ -129,30 +129,37 @@ public enum ReportedSpeech {
             clause: clause, genitive: false)
     }
 
-    /// "Name[, Role,] noted that clause" and «Имя[, должность,] отметил, что …».
-    private static func nameVerbThat(_ text: Substring) -> ReportedSpeechMatch? {
-        // Find " that " / ", что " within the first 300 characters.
-        let window = text.prefix(320)
-        var best: (verbStart: Substring.Index, clauseStart: Substring.Index)?
-        for verb in englishVerbs {
-            if let r = window.firstRange(of: " " + verb + " that ") {
-                if r.lowerBound < (best?.verbStart ?? window.endIndex) { best = (r.lowerBound, r.upperBound) }
+    /// "Name[, Role,] noted that clause", «Имя[, должность,] отметил, что …», and with the position
+    /// before the name: «Глава Мурманской области Андрей Чибис отметил, что …».
+    private static func nameVerbThat(_ text: Substring, knownNames: Set<String>) -> ReportedSpeechMatch? {
+        let candidates = UTF8Search.ranges(of: thatBytes, in: text, limit: 400) + UTF8Search.ranges(of: chtoBytes, in: text, limit: 400)
+        for found in candidates.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            var head = text[..<found.lowerBound]
+            while let l = head.last, l == "," || l == " " { head.removeLast() }
+            let words = head.split(separator: " ")
+            guard words.count >= 2 else { continue }
+            // The verb: the last word, or the last two ("pointed out", "также отметил").
+            var verbStart = -1
+            for n in [2, 1] where words.count > n {
+                let i = words.count - n
+                if SaidVerbs.match(words, at: i) == n { verbStart = i; break }
             }
+            guard verbStart > 0 else { continue }
+            var speakerPart = head[..<words[verbStart].startIndex]
+            while let l = speakerPart.last, l == "," || l == " " { speakerPart.removeLast() }
+            let parsed = AttributionParser.parse(speakerPart) ?? AttributionParser.parseNameWithLeadingRole(speakerPart)
+            guard let parsed else { continue }
+            let single = NameShape.wordCount(Substring(parsed.name)) < 2 && parsed.role == nil
+            if single && !knownNames.contains(parsed.name) { continue }
+            let clause = text[found.upperBound...].trimmingSpaces()
+            guard clause.count >= 8 else { return nil }
+            return ReportedSpeechMatch(speaker: parsed, clause: String(clause), genitive: false)
         }
-        for verb in russianVerbs {
-            if let r = window.firstRange(of: " " + verb + ", что ") {
-                if r.lowerBound < (best?.verbStart ?? window.endIndex) { best = (r.lowerBound, r.upperBound) }
-            }
-        }
-        guard let found = best else { return nil }
-        var head = text[..<found.verbStart]
-        while let l = head.last, l == "," || l == " " { head.removeLast() }
-        guard let parsed = AttributionParser.parse(head) else { return nil }
-        guard NameShape.wordCount(Substring(parsed.name)) >= 2 || parsed.role != nil else { return nil }
-        let clause = text[found.clauseStart...].trimmingSpaces()
-        guard clause.count >= 8 else { return nil }
-        return ReportedSpeechMatch(speaker: parsed, clause: String(clause), genitive: false)
+        return nil
     }
+
+    private static let thatBytes = Array(" that ".utf8)
+    private static let chtoBytes = Array(", что ".utf8)
 
     /// The text after the `count`-th comma of `rest`, trimmed.
     private static func rejoin(_ text: Substring, afterCommas count: Int, in rest: Substring) -> String {

@@ -19,7 +19,8 @@ public struct Boilerplate: Sendable {
 
     /// True when the line is site furniture that should never reach a section.
     public func isBoilerplate(_ line: String) -> Bool {
-        guard line.count < 300 else { return false }
+        // Site furniture is short; never fold a long paragraph just to look at it.
+        guard line.utf8.count < 400 else { return false }
         var folded = line.lowercased()
         while let last = folded.last, last == ":" || last == "." || last == " " || last == "»" || last == "…" {
             folded.removeLast()

@@ -27,6 +27,13 @@ public struct SpeakerResolver: Sendable {
     public func resolve(_ document: AttributedDocument) -> (sections: [[ResolvedItem]], warnings: [ExtractionWarning]) {
         var registry: [String: Speaker] = [:]
         var order: [String] = []
+        var made: [ParsedAttribution: Speaker] = [:]
+        func speaker(_ a: ParsedAttribution) -> Speaker {
+            if let known = made[a] { return known }
+            let s = makeSpeaker(name: a.name, role: a.role)
+            made[a] = s
+            return s
+        }
 
         func register(_ speaker: Speaker) {
             let key = Self.key(speaker.name)
@@ -41,7 +48,10 @@ public struct SpeakerResolver: Sendable {
         }
         for section in document.sections {
             for case .quote(let raw) in section.items {
-                if let a = raw.attribution, a.role != nil, !raw.genitiveName { register(makeSpeaker(name: a.name, role: a.role)) }
+                if var a = raw.attribution, a.role != nil, !raw.genitiveName {
+                    a.remainder = nil
+                    register(speaker(a))
+                }
             }
         }
 
@@ -58,8 +68,13 @@ public struct SpeakerResolver: Sendable {
                     var speaker: Speaker?
                     if raw.pronoun {
                         speaker = previous
-                    } else if let a = raw.attribution {
-                        speaker = resolve(a, genitive: raw.genitiveName, registry: registry, order: order)
+                    } else if var a = raw.attribution {
+                        a.remainder = nil
+                        if a.role != nil && !raw.genitiveName {
+                            speaker = made[a] ?? resolve(a, genitive: false, registry: registry, order: order)
+                        } else {
+                            speaker = resolve(a, genitive: raw.genitiveName, registry: registry, order: order)
+                        }
                     }
                     if speaker == nil {
                         warnings.append(ExtractionWarning(code: .unattributedQuote, message: "No speaker could be found for the quote starting “\(raw.text.prefix(50))”.", line: raw.line))

@@ -1,0 +1,82 @@
+/// The verbs of saying that tie a quote to its speaker, in English and Russian, and a fast way
+/// to find them among the words of an attribution.
+public enum SaidVerbs {
+    /// Verbs of one word ("said", «отметил»), in lower case.
+    static let single: Set<String> = [
+        "said", "says", "noted", "notes", "added", "adds", "stressed", "explained", "emphasised", "emphasized",
+        "remarked", "stated", "concluded", "continued", "observed", "underlined", "commented", "recalled", "warned",
+        "argued", "believes", "asked", "replied", "answered", "wondered", "insisted", "admitted", "suggested",
+        "acknowledged", "announced", "confirmed", "agreed", "objected", "joked", "reminded", "urged", "predicted",
+        "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "заявил", "заявила", "добавил",
+        "добавила", "пояснил", "пояснила", "считает", "напомнил", "напомнила", "резюмировал", "резюмировала",
+        "заключил", "заключила", "уточнил", "уточнила", "признал", "признала", "констатировал", "констатировала",
+        "рассказал", "рассказала", "сообщил", "сообщила", "указал", "указала", "убеждён", "убеждена", "убежден",
+        "уверен", "уверена", "полагает", "спросил", "спросила", "ответил", "ответила", "поинтересовался",
+        "поинтересовалась", "объяснил", "объяснила", "возразил", "возразила", "предупредил", "предупредила",
+        "подытожил", "подытожила", "акцентировал", "акцентировала", "обратил", "обратила", "продолжил", "продолжила",
+        "пошутил", "пошутила", "призвал", "призвала", "выразил", "выразила", "добавляет", "отмечает", "говорит",
+        "подчёркивает", "подчеркивает", "уточняет", "заявляет",
+    ]
+
+    /// Verbs of two words: the first word and what must follow it.
+    static let pairs: [String: Set<String>] = [
+        "pointed": ["out"], "summed": ["up"], "told": ["reporters", "journalists", "participants", "the"],
+        "задал": ["вопрос"], "задала": ["вопрос"], "обратил": ["внимание"], "обратила": ["внимание"],
+        "also": ["said", "noted", "added", "stressed", "pointed"], "также": ["отметил", "отметила", "сказал", "сказала", "подчеркнул", "подчеркнула", "добавил", "добавила"],
+    ]
+
+    /// How many words, starting at `index`, make a verb of saying: 0 when none.
+    static func match(_ words: [Substring], at index: Int) -> Int {
+        guard index < words.count else { return 0 }
+        let word = Self.normalized(words[index])
+        if single.contains(word) { return 1 }
+        if let next = pairs[word], index + 1 < words.count {
+            let second = Self.normalized(words[index + 1])
+            if next.contains(second) {
+                // "also said", "told the audience": include the verb or the object that follows.
+                if word == "also" || word == "также" { return 2 }
+                if second == "the", index + 2 < words.count { return 3 }
+                return 2
+            }
+        }
+        return 0
+    }
+
+    static func normalized(_ word: Substring) -> String {
+        var w = word.lowercased()
+        while let last = w.last, last == "," || last == "." || last == ":" { w.removeLast() }
+        return w
+    }
+}
+
+/// Byte-level substring search: `firstRange(of:)` on a `Substring` compares Characters and is far
+/// too slow for the hot path.
+enum UTF8Search {
+    /// The ranges where `needle` occurs in the first `limit` bytes of `text`.
+    static func ranges(of needle: [UInt8], in text: Substring, limit: Int = .max) -> [Range<Substring.Index>] {
+        let utf8 = text.utf8
+        guard let first = needle.first else { return [] }
+        var result: [Range<Substring.Index>] = []
+        var index = utf8.startIndex
+        var scanned = 0
+        while index < utf8.endIndex, scanned < limit {
+            if utf8[index] == first {
+                var a = index
+                var k = 0
+                while k < needle.count, a < utf8.endIndex, utf8[a] == needle[k] {
+                    a = utf8.index(after: a)
+                    k += 1
+                }
+                if k == needle.count { result.append(index..<a) }
+            }
+            index = utf8.index(after: index)
+            scanned += 1
+        }
+        return result
+    }
+
+    /// True when `text` starts with `prefix`, compared byte by byte.
+    static func hasPrefix(_ text: Substring, _ prefix: [UInt8]) -> Bool {
+        text.utf8.starts(with: prefix)
+    }
+}
