@@ -28,7 +28,10 @@ public enum SaidVerbs {
     /// How many words, starting at `index`, make a verb of saying: 0 when none.
     static func match(_ words: [Substring], at index: Int) -> Int {
         guard index < words.count else { return 0 }
-        let word = Self.normalized(words[index])
+        // Verbs of saying are lower-case words of 3 to 16 letters: most words fail fast.
+        let raw = words[index]
+        guard let head = raw.unicodeScalars.first, !head.properties.isUppercase, raw.utf8.count >= 3, raw.utf8.count <= 40 else { return 0 }
+        let word = Self.normalized(raw)
         if single.contains(word) { return 1 }
         if let next = pairs[word], index + 1 < words.count {
             let second = Self.normalized(words[index + 1])
@@ -43,7 +46,7 @@ public enum SaidVerbs {
     }
 
     static func normalized(_ word: Substring) -> String {
-        var w = word.lowercased()
+        var w = word.unicodeScalars.contains(where: { $0.properties.isUppercase }) ? word.lowercased() : String(word)
         while let last = w.last, last == "," || last == "." || last == ":" { w.removeLast() }
         return w
     }

@@ -17,18 +17,27 @@ public struct Boilerplate: Sendable {
         "читайте также:", "смотрите также:", "все права защищены", "поделиться в ", "подписывайтесь",
     ]
 
+    private static let rightsReserved = Array("all rights reserved".utf8)
+    private static let rightsReservedRussian = Array("все права защищены".utf8)
+
     /// True when the line is site furniture that should never reach a section.
     public func isBoilerplate(_ line: String) -> Bool {
         // Site furniture is short; never fold a long paragraph just to look at it.
         guard line.utf8.count < 400 else { return false }
-        var folded = line.lowercased()
+        // Only the start of a line decides, except for short footer lines.
+        let isShort = line.utf8.count < 160
+        var folded = isShort ? line.lowercased() : String(line.prefix(48)).lowercased()
         while let last = folded.last, last == ":" || last == "." || last == " " || last == "»" || last == "…" {
             folded.removeLast()
         }
         folded = String(folded.drop(while: { $0 == " " || $0 == "«" }))
         if Self.exactLines.contains(folded) { return true }
         for prefix in Self.prefixes where folded.hasPrefix(prefix) { return true }
-        if folded.contains("all rights reserved") || folded.contains("все права защищены") { return true }
+        if isShort, !UTF8Search.ranges(of: Self.rightsReserved, in: Substring(folded)).isEmpty
+            || !UTF8Search.ranges(of: Self.rightsReservedRussian, in: Substring(folded)).isEmpty
+        {
+            return true
+        }
         // "Copyright 2019 Forum Foundation", not "Copyright issues remain the main obstacle".
         if folded.hasPrefix("copyright"), folded.count <= 120, !QuoteMarks.containsQuoteMark(folded) {
             let rest = folded.dropFirst("copyright".count).drop(while: { $0 == " " })

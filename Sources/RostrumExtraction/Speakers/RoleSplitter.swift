@@ -62,6 +62,8 @@ public struct RoleSplitter: Sendable {
         "научного совета", "президиума",
     ]
 
+    static let ofBytes = Array(" of ".utf8)
+
     /// The roles in `text`: the first is the speaker's main role.
     public func roles(from text: String) -> [Role] {
         text.split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.map(role)
@@ -79,7 +81,7 @@ public struct RoleSplitter: Sendable {
         // "Deputy Minister of Digital Development, Communications and Mass Media of the Russian Federation":
         // a ministry whose name has a comma; the state after the last " of " is the organisation.
         if segments.count >= 2, segments[0].contains("Minister"), !segments.dropFirst().contains(where: { isPosition($0) }),
-            let last = text.ranges(of: " of ").last,
+            let last = UTF8Search.ranges(of: Self.ofBytes, in: text).last,
             Self.stateEndings.contains(where: { text[last.upperBound...].hasSuffix($0) })
         {
             return englishRole(text)
@@ -105,7 +107,7 @@ public struct RoleSplitter: Sendable {
         let words = text.split(separator: " ")
         // Minister-type positions: the portfolio stays in the position, the state is the organisation.
         if text.contains("Minister") || text.hasPrefix("Secretary of State") {
-            if let range = text.ranges(of: " of ").last {
+            if let range = UTF8Search.ranges(of: Self.ofBytes, in: text).last {
                 var org = text[range.upperBound...]
                 if org.hasPrefix("the ") { org = org.dropFirst(4) }
                 if Self.stateEndings.contains(where: { org.hasSuffix($0) }) {
@@ -115,7 +117,7 @@ public struct RoleSplitter: Sendable {
             return Role(position: clean(String(text)), organization: nil)
         }
         var searchStart = text.startIndex
-        while let range = text[searchStart...].firstRange(of: " of ") {
+        while let range = UTF8Search.ranges(of: Self.ofBytes, in: text[searchStart...]).first {
             let left = text[..<range.lowerBound]
             var right = text[range.upperBound...]
             if right.hasPrefix("the ") { right = right.dropFirst(4) }
