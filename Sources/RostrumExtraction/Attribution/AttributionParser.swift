@@ -198,34 +198,49 @@ public enum AttributionParser {
 
     /// True when a phrase after a name reads like a position or organisation, not like prose.
     static func looksLikeRole(_ role: Substring) -> Bool {
-        guard role.count <= 300 else { return false }
+        guard role.utf8.count <= 600 else { return false }
         // Prose after a comma usually has a verb-led clause: "he said", "which means".
-        let words = role.split(separator: " ")
-        guard let first = words.first else { return false }
-        let lowerFirst = first.lowercased()
-        let proseStarts: Set<String> = [
-            "he", "she", "they", "we", "it", "which", "who", "and", "but", "that", "this", "as", "while", "when",
-            "он", "она", "они", "мы", "это", "который", "которая", "и", "но", "что", "как",
-        ]
-        if proseStarts.contains(lowerFirst) { return false }
-        return true
+        let first = role.prefix(while: { $0 != " " })
+        guard !first.isEmpty, first.utf8.count <= 10 else { return !first.isEmpty }
+        return !proseStarts.contains(first.lowercased())
     }
+
+    static let proseStarts: Set<String> = [
+        "he", "she", "they", "we", "it", "which", "who", "and", "but", "that", "this", "as", "while", "when",
+        "он", "она", "они", "мы", "это", "который", "которая", "и", "но", "что", "как",
+    ]
 
     /// The index where a sentence ends inside `text` (". " followed by a capital), if any.
     static func sentenceBoundary(in text: Substring) -> Substring.Index? {
-        var index = text.startIndex
-        while let dot = text[index...].firstIndex(where: { $0 == "." || $0 == "!" || $0 == "?" }) {
-            let next = text.index(after: dot)
-            guard next < text.endIndex else { return nil }
-            if text[next] == " ", let after = text[next...].firstIndex(where: { $0 != " " }),
-                let letter = text[after].unicodeScalars.first, letter.properties.isUppercase || QuoteMarks.isOpening(letter)
-            {
-                // The word before the period must not be an initial or a dotted abbreviation.
-                let wordStart = text[..<dot].lastIndex(where: { $0 == " " || $0 == "," }).map { text.index(after: $0) } ?? text.startIndex
-                let word = text[wordStart..<dot]
-                let isInitial = word.count == 1 && (word.first?.isUppercase ?? false)
-                if !isInitial && !dottedAbbreviations.contains(word.lowercased()) && !word.contains(".") {
-                    return next
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else {
+                index = utf8.index(after: index)
+                continue
+            }
+            let next = utf8.index(after: index)
+            guard next < utf8.endIndex else { return nil }
+            if utf8[next] == UInt8(ascii: " ") {
+                var after = next
+                while after < utf8.endIndex, utf8[after] == UInt8(ascii: " ") { after = utf8.index(after: after) }
+                if after < utf8.endIndex, let letter = text[after...].unicodeScalars.first,
+                    letter.properties.isUppercase || QuoteMarks.isOpening(letter)
+                {
+                    // The word before the period must not be an initial or a dotted abbreviation.
+                    var wordStart = index
+                    while wordStart > utf8.startIndex {
+                        let previous = utf8.index(before: wordStart)
+                        let b = utf8[previous]
+                        if b == UInt8(ascii: " ") || b == UInt8(ascii: ",") { break }
+                        wordStart = previous
+                    }
+                    let word = text[wordStart..<index]
+                    let isInitial = word.count == 1 && (word.first?.isUppercase ?? false)
+                    if !isInitial && !word.contains(".") && (word.utf8.count > 5 || !dottedAbbreviations.contains(word.lowercased())) {
+                        return next
+                    }
                 }
             }
             index = next

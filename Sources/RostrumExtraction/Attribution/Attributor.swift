@@ -14,7 +14,8 @@ public struct Attributor: Sendable {
     /// Attributes the quotes of `document`.
     public func attribute(_ document: SegmentedDocument) -> AttributedDocument {
         var warnings: [ExtractionWarning] = []
-        let known = knownNames(document)
+        // Names introduced with a role so far: a later bare name or surname may refer to them.
+        var known = Set(document.metadata.participants.map(\.name))
         let moderators = Set(document.metadata.participants.filter(\.isModerator).map(\.name))
         var sections: [AttributedSection] = []
         for draft in document.sections {
@@ -28,7 +29,13 @@ public struct Attributor: Sendable {
                     index += 1
                     continue
                 }
+                let before = items.count
                 index = paragraph(at: index, in: blocks, known: known, into: &items, warnings: &warnings)
+                for case .quote(let quote) in items[before...] {
+                    guard let a = quote.attribution, a.role != nil, !quote.genitiveName else { continue }
+                    known.insert(a.name)
+                    if a.name.contains(" "), let surname = a.name.split(separator: " ").last { known.insert(String(surname)) }
+                }
             }
             sections.append(AttributedSection(heading: draft.heading, group: draft.group, groupKind: draft.groupKind, items: items))
         }
@@ -226,23 +233,6 @@ public struct Attributor: Sendable {
         let second = SaidVerbs.normalized(words[1])
         if pronouns.contains(first) { return SaidVerbs.match(words, at: 1) > 0 }
         return pronouns.contains(second) && SaidVerbs.match(words, at: 0) == 1
-    }
-
-    /// Names introduced with a role anywhere in the document: a later bare name may refer to them.
-    private func knownNames(_ document: SegmentedDocument) -> Set<String> {
-        var names = Set(document.metadata.participants.map(\.name))
-        for section in document.sections {
-            for block in section.blocks {
-                let scalars = Substring(block.text).unicodeScalars
-                guard let close = scalars.lastIndex(where: { QuoteMarks.isClosing($0) }) else { continue }
-                if let parsed = AttributionParser.parse(Substring(scalars[scalars.index(after: close)...])), parsed.role != nil {
-                    names.insert(parsed.name)
-                    // A surname alone may come back later: "Tkachenko also noted that …".
-                    if let surname = parsed.name.split(separator: " ").last, parsed.name.contains(" ") { names.insert(String(surname)) }
-                }
-            }
-        }
-        return names
     }
 
     /// The quote text without the comma that English puts before the closing mark.

@@ -17,6 +17,7 @@ public struct Boilerplate: Sendable {
         "читайте также:", "смотрите также:", "все права защищены", "поделиться в ", "подписывайтесь",
     ]
 
+    private static let prefixBytes = prefixes.map { Array($0.utf8) }
     private static let rightsReserved = Array("all rights reserved".utf8)
     private static let rightsReservedRussian = Array("все права защищены".utf8)
 
@@ -32,7 +33,7 @@ public struct Boilerplate: Sendable {
         }
         folded = String(folded.drop(while: { $0 == " " || $0 == "«" }))
         if Self.exactLines.contains(folded) { return true }
-        for prefix in Self.prefixes where folded.hasPrefix(prefix) { return true }
+        for prefix in Self.prefixBytes where folded.utf8.starts(with: prefix) { return true }
         if isShort, !UTF8Search.ranges(of: Self.rightsReserved, in: Substring(folded)).isEmpty
             || !UTF8Search.ranges(of: Self.rightsReservedRussian, in: Substring(folded)).isEmpty
         {
