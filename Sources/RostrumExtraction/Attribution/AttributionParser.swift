@@ -51,7 +51,14 @@ public enum AttributionParser {
         // A said-verb before the name: "said Zhou Liqun", "— отметил Ван Пин".
         var hadVerb = false
         var words = text.split(separator: " ")
-        let leading = SaidVerbs.match(words, at: 0)
+        var leading = SaidVerbs.match(words, at: 0)
+        if leading == 0, let first = words.first, first.first?.isUppercase == true, words.count > 2,
+            !words[1].hasSuffix(","), !words[2].hasPrefix("(")
+        {
+            // "Said Ayaz Ospanov, Vice Minister …: “…”" — a verb that opens the sentence (but "Said
+            // Al-Harbi, Adviser" is a name: two name words must follow).
+            leading = SaidVerbs.match([Substring(first.lowercased())] + words.dropFirst(), at: 0)
+        }
         if leading > 0 {
             guard leading < words.count else { return nil }
             text = text[words[leading].startIndex...]
@@ -94,6 +101,12 @@ public enum AttributionParser {
             role = rest.isEmpty ? nil : rest
         } else {
             name = Self.droppingCircumstance(text.trimmingSpaces(), afterVerb: hadVerb)
+            // "said Alexander Ivlev of Rostelecom": the organisation after "of".
+            if !NameShape.isPersonName(name), let of = UTF8Search.ranges(of: RoleSplitter.ofBytes, in: name).first,
+                NameShape.isPersonName(name[..<of.lowerBound]), name[of.upperBound...].first?.isUppercase == true
+            {
+                return ParsedAttribution(name: String(name[..<of.lowerBound]), role: String(name[of.upperBound...]), remainder: remainder)
+            }
         }
         guard NameShape.isPersonName(name) else { return nil }
         if requireRole && role == nil && !hadVerb { return nil }

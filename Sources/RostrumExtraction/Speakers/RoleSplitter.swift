@@ -25,7 +25,8 @@ public struct RoleSplitter: Sendable {
     static let positionWords: Set<String> = positionHeads.union([
         "first", "vice", "deputy", "chief", "executive", "senior", "managing", "acting", "special", "presidential",
         "state", "prime", "general", "permanent", "trade", "board", "member", "of", "the", "management",
-        "supervisory", "scientific", "research", "regional", "independent", "non-executive",
+        "supervisory", "scientific", "research", "regional", "independent", "non-executive", "directors", "trustees",
+        "president", "vice-chairman", "co-head", "joint",
     ])
 
     /// Words that start a collective body inside an organisation: they stay with the position.
@@ -77,27 +78,53 @@ public struct RoleSplitter: Sendable {
             text.removeLast()
         }
         if text.hasPrefix("the ") { text = text.dropFirst(4) }
-        let segments = mergingLegalSuffixes(splitCommas(text))
+        var segments = mergingLegalSuffixes(splitCommas(text))
+        let cyrillic = isCyrillic(text)
+        // «министр цифрового развития, связи и массовых коммуникаций …»: a lower-case segment that is
+        // not a position continues the list of the one before.
+        if cyrillic {
+            segments = mergingRussianContinuations(segments)
+        }
         // "Deputy Minister of Digital Development, Communications and Mass Media of the Russian Federation":
-        // a ministry whose name has a comma; the state after the last " of " is the organisation.
-        if segments.count >= 2, segments[0].contains("Minister"), !segments.dropFirst().contains(where: { isPosition($0) }),
-            let last = UTF8Search.ranges(of: Self.ofBytes, in: text).last,
-            Self.stateEndings.contains(where: { text[last.upperBound...].hasSuffix($0) })
+        // a ministry whose name has a comma; the state after " of " is the organisation.
+        if segments.count >= 2, !cyrillic, segments[0].contains("Minister"), !segments.dropFirst().contains(where: { isPosition($0) }),
+            statePhraseStart(in: text) != nil
         {
             return englishRole(text)
         }
         if segments.count >= 2 {
-            var position = segments[0]
-            var rest = Array(segments.dropFirst())
-            if rest.count >= 2, Self.boardPhrases.contains(where: { rest[0] == Substring($0) }) {
-                position = Substring(position + ", " + rest[0])
-                rest.removeFirst()
+            // Leading segments that are positions only ("President", "Chairman of the Management Board",
+            // «президент») form the position; the first segment with an organisation splits there.
+            var positions: [String] = []
+            var index = 0
+            while index < segments.count, isPurePosition(segments[index], cyrillic: cyrillic) {
+                positions.append(String(segments[index]))
+                index += 1
             }
-            if !isPosition(position) && isCyrillic(position) == false && rest.allSatisfy({ isPosition($0) }) {
+            if positions.isEmpty {
                 // "Sberbank, Chairman": organisation first.
-                return Role(position: clean(rest.joined(separator: ", ")), organization: clean(String(position)))
+                if !cyrillic, segments.dropFirst().allSatisfy({ isPosition($0) }) {
+                    return Role(position: clean(segments.dropFirst().joined(separator: ", ")), organization: clean(String(segments[0])))
+                }
+                let first = cyrillic ? russianRole(segments[0]) : englishRole(segments[0])
+                let rest = segments.dropFirst().joined(separator: ", ")
+                if first.organization == nil {
+                    return Role(position: first.position, organization: clean(rest))
+                }
+                return Role(position: first.position, organization: clean([first.organization ?? "", rest].joined(separator: ", ")))
             }
-            return Role(position: clean(String(position)), organization: clean(rest.joined(separator: ", ")))
+            guard index < segments.count else {
+                return Role(position: clean(positions.joined(separator: ", ")), organization: nil)
+            }
+            let next = cyrillic ? russianRole(segments[index]) : englishRole(segments[index])
+            let rest = segments[(index + 1)...].joined(separator: ", ")
+            if let position = next.position, next.organization != nil {
+                positions.append(position)
+                let organization = [next.organization ?? "", rest].filter { !$0.isEmpty }.joined(separator: ", ")
+                return Role(position: clean(positions.joined(separator: ", ")), organization: clean(organization))
+            }
+            let organization = segments[index...].joined(separator: ", ")
+            return Role(position: clean(positions.joined(separator: ", ")), organization: clean(organization))
         }
         if isCyrillic(text) { return russianRole(text) }
         return englishRole(text)
@@ -107,12 +134,10 @@ public struct RoleSplitter: Sendable {
         let words = text.split(separator: " ")
         // Minister-type positions: the portfolio stays in the position, the state is the organisation.
         if text.contains("Minister") || text.hasPrefix("Secretary of State") {
-            if let range = UTF8Search.ranges(of: Self.ofBytes, in: text).last {
+            if let range = statePhraseStart(in: text) {
                 var org = text[range.upperBound...]
                 if org.hasPrefix("the ") { org = org.dropFirst(4) }
-                if Self.stateEndings.contains(where: { org.hasSuffix($0) }) {
-                    return Role(position: clean(String(text[..<range.lowerBound])), organization: clean(String(org)))
-                }
+                return Role(position: clean(String(text[..<range.lowerBound])), organization: clean(String(org)))
             }
             return Role(position: clean(String(text)), organization: nil)
         }
@@ -161,6 +186,10 @@ public struct RoleSplitter: Sendable {
         while index < words.count {
             let word = words[index]
             let head = word.unicodeScalars.first
+            if let head, head.properties.isUppercase, isRussianPositionWord(word) {
+                index += 1
+                continue
+            }
             if let head, head.properties.isUppercase || QuoteMarks.isOpening(head) || Self.russianOrgForms.contains(String(word)) {
                 // An acronym inside the position ("исследований газа и СПГ Парижской …") is not the organisation.
                 let isAcronym = word.count >= 2 && word.unicodeScalars.allSatisfy { $0.properties.isUppercase }
@@ -188,7 +217,75 @@ public struct RoleSplitter: Sendable {
         guard index < words.count else { return Role(position: clean(String(text)), organization: nil) }
         let position = words[..<index].joined(separator: " ")
         let organization = words[index...].joined(separator: " ")
+        // «министр Российской Федерации по развитию Дальнего Востока»: the portfolio after the state
+        // belongs to the position; the state is the organisation.
+        if let po = organization.range(of: " по "), organization.hasPrefix("Российской Федерации") || organization.hasPrefix("РФ ") {
+            let state = organization[..<po.lowerBound]
+            return Role(position: clean(position + " " + organization[po.lowerBound...].dropFirst()), organization: clean(String(state)))
+        }
         return Role(position: clean(position), organization: clean(organization))
+    }
+
+    /// Where the state at the end of a minister's role starts: the earliest " of " after which only
+    /// a capitalised state name follows ("… Industry of the Republic of Kazakhstan").
+    func statePhraseStart(in text: Substring) -> Range<Substring.Index>? {
+        for range in UTF8Search.ranges(of: Self.ofBytes, in: text) {
+            var rest = text[range.upperBound...]
+            if rest.hasPrefix("the ") { rest = rest.dropFirst(4) }
+            guard Self.stateEndings.contains(where: { rest.hasSuffix($0) }) else { continue }
+            let words = rest.split(separator: " ")
+            let allNames = words.allSatisfy { w in
+                w == "of" || w == "the" || (w.first?.isUppercase ?? false) || w.hasPrefix("(")
+            }
+            if allNames, !rest.contains(","), words.count <= 4 { return range }
+        }
+        return nil
+    }
+
+    /// A segment that names a position and nothing else.
+    func isPurePosition(_ segment: Substring, cyrillic: Bool) -> Bool {
+        if cyrillic {
+            guard let head = segment.unicodeScalars.first, !head.properties.isUppercase || isRussianPositionWord(segment.prefix(while: { $0 != " " })) else { return false }
+            let firstWord = segment.prefix(while: { $0 != " " }).lowercased()
+            guard ReportedSpeech.genitivePositionStarts.contains(where: { firstWord.hasPrefix($0) })
+                || ["глава", "министр", "посол", "мэр", "губернатор", "генеральный", "заместитель", "вице-президент",
+                    "руководитель", "президент", "председатель", "директор", "советник", "партнёр", "партнер", "основатель",
+                    "член", "эксперт", "профессор", "ректор", "сопредседатель"].contains(where: { firstWord.hasPrefix($0) })
+            else { return false }
+            // No capitalised word, quote mark or legal form: nothing that starts an organisation.
+            let words = segment.split(separator: " ").dropFirst()
+            return !words.contains { w in
+                guard let h = w.unicodeScalars.first else { return false }
+                return (h.properties.isUppercase && !isRussianPositionWord(w)) || QuoteMarks.isOpening(h)
+            } && !words.contains { Self.russianOrgNouns.contains($0.lowercased()) }
+        }
+        let words = segment.split(separator: " ")
+        guard let last = words.last, Self.positionHeads.contains(last.lowercased()) || Self.boardPhrases.contains(where: { segment.hasSuffix($0) }) || last == "Directors" || last == "Trustees" else { return false }
+        return words.allSatisfy { w in
+            let lower = w.lowercased()
+            return Self.positionWords.contains(lower) || Self.positionHeads.contains(lower) || ["and", "for", "directors", "trustees", "of", "the"].contains(lower)
+        }
+    }
+
+    /// Capitalised genitive position words inside a Russian position: «первый заместитель Председателя …».
+    func isRussianPositionWord(_ word: Substring) -> Bool {
+        ["председателя", "министра", "директора", "руководителя", "губернатора", "мэра", "главы", "президента",
+         "председатель", "президент", "заместителя", "генерального"].contains(word.lowercased())
+    }
+
+    private func mergingRussianContinuations(_ segments: [Substring]) -> [Substring] {
+        var result: [Substring] = []
+        for segment in segments {
+            if let previous = result.last, let head = segment.unicodeScalars.first, head.properties.isLowercase,
+                !isPurePosition(segment, cyrillic: true),
+                !ReportedSpeech.genitivePositionStarts.contains(where: { segment.lowercased().hasPrefix($0) })
+            {
+                result[result.count - 1] = Substring(previous + ", " + segment)
+            } else {
+                result.append(segment)
+            }
+        }
+        return result
     }
 
     /// Legal-form suffixes that follow a comma but belong to the organisation: "Mitsui & Co., Ltd.".
