@@ -24,7 +24,7 @@ public struct MarkdownDigest: Sendable {
             if let heading = section.heading {
                 out += "\(section.group == nil ? "##" : "###") \(escape(heading))\n\n"
             }
-            for paragraph in section.paragraphs where section.quotes.isEmpty {
+            for paragraph in section.paragraphs {
                 out += "\(escape(paragraph))\n\n"
             }
             for quote in section.quotes {

@@ -131,7 +131,7 @@ public struct Attributor: Sendable {
         }
         if trimmedTail.isEmpty || trimmedTail.allSatisfy({ $0 == "." || $0 == "," }) {
             // The attribution may stand on the next line: "— Name, Position".
-            if index + 1 < blocks.count, case .paragraph = blocks[index + 1].kind {
+            if index + 1 < blocks.count, blocks[index + 1].kind == .paragraph || blocks[index + 1].kind == .blockQuote {
                 let next = Substring(blocks[index + 1].text).trimmingSpaces()
                 if let dash = next.first, dash == "—" || dash == "–" || dash == "-", let parsed = AttributionParser.parse(next) {
                     items.append(.quote(RawQuote(text: quoteText, attribution: parsed, line: line)))
@@ -195,7 +195,7 @@ public struct Attributor: Sendable {
     /// "Name: “…”", or narrative.
     private func unquoted(_ text: String, line: Int, known: Set<String>, into items: inout [AttributedItem], warnings: inout [ExtractionWarning]) {
         if let reported = ReportedSpeech.match(text, knownNames: known) {
-            items.append(.quote(RawQuote(text: reported.clause, attribution: reported.speaker, indirect: true, genitiveName: reported.genitive, line: line)))
+            items.append(.quote(RawQuote(text: reported.clause, attribution: reported.speaker, indirect: !reported.direct, genitiveName: reported.genitive, line: line)))
             return
         }
         if let split = AttributionParser.dashAttributionSplit(text, knownNames: known) {
@@ -204,6 +204,10 @@ public struct Attributor: Sendable {
         }
         if let introduced = colonIntroduced(text) {
             items.append(.quote(introduced.with(line: line)))
+            return
+        }
+        if let led = leadInQuote(text) {
+            items.append(.quote(led.with(line: line)))
             return
         }
         items.append(.narrative(text))
@@ -222,6 +226,30 @@ public struct Attributor: Sendable {
         guard let parsed = AttributionParser.parse(Substring(text[..<colon])) else { return nil }
         let inner = Substring(scalars[scalars.index(after: scalars.startIndex)..<close])
         return RawQuote(text: cleanQuote(inner), attribution: parsed, line: 0)
+    }
+
+    /// "Speaking about schools, “…,” said Anna Smirnova, Director, Teachers Fund." — a short lead-in
+    /// before the quote in the same paragraph; the lead-in is the editor's, the quote the speaker's.
+    private func leadInQuote(_ text: String) -> RawQuote? {
+        let scalars = text.unicodeScalars
+        var seen = 0
+        var index = scalars.startIndex
+        while index < scalars.endIndex, seen < 160 {
+            let scalar = scalars[index]
+            if QuoteMarks.isOpening(scalar) {
+                let before = Substring(scalars[scalars.startIndex..<index]).trimmingSpaces()
+                guard before.last == "," || before.last == ":" else { return nil }
+                let sub = Substring(text).unicodeScalars
+                guard let close = QuoteMarks.closingIndex(in: sub, openingAt: index) else { return nil }
+                let tail = Substring(sub[sub.index(after: close)...])
+                guard let parsed = AttributionParser.parse(tail) ?? AttributionParser.parseRoleBeforeName(tail), parsed.remainder == nil else { return nil }
+                let inner = Substring(sub[sub.index(after: index)..<close])
+                return RawQuote(text: cleanQuote(inner), attribution: parsed, line: 0)
+            }
+            seen += 1
+            index = scalars.index(after: index)
+        }
+        return nil
     }
 
     /// "he said", "she added", «он отметил».

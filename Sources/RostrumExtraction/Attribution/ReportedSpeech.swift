@@ -9,6 +9,8 @@ public struct ReportedSpeechMatch: Sendable, Hashable {
     public var clause: String
     /// True when the name is in the Russian genitive case and needs resolving.
     public var genitive: Bool
+    /// True when the "reported" clause is in fact the speaker's own words in quote marks.
+    public var direct = false
 }
 
 /// Finds reported speech at the start of a paragraph; see `ReportedSpeechMatch`.
@@ -101,9 +103,20 @@ public enum ReportedSpeech {
             var namePart = head[..<space]
             if namePart.hasSuffix(" put") { namePart = namePart.dropLast(4) }
             guard NameShape.isPersonName(namePart.trimmingSpaces()) else { return nil }
-            let clause = rest[rest.index(after: comma)...].trimmingSpaces()
+            var clause = rest[rest.index(after: comma)...].trimmingSpaces()
             guard clause.count >= 8 else { return nil }
-            return ReportedSpeechMatch(speaker: ParsedAttribution(name: String(namePart.trimmingSpaces()), role: nil), clause: String(clause), genitive: false)
+            // "As Name put it, “…”" quotes the speaker's own words.
+            var direct = false
+            if let open = clause.unicodeScalars.first, QuoteMarks.isOpening(open),
+                let close = QuoteMarks.closingIndex(in: clause.unicodeScalars, openingAt: clause.unicodeScalars.startIndex),
+                Substring(clause.unicodeScalars[clause.unicodeScalars.index(after: close)...]).trimmingSpaces().count <= 1
+            {
+                clause = Substring(clause.unicodeScalars[clause.unicodeScalars.index(after: clause.unicodeScalars.startIndex)..<close])
+                direct = true
+            }
+            var match = ReportedSpeechMatch(speaker: ParsedAttribution(name: String(namePart.trimmingSpaces()), role: nil), clause: String(clause), genitive: false)
+            match.direct = direct
+            return match
         }
         guard let body = afterVerb else { return nil }
         let segments = body.split(separator: ",", maxSplits: 6, omittingEmptySubsequences: false).map { $0.trimmingSpaces() }

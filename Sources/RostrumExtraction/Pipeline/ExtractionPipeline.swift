@@ -24,8 +24,8 @@ public struct ExtractionPipeline: Sendable {
         let segmented = segmenter.segment(source)
         let attributed = attributor.attribute(segmented)
         let resolved = resolver.resolve(attributed)
-        let language = options.language ?? source.metadata.language ?? detectLanguage(source)
-        let date = options.date ?? source.metadata.date
+        let language = options.language ?? segmented.metadata.language ?? detectLanguage(source)
+        let date = options.date ?? segmented.metadata.date
         let sessionYear = date.flatMap { Int($0.prefix(4)) }
 
         var sections: [Section] = []
@@ -64,8 +64,8 @@ public struct ExtractionPipeline: Sendable {
         }
         return ExtractedDocument(
             title: segmented.title, language: language,
-            event: options.event ?? source.metadata.event, date: date,
-            source: options.source ?? source.metadata.source,
+            event: options.event ?? segmented.metadata.event, date: date,
+            source: options.source ?? segmented.metadata.source,
             sections: sections, speakers: Self.summaries(sections), warnings: warnings)
     }
 

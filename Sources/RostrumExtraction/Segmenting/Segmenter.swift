@@ -44,9 +44,15 @@ public struct Segmenter: Sendable {
             if !current.blocks.isEmpty { sections.append(current) }
         }
 
-        for block in blocks[start..<tailStart] {
+        var metadata = document.metadata
+        for (offset, block) in blocks[start..<tailStart].enumerated() {
             let text = block.text
             if text.isEmpty { continue }
+            // "Date: 12 September 2019" just under the title is metadata, not a heading.
+            if offset < 4, block.kind == .paragraph, text.utf8.count < 200, let (field, value) = MetadataHeader.parse(line: text) {
+                MetadataHeader.apply(field, value: value, to: &metadata)
+                continue
+            }
             if boilerplate.isBoilerplate(text) { continue }
             let isHeading: Bool
             switch block.kind {
@@ -70,7 +76,7 @@ public struct Segmenter: Sendable {
             current.blocks.append(block)
         }
         flush()
-        return SegmentedDocument(title: title, metadata: document.metadata, sections: sections, format: document.format)
+        return SegmentedDocument(title: title, metadata: metadata, sections: sections, format: document.format)
     }
 
     private static func isHeadingKind(_ kind: BlockKind) -> Bool {

@@ -117,3 +117,71 @@ import Testing
         #expect(doc.warnings.first?.line == 5)
     }
 }
+
+/// Shapes found by testing on documents the extractor had never seen.
+@Suite struct UnseenDocumentShapesTests {
+    @Test func askedNameOfOrganisationLeadInAndAsPutIt() throws {
+        let doc = try extract("""
+            Digital Government
+
+            Platforms
+
+            “Why should a small seller fill in the same form three times?” asked Maksut Shadayev, Minister of Digital Development of the Russian Federation.
+
+            “In the past twelve months, 3.5 million citizens registered on the portal,” said Alexander Ivlev of Rostelecom.
+
+            Speaking about schools, “every classroom will be online by 2024,” said Anna Smirnova, Director, Teachers Fund.
+
+            As Maksut Shadayev put it, “nobody will trust a platform that loses data.”
+            """)
+        #expect(doc.allQuotes.count == 4)
+        #expect(doc.allQuotes[0].speaker?.name == "Maksut Shadayev")
+        #expect(doc.allQuotes[0].speaker?.organization == "Russian Federation")
+        #expect(doc.allQuotes[1].speaker == Speaker(name: "Alexander Ivlev", position: nil, organization: "Rostelecom"))
+        #expect(doc.allQuotes[2].text == "every classroom will be online by 2024")
+        #expect(doc.allQuotes[2].speaker?.name == "Anna Smirnova")
+        #expect(doc.allQuotes[3].text == "nobody will trust a platform that loses data.")
+        #expect(doc.allQuotes[3].indirect == false)
+        #expect(doc.allQuotes[3].speaker?.position == "Minister of Digital Development")
+    }
+
+    @Test func russianReportedSpeechWithPositionBeforeNameAndSurnameOnly() throws {
+        let doc = try extract("""
+            Арктика
+
+            Порты
+
+            «Грузопоток растёт», — Ольга Ткаченко, директор Мурманского морского порта.
+
+            Глава Мурманской области Андрей Чибис отметил, что регион готов к росту перевалки.
+
+            Ткаченко также отметила, что сезон длится всего четыре месяца.
+
+            «Нужны ледоколы», — задал вопрос Андрей Чибис.
+            """)
+        #expect(doc.allQuotes.count == 4)
+        let chibis = doc.allQuotes[1]
+        #expect(chibis.indirect)
+        #expect(chibis.speaker?.name == "Андрей Чибис")
+        #expect(chibis.speaker?.position == "Глава")
+        #expect(chibis.speaker?.organization == "Мурманской области")
+        #expect(doc.allQuotes[2].speaker?.name == "Ольга Ткаченко")
+        #expect(doc.allQuotes[2].speaker?.position == "директор")
+        #expect(doc.allQuotes[3].speaker?.name == "Андрей Чибис")
+    }
+
+    @Test func dateLineUnderTheTitleIsMetadata() throws {
+        let doc = try extract("""
+            Arctic Logistics Summit
+
+            Date: 12 September 2019
+
+            Icebreakers
+
+            “We carried 20 million tonnes last year,” Vyacheslav Ruksha, Director General, Northern Sea Route Directorate.
+            """)
+        #expect(doc.date == "2019-09-12")
+        #expect(doc.sections.first?.heading == "Icebreakers")
+        #expect(doc.allQuotes.first?.figures.first?.year == 2018)
+    }
+}
