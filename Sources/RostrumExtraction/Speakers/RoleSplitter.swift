@@ -57,6 +57,14 @@ public struct RoleSplitter: Sendable {
         "факультета", "консорциума", "кластера",
     ]
 
+    /// Nominative nouns that open an organisation after a comma («…, группа компаний „Русагро“»).
+    static let russianOrgNominatives: Set<String> = [
+        "группа", "компания", "корпорация", "госкорпорация", "банк", "фонд", "центр", "ассоциация", "союз", "институт",
+        "университет", "холдинг", "агентство", "министерство", "правительство", "администрация", "комитет", "палата",
+        "концерн", "объединение", "агрохолдинг", "госкомпания", "медиагруппа", "телеканал", "издание", "журнал",
+        "газета", "общество", "академия", "партия", "биржа", "порт", "аэропорт", "завод", "департамент", "управление",
+    ]
+
     /// Genitive phrases that belong to the position, like "of the Board" in English.
     static let russianPositionBodies: [String] = [
         "правления", "совета директоров", "наблюдательного совета", "попечительского совета", "экспертного совета",
@@ -103,22 +111,19 @@ public struct RoleSplitter: Sendable {
             }
             if positions.isEmpty {
                 // "Sberbank, Chairman": organisation first.
-                if !cyrillic, segments.dropFirst().allSatisfy({ isPosition($0) }) {
+                if !cyrillic, !isPosition(segments[0]), segments.dropFirst().allSatisfy({ isPosition($0) }) {
                     return Role(position: clean(segments.dropFirst().joined(separator: ", ")), organization: clean(String(segments[0])))
                 }
-                let first = cyrillic ? russianRole(segments[0]) : englishRole(segments[0])
-                let rest = segments.dropFirst().joined(separator: ", ")
-                if first.organization == nil {
-                    return Role(position: first.position, organization: clean(rest))
-                }
-                return Role(position: first.position, organization: clean([first.organization ?? "", rest].joined(separator: ", ")))
+                // The rule of docs/FORMATS.md: position first, organisation after the comma.
+                return Role(position: clean(String(segments[0])), organization: clean(segments.dropFirst().joined(separator: ", ")))
             }
             guard index < segments.count else {
                 return Role(position: clean(positions.joined(separator: ", ")), organization: nil)
             }
             let next = cyrillic ? russianRole(segments[index]) : englishRole(segments[index])
             let rest = segments[(index + 1)...].joined(separator: ", ")
-            if let position = next.position, next.organization != nil {
+            let nextIsPosition = cyrillic ? startsWithRussianPosition(segments[index]) : isPosition(segments[index])
+            if nextIsPosition, let position = next.position, next.organization != nil {
                 positions.append(position)
                 let organization = [next.organization ?? "", rest].filter { !$0.isEmpty }.joined(separator: ", ")
                 return Role(position: clean(positions.joined(separator: ", ")), organization: clean(organization))
@@ -175,6 +180,9 @@ public struct RoleSplitter: Sendable {
     private func russianRole(_ text: Substring) -> Role {
         let words = text.split(separator: " ")
         guard let firstWord = words.first else { return Role(position: nil, organization: nil) }
+        if Self.russianOrgForms.contains(String(firstWord)) || firstWord.unicodeScalars.first.map(QuoteMarks.isOpening) == true {
+            return Role(position: nil, organization: clean(String(text)))
+        }
         if firstWord.first?.isUppercase == true && !Self.russianOrgForms.contains(String(firstWord)) {
             // Starts with a capital: a capitalised position («Председатель …») or an organisation.
             let lowered = firstWord.lowercased()
@@ -267,6 +275,15 @@ public struct RoleSplitter: Sendable {
         }
     }
 
+    /// True when a Russian segment opens with a position word («председатель правления ПАО …»).
+    func startsWithRussianPosition(_ segment: Substring) -> Bool {
+        let firstWord = segment.prefix(while: { $0 != " " }).lowercased()
+        return ReportedSpeech.genitivePositionStarts.contains(where: { firstWord.hasPrefix($0) })
+            || ["глава", "министр", "посол", "мэр", "губернатор", "генеральный", "заместитель", "вице-президент",
+                "руководитель", "президент", "председатель", "директор", "советник", "основатель", "член",
+                "сопредседатель"].contains(where: { firstWord.hasPrefix($0) })
+    }
+
     /// Capitalised genitive position words inside a Russian position: «первый заместитель Председателя …».
     func isRussianPositionWord(_ word: Substring) -> Bool {
         ["председателя", "министра", "директора", "руководителя", "губернатора", "мэра", "главы", "президента",
@@ -276,8 +293,9 @@ public struct RoleSplitter: Sendable {
     private func mergingRussianContinuations(_ segments: [Substring]) -> [Substring] {
         var result: [Substring] = []
         for segment in segments {
+            let firstWord = segment.prefix(while: { $0 != " " }).lowercased()
             if let previous = result.last, let head = segment.unicodeScalars.first, head.properties.isLowercase,
-                !isPurePosition(segment, cyrillic: true),
+                !isPurePosition(segment, cyrillic: true), !Self.russianOrgNominatives.contains(firstWord),
                 !ReportedSpeech.genitivePositionStarts.contains(where: { segment.lowercased().hasPrefix($0) })
             {
                 result[result.count - 1] = Substring(previous + ", " + segment)
