@@ -162,10 +162,7 @@ public enum AttributionParser {
             let lowerRole = role.lowercased()
             let roleWords = lowerRole.split(separator: " ")
             let positionWord = roleWords.contains { RoleSplitter.positionHeads.contains(String($0)) }
-                || roleWords.contains { w in ReportedSpeech.genitivePositionStarts.contains { w.hasPrefix($0) } }
-                || ["глава", "министр", "посол", "мэр", "губернатор", "президент", "директор", "председатель", "основатель",
-                    "генеральный", "заместитель", "вице-президент", "руководитель", "замминистра", "вице-премьер",
-                    "премьер-министр", "министр"].contains { lowerRole.hasPrefix($0) }
+                || roleWords.contains { RussianPositions.starts.matches($0) }
             guard positionWord else { continue }
             // Three words only with a patronymic or an initial in the middle: "Алексей Олегович Чекунков".
             if nameLength == 2, words.count > 3 {

@@ -53,7 +53,7 @@ public enum ReportedSpeech {
 
     /// "According to Name[, Role], clause" and «По словам Имени[, должности], …».
     private static func introducedClause(_ text: Substring, prefixes: [String], genitive: Bool) -> ReportedSpeechMatch? {
-        guard let prefix = prefixes.first(where: { text.hasPrefix($0) }) else { return nil }
+        guard let prefix = prefixes.first(where: { text.utf8.starts(with: $0.utf8) }) else { return nil }
         let rest = text.dropFirst(prefix.count)
         let segments = rest.split(separator: ",", maxSplits: 6, omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
         guard segments.count >= 2 else { return nil }
@@ -67,7 +67,7 @@ public enum ReportedSpeech {
             let isRole: Bool
             if genitive {
                 let lower = segment.lowercased()
-                isRole = genitivePositionStarts.contains { lower.hasPrefix($0) } || (roleParts.count > 0 && (segment.first?.isUppercase ?? false))
+                isRole = RussianPositions.genitive.matches(lower) || (roleParts.count > 0 && (segment.first?.isUppercase ?? false))
             } else {
                 isRole = englishPositionStarts.contains { segment.hasPrefix($0 + " ") || segment == Substring($0) }
                     || (roleParts.count > 0 && (segment.first?.isUppercase ?? false) && !segment.contains(" will ") && segment.split(separator: " ").count <= 8)
@@ -86,7 +86,7 @@ public enum ReportedSpeech {
     /// "As Name noted, clause" and «Как отметил Имя[, должность], …».
     private static func asNoted(_ text: Substring) -> ReportedSpeechMatch? {
         let introductions = ["As ", "Как "]
-        guard let intro = introductions.first(where: { text.hasPrefix($0) }) else { return nil }
+        guard let intro = introductions.first(where: { text.utf8.starts(with: $0.utf8) }) else { return nil }
         let rest = text.dropFirst(intro.count)
         var afterVerb: Substring?
         for verb in russianVerbs where rest.hasPrefix(verb + " ") {
@@ -126,10 +126,7 @@ public enum ReportedSpeech {
         while clauseStart < segments.count - 1 {
             let segment = segments[clauseStart]
             let lower = segment.lowercased()
-            let looksLikeRole = genitivePositionStarts.contains { lower.hasPrefix($0) }
-                || ["генеральный", "заместитель", "председатель", "министр", "глава", "руководитель", "директор",
-                    "президент", "советник", "губернатор", "посол", "основатель", "партнёр", "партнер", "член",
-                    "управляющий", "исполнительный", "первый", "старший", "главный", "специальный", "вице"].contains { lower.hasPrefix($0) }
+            let looksLikeRole = RussianPositions.starts.matches(lower)
                 || (roleParts.count > 0 && (segment.first?.isUppercase ?? false))
             guard looksLikeRole else { break }
             roleParts.append(segment)

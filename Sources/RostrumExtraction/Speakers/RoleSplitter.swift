@@ -73,6 +73,8 @@ public struct RoleSplitter: Sendable {
 
     static let ofBytes = Array(" of ".utf8)
 
+    static let positionBodyStarts = PrefixList(["правлени", "совет", "наблюдат", "попечит", "эксперт", "научн", "президиум"])
+
     /// The roles in `text`: the first is the speaker's main role.
     public func roles(from text: String) -> [Role] {
         text.split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.map(role)
@@ -186,7 +188,7 @@ public struct RoleSplitter: Sendable {
         if firstWord.first?.isUppercase == true && !Self.russianOrgForms.contains(String(firstWord)) {
             // Starts with a capital: a capitalised position («Председатель …») or an organisation.
             let lowered = firstWord.lowercased()
-            let positionLike = ReportedSpeech.genitivePositionStarts.contains { lowered.hasPrefix($0) }
+            let positionLike = RussianPositions.genitive.matches(lowered)
                 || ["глава", "посол", "мэр", "министр"].contains(lowered)
             if !positionLike { return Role(position: nil, organization: clean(String(text))) }
         }
@@ -210,10 +212,12 @@ public struct RoleSplitter: Sendable {
                 break
             }
             let lower = word.lowercased()
-            let rest = words[index...].joined(separator: " ").lowercased()
-            if let body = Self.russianPositionBodies.first(where: { rest.hasPrefix($0) }) {
-                index += body.split(separator: " ").count
-                continue
+            if Self.positionBodyStarts.matches(lower) {
+                let rest = words[index...].prefix(3).joined(separator: " ").lowercased()
+                if let body = Self.russianPositionBodies.first(where: { rest.hasPrefix($0) }) {
+                    index += body.split(separator: " ").count
+                    continue
+                }
             }
             if Self.russianOrgNouns.contains(lower) {
                 // Adjectives before the noun belong to the organisation: «аналитического центра».
@@ -255,11 +259,7 @@ public struct RoleSplitter: Sendable {
         if cyrillic {
             guard let head = segment.unicodeScalars.first, !head.properties.isUppercase || isRussianPositionWord(segment.prefix(while: { $0 != " " })) else { return false }
             let firstWord = segment.prefix(while: { $0 != " " }).lowercased()
-            guard ReportedSpeech.genitivePositionStarts.contains(where: { firstWord.hasPrefix($0) })
-                || ["глава", "министр", "посол", "мэр", "губернатор", "генеральный", "заместитель", "вице-президент",
-                    "руководитель", "президент", "председатель", "директор", "советник", "партнёр", "партнер", "основатель",
-                    "член", "эксперт", "профессор", "ректор", "сопредседатель"].contains(where: { firstWord.hasPrefix($0) })
-            else { return false }
+            guard RussianPositions.starts.matches(firstWord) else { return false }
             // No capitalised word, quote mark or legal form: nothing that starts an organisation.
             let words = segment.split(separator: " ").dropFirst()
             return !words.contains { w in
@@ -278,10 +278,7 @@ public struct RoleSplitter: Sendable {
     /// True when a Russian segment opens with a position word («председатель правления ПАО …»).
     func startsWithRussianPosition(_ segment: Substring) -> Bool {
         let firstWord = segment.prefix(while: { $0 != " " }).lowercased()
-        return ReportedSpeech.genitivePositionStarts.contains(where: { firstWord.hasPrefix($0) })
-            || ["глава", "министр", "посол", "мэр", "губернатор", "генеральный", "заместитель", "вице-президент",
-                "руководитель", "президент", "председатель", "директор", "советник", "основатель", "член",
-                "сопредседатель"].contains(where: { firstWord.hasPrefix($0) })
+        return RussianPositions.starts.matches(firstWord)
     }
 
     /// Capitalised genitive position words inside a Russian position: «первый заместитель Председателя …».
@@ -296,7 +293,7 @@ public struct RoleSplitter: Sendable {
             let firstWord = segment.prefix(while: { $0 != " " }).lowercased()
             if let previous = result.last, let head = segment.unicodeScalars.first, head.properties.isLowercase,
                 !isPurePosition(segment, cyrillic: true), !Self.russianOrgNominatives.contains(firstWord),
-                !ReportedSpeech.genitivePositionStarts.contains(where: { segment.lowercased().hasPrefix($0) })
+                !RussianPositions.genitive.matches(segment.lowercased())
             {
                 result[result.count - 1] = Substring(previous + ", " + segment)
             } else {
