@@ -124,4 +124,17 @@ public struct AccuracyScorer: Sendable {
     private func describe(_ f: Figure) -> String {
         "\(f.surface) = \(f.value) \(f.unit ?? "-") \(f.kind.rawValue)"
     }
+
+    /// Generates `sessions` documents, extracts each with `extract` and scores the result against
+    /// the gold: the loop behind `rostrum bench accuracy` and the accuracy tests.
+    public func score(
+        _ generator: CorpusGenerator, sessions: Int, extract: (GeneratedSession) throws -> ExtractedDocument
+    ) rethrows -> Score {
+        var total = Score()
+        for index in 0..<max(sessions, 0) {
+            let session = generator.makeSession(index: index)
+            total.add(score(predicted: try extract(session), gold: session.gold, documentID: session.id))
+        }
+        return total
+    }
 }

@@ -31,12 +31,8 @@ struct BenchAccuracy: ParsableCommand {
     func run() throws {
         let generator = CorpusGenerator(seed: seed, language: CorpusLanguage(rawValue: lang) ?? .mixed)
         let pipeline = ExtractionPipeline()
-        let scorer = AccuracyScorer()
-        var total = Score()
-        for index in 0..<sessions {
-            let session = generator.makeSession(index: index)
-            let predicted = try pipeline.extract(text: session.text, options: ExtractionOptions(fileExtension: session.format.fileExtension))
-            total.add(scorer.score(predicted: predicted, gold: session.gold, documentID: session.id))
+        let total = try AccuracyScorer().score(generator, sessions: sessions) { session in
+            try pipeline.extract(text: session.text, options: ExtractionOptions(fileExtension: session.format.fileExtension))
         }
         print(total.summary(maxExamples: examples))
     }

@@ -38,16 +38,8 @@ public enum AttributionParser {
     /// - Parameter requireRole: accept only "Name, Role" (used where a dash could also be prose).
     /// - Returns: nil when the text does not name a speaker.
     public static func parse(_ tail: Substring, requireRole: Bool = false) -> ParsedAttribution? {
-        var text = trimLeading(tail)
+        var (text, remainder) = attributionSentence(tail)
         guard !text.isEmpty else { return nil }
-        // Cut at the end of the attribution's sentence; the rest is a paragraph of its own.
-        var remainder: String?
-        if let boundary = sentenceBoundary(in: text) {
-            let rest = text[boundary...].drop(while: { $0 == " " })
-            if !rest.isEmpty { remainder = String(rest) }
-            text = text[..<boundary]
-        }
-        text = trimTrailingPeriod(text)
         // A said-verb before the name: "said Zhou Liqun", "— отметил Ван Пин".
         var hadVerb = false
         var words = text.split(separator: " ")
@@ -128,9 +120,9 @@ public enum AttributionParser {
         return text
     }
 
-    /// "— said Russian Railways CEO Oleg Belozerov", «— отметил глава Минвостокразвития Алексей Чекунков»:
-    /// a position before the name, as news agencies write it.
-    public static func parseRoleBeforeName(_ tail: Substring) -> ParsedAttribution? {
+    /// The attribution's own sentence, without leading dashes and its final period, and the text
+    /// after it (a paragraph of its own), if any.
+    static func attributionSentence(_ tail: Substring) -> (text: Substring, remainder: String?) {
         var text = trimLeading(tail)
         var remainder: String?
         if let boundary = sentenceBoundary(in: text) {
@@ -138,7 +130,13 @@ public enum AttributionParser {
             if !rest.isEmpty { remainder = String(rest) }
             text = text[..<boundary]
         }
-        text = trimTrailingPeriod(text)
+        return (trimTrailingPeriod(text), remainder)
+    }
+
+    /// "— said Russian Railways CEO Oleg Belozerov", «— отметил глава Минвостокразвития Алексей Чекунков»:
+    /// a position before the name, as news agencies write it.
+    public static func parseRoleBeforeName(_ tail: Substring) -> ParsedAttribution? {
+        var (text, remainder) = attributionSentence(tail)
         let leadingWords = text.split(separator: " ")
         let leading = SaidVerbs.match(leadingWords, at: 0)
         guard leading > 0, leading < leadingWords.count else { return nil }

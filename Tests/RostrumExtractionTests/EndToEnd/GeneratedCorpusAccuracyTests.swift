@@ -10,14 +10,9 @@ import Testing
     static func score(_ language: CorpusLanguage, seed: UInt64, sessions: Int) throws -> Score {
         let generator = CorpusGenerator(seed: seed, language: language)
         let pipeline = ExtractionPipeline()
-        let scorer = AccuracyScorer()
-        var total = Score()
-        for index in 0..<sessions {
-            let session = generator.makeSession(index: index)
-            let predicted = try pipeline.extract(text: session.text, options: ExtractionOptions(fileExtension: session.format.fileExtension))
-            total.add(scorer.score(predicted: predicted, gold: session.gold, documentID: session.id))
+        return try AccuracyScorer().score(generator, sessions: sessions) { session in
+            try pipeline.extract(text: session.text, options: ExtractionOptions(fileExtension: session.format.fileExtension))
         }
-        return total
     }
 
     @Test(arguments: [CorpusLanguage.en, .ru])
