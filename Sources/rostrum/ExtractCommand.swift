@@ -30,6 +30,9 @@ struct Extract: ParsableCommand {
     @Option(help: "Session date (YYYY-MM-DD), overriding the document's own.")
     var date: String?
 
+    @Option(help: "Source URL of the document, overriding the document's own (default: the file path).")
+    var source: String?
+
     @Option(name: .customLong("input-format"), help: "Force a reader: auto, text, markdown, html, transcript or json.")
     var inputFormat: InputFormatChoice = .auto
 
@@ -58,10 +61,12 @@ struct Extract: ParsableCommand {
                 do { text = try decoder.decode(bytes) } catch { throw CLIError.file(file, error.description) }
                 let options = ExtractionOptions(
                     language: lang.language, event: event, date: date,
-                    source: file == "-" ? nil : file, format: inputFormat.format,
+                    source: source, format: inputFormat.format,
                     fileExtension: file == "-" ? nil : URL(fileURLWithPath: file).pathExtension)
-                let document: ExtractedDocument
+                var document: ExtractedDocument
                 do { document = try pipeline.extract(text: text, options: options) } catch { throw CLIError.file(file, "\(error)") }
+                // Without a source of its own, the document's source is the file it came from.
+                if document.source == nil, file != "-" { document.source = file }
                 switch format {
                 case .json:
                     FileHandle.standardOutput.write(Data((document.jsonText(pretty: pretty) + "\n").utf8))
