@@ -120,7 +120,15 @@ public struct SpeakerResolver: Sendable {
 
     /// The comparison key of a name: case folded, ё as е, single spaces.
     static func key(_ name: String) -> String {
-        name.lowercased().replacingOccurrences(of: "ё", with: "е").split(separator: " ").joined(separator: " ")
+        let lower = name.lowercased()
+        // ё is the bytes D1 91 in UTF-8; most names have none, so look at bytes before replacing.
+        var hasYo = false
+        var previous: UInt8 = 0
+        for byte in lower.utf8 {
+            if previous == 0xD1 && byte == 0x91 { hasYo = true; break }
+            previous = byte
+        }
+        return hasYo ? lower.replacingOccurrences(of: "ё", with: "е") : lower
     }
 }
 
