@@ -42,7 +42,7 @@ public enum AttributionParser {
         guard !text.isEmpty else { return nil }
         // A said-verb before the name: "said Zhou Liqun", "— отметил Ван Пин".
         var hadVerb = false
-        var words = text.split(separator: " ")
+        var words = text.words()
         var leading = SaidVerbs.match(words, at: 0)
         if leading == 0, let first = words.first, first.first?.isUppercase == true, words.count > 2,
             !words[1].hasSuffix(","), !words[2].hasPrefix("(")
@@ -109,7 +109,7 @@ public enum AttributionParser {
     /// "Хироси Ито на пленарной сессии" after a said-verb: the name without the circumstance.
     static func droppingCircumstance(_ text: Substring, afterVerb: Bool) -> Substring {
         guard afterVerb, !NameShape.isPersonName(text) else { return text }
-        let words = text.split(separator: " ")
+        let words = text.words()
         for (i, word) in words.enumerated() where i > 0 && circumstancePrepositions.contains(word.lowercased()) {
             let name = words[..<i].joined(separator: " ")
             if NameShape.isPersonName(Substring(name)) {
@@ -137,7 +137,7 @@ public enum AttributionParser {
     /// a position before the name, as news agencies write it.
     public static func parseRoleBeforeName(_ tail: Substring) -> ParsedAttribution? {
         var (text, remainder) = attributionSentence(tail)
-        let leadingWords = text.split(separator: " ")
+        let leadingWords = text.words()
         let leading = SaidVerbs.match(leadingWords, at: 0)
         guard leading > 0, leading < leadingWords.count else { return nil }
         text = text[leadingWords[leading].startIndex...]
@@ -151,14 +151,14 @@ public enum AttributionParser {
     public static func parseNameWithLeadingRole(_ phrase: Substring) -> ParsedAttribution? {
         let text = phrase.trimmingSpaces()
         guard !text.contains(","), text.utf8.count < 400 else { return nil }
-        let words = text.split(separator: " ")
+        let words = text.words()
         guard words.count >= 3 else { return nil }
         for nameLength in [2, 3] where words.count > nameLength {
             let name = words.suffix(nameLength).joined(separator: " ")
             let role = words.dropLast(nameLength).joined(separator: " ")
             guard NameShape.isPersonName(Substring(name)) else { continue }
             let lowerRole = role.lowercased()
-            let roleWords = lowerRole.split(separator: " ")
+            let roleWords = lowerRole.words()
             let positionWord = roleWords.contains { RoleSplitter.positionHeads.contains(String($0)) }
                 || roleWords.contains { RussianPositions.starts.matches($0) }
             guard positionWord else { continue }
@@ -263,7 +263,14 @@ public enum AttributionParser {
     }
 
     static func trimLeading(_ text: Substring) -> Substring {
-        text.drop(while: { $0 == " " || $0 == "," || $0 == "—" || $0 == "–" || $0 == "-" || $0 == "\u{00A0}" })
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        while start < scalars.endIndex {
+            let c = scalars[start]
+            guard c == " " || c == "," || c == "—" || c == "–" || c == "-" || c == "\u{00A0}" else { break }
+            start = scalars.index(after: start)
+        }
+        return text[start...]
     }
 
     /// Drops a sentence-final period unless it belongs to an abbreviation ("Ltd.", "U.S.").
@@ -281,12 +288,4 @@ public enum AttributionParser {
     }
 }
 
-extension Substring {
-    /// The substring without leading and trailing spaces.
-    func trimmingSpaces() -> Substring {
-        var s = self
-        while let f = s.first, f == " " || f == "\u{00A0}" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\u{00A0}" { s.removeLast() }
-        return s
-    }
-}
+

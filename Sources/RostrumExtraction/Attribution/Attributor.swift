@@ -34,7 +34,7 @@ public struct Attributor: Sendable {
                 for case .quote(let quote) in items[before...] {
                     guard let a = quote.attribution, a.role != nil, !quote.genitiveName else { continue }
                     known.insert(a.name)
-                    if a.name.contains(" "), let surname = a.name.split(separator: " ").last { known.insert(String(surname)) }
+                    if a.name.contains(" "), let surname = a.name.words().last { known.insert(String(surname)) }
                 }
             }
             sections.append(AttributedSection(heading: draft.heading, group: draft.group, groupKind: draft.groupKind, items: items))
@@ -254,7 +254,7 @@ public struct Attributor: Sendable {
 
     /// "he said", "she added", «он отметил».
     private func isPronounAttribution(_ tail: Substring) -> Bool {
-        let words = tail.split(separator: " ")
+        let words = tail.words()
         guard words.count == 2 || words.count == 3 else { return false }
         let pronouns: Set<String> = ["he", "she", "он", "она"]
         let first = SaidVerbs.normalized(words[0])

@@ -18,7 +18,7 @@ public enum NameShape {
 
     /// True when `phrase` looks like a person's name.
     public static func isPersonName(_ phrase: Substring) -> Bool {
-        let words = phrase.split(separator: " ", omittingEmptySubsequences: true)
+        let words = phrase.words()
         guard (1...5).contains(words.count), phrase.count <= 60 else { return false }
         // "He" is a pronoun alone but a Chinese surname before a given name ("He Zhenwei").
         if let first = words.first, notNames.contains(first), !(words.count > 1 && surnamesLikeFunctionWords.contains(first)) {
@@ -45,6 +45,6 @@ public enum NameShape {
 
     /// Number of words in a name.
     static func wordCount(_ phrase: Substring) -> Int {
-        phrase.split(separator: " ").count
+        phrase.words().count
     }
 }

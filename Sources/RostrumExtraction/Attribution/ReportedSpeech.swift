@@ -70,7 +70,7 @@ public enum ReportedSpeech {
                 isRole = RussianPositions.genitive.matches(lower) || (roleParts.count > 0 && (segment.first?.isUppercase ?? false))
             } else {
                 isRole = englishPositionStarts.contains { segment.hasPrefix($0 + " ") || segment == Substring($0) }
-                    || (roleParts.count > 0 && (segment.first?.isUppercase ?? false) && !segment.contains(" will ") && segment.split(separator: " ").count <= 8)
+                    || (roleParts.count > 0 && (segment.first?.isUppercase ?? false) && !segment.contains(" will ") && segment.words().count <= 8)
             }
             guard isRole else { break }
             roleParts.append(segment)
@@ -146,7 +146,7 @@ public enum ReportedSpeech {
         for found in candidates.sorted(by: { $0.lowerBound < $1.lowerBound }) {
             var head = text[..<found.lowerBound]
             while let l = head.last, l == "," || l == " " { head.removeLast() }
-            let words = head.split(separator: " ")
+            let words = head.words()
             guard words.count >= 2 else { continue }
             // The verb: the last word, or the last two ("pointed out", "также отметил").
             var verbStart = -1

@@ -84,7 +84,7 @@ public struct RoleSplitter: Sendable {
     func role(_ raw: Substring) -> Role {
         var text = raw
         while let l = text.last, l == "." || l == " " || l == "," {
-            if l == ".", let w = text.split(separator: " ").last, AttributionParser.dottedAbbreviations.contains(String(w.dropLast()).lowercased()) || w.dropLast().contains(".") { break }
+            if l == ".", let w = text.words().last, AttributionParser.dottedAbbreviations.contains(String(w.dropLast()).lowercased()) || w.dropLast().contains(".") { break }
             text.removeLast()
         }
         if text.hasPrefix("the ") { text = text.dropFirst(4) }
@@ -138,7 +138,7 @@ public struct RoleSplitter: Sendable {
     }
 
     private func englishRole(_ text: Substring) -> Role {
-        let words = text.split(separator: " ")
+        let words = text.words()
         // Minister-type positions: the portfolio stays in the position, the state is the organisation.
         if text.contains("Minister") || text.hasPrefix("Secretary of State") {
             if let range = statePhraseStart(in: text) {
@@ -153,7 +153,7 @@ public struct RoleSplitter: Sendable {
             let left = text[..<range.lowerBound]
             var right = text[range.upperBound...]
             if right.hasPrefix("the ") { right = right.dropFirst(4) }
-            let lastLeft = left.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            let lastLeft = left.words().last.map { $0.lowercased() } ?? ""
             if Self.positionHeads.contains(lastLeft) || left.hasSuffix("Board") || left.hasSuffix("Directors") {
                 if let board = Self.boardPhrases.first(where: { right.hasPrefix($0) }) {
                     // "Chairman of the Board of Directors of X": the board belongs to the position.
@@ -180,7 +180,7 @@ public struct RoleSplitter: Sendable {
     /// «генеральный директор ПАО „Газпром“»: the position is the lower-case lead, the organisation
     /// starts at the first capitalised word, quote mark or legal form.
     private func russianRole(_ text: Substring) -> Role {
-        let words = text.split(separator: " ")
+        let words = text.words()
         guard let firstWord = words.first else { return Role(position: nil, organization: nil) }
         if Self.russianOrgForms.contains(String(firstWord)) || firstWord.unicodeScalars.first.map(QuoteMarks.isOpening) == true {
             return Role(position: nil, organization: clean(String(text)))
@@ -215,7 +215,7 @@ public struct RoleSplitter: Sendable {
             if Self.positionBodyStarts.matches(lower) {
                 let rest = words[index...].prefix(3).joined(separator: " ").lowercased()
                 if let body = Self.russianPositionBodies.first(where: { rest.hasPrefix($0) }) {
-                    index += body.split(separator: " ").count
+                    index += body.words().count
                     continue
                 }
             }
@@ -245,7 +245,7 @@ public struct RoleSplitter: Sendable {
             var rest = text[range.upperBound...]
             if rest.hasPrefix("the ") { rest = rest.dropFirst(4) }
             guard Self.stateEndings.contains(where: { rest.hasSuffix($0) }) else { continue }
-            let words = rest.split(separator: " ")
+            let words = rest.words()
             let allNames = words.allSatisfy { w in
                 w == "of" || w == "the" || (w.first?.isUppercase ?? false) || w.hasPrefix("(")
             }
@@ -261,13 +261,13 @@ public struct RoleSplitter: Sendable {
             let firstWord = segment.prefix(while: { $0 != " " }).lowercased()
             guard RussianPositions.starts.matches(firstWord) else { return false }
             // No capitalised word, quote mark or legal form: nothing that starts an organisation.
-            let words = segment.split(separator: " ").dropFirst()
+            let words = segment.words().dropFirst()
             return !words.contains { w in
                 guard let h = w.unicodeScalars.first else { return false }
                 return (h.properties.isUppercase && !isRussianPositionWord(w)) || QuoteMarks.isOpening(h)
             } && !words.contains { Self.russianOrgNouns.contains($0.lowercased()) }
         }
-        let words = segment.split(separator: " ")
+        let words = segment.words()
         guard let last = words.last, Self.positionHeads.contains(last.lowercased()) || Self.boardPhrases.contains(where: { segment.hasSuffix($0) }) || last == "Directors" || last == "Trustees" else { return false }
         return words.allSatisfy { w in
             let lower = w.lowercased()
@@ -345,7 +345,7 @@ public struct RoleSplitter: Sendable {
     }
 
     private func isPosition(_ text: Substring) -> Bool {
-        text.split(separator: " ").contains { Self.positionHeads.contains($0.lowercased()) }
+        text.words().contains { Self.positionHeads.contains($0.lowercased()) }
     }
 
     private func isCyrillic(_ text: Substring) -> Bool {

@@ -4,8 +4,8 @@ public enum RussianNameCase {
     /// True when `genitive` is `nominative` in another case: each word shares all but its last
     /// two letters.
     public static func matches(genitive: String, nominative: String) -> Bool {
-        let g = genitive.lowercased().split(separator: " ")
-        let n = nominative.lowercased().split(separator: " ")
+        let g = genitive.lowercased().words()
+        let n = nominative.lowercased().words()
         guard g.count == n.count, !g.isEmpty else { return false }
         for (a, b) in zip(g, n) where a != b {
             let common = zip(a, b).prefix(while: { $0 == $1 }).count
@@ -16,7 +16,7 @@ public enum RussianNameCase {
 
     /// A best guess at the nominative of a genitive name, word by word.
     public static func nominative(ofGenitive name: String) -> String {
-        name.split(separator: " ").map { word -> String in
+        name.words().map { word -> String in
             let w = String(word)
             let rules: [(String, String)] = [
                 ("ского", "ский"), ("цкого", "цкий"), ("ой", "а"), ("ова", "ов"), ("ёва", "ёв"), ("ева", "ев"),

@@ -102,9 +102,9 @@ public struct SpeakerResolver: Sendable {
         }
         if let known = registry[Self.key(a.name)] { return known }
         // A surname alone, or a name in another order, that fits exactly one speaker.
-        let tokens = Set(Self.key(a.name).split(separator: " "))
+        let tokens = Set(Self.key(a.name).words())
         let candidates = order.compactMap { key -> Speaker? in
-            let known = Set(key.split(separator: " "))
+            let known = Set(key.words())
             return tokens.isSubset(of: known) ? registry[key] : nil
         }
         if candidates.count == 1, let only = candidates.first { return only }

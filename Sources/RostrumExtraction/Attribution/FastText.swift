@@ -1,0 +1,44 @@
+/// Text helpers that work on Unicode scalars and bytes instead of Characters.
+///
+/// Character operations on text with curly quotes, dashes or Cyrillic take Swift's slow grapheme
+/// path; the attribution stage does thousands of them per document, so these helpers keep to
+/// scalars and bytes, which give the same answers for the spaces and punctuation they look at.
+extension Substring {
+    /// The substring without leading and trailing spaces (including no-break spaces).
+    func trimmingSpaces() -> Substring {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start] == " " || scalars[start] == "\u{00A0}" { start = scalars.index(after: start) }
+        while end > start {
+            let before = scalars.index(before: end)
+            guard scalars[before] == " " || scalars[before] == "\u{00A0}" else { break }
+            end = before
+        }
+        return self[start..<end]
+    }
+
+    /// The words of the substring, split at single spaces, without empty words.
+    func words() -> [Substring] {
+        var result: [Substring] = []
+        let utf8 = self.utf8
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            if utf8[index] == UInt8(ascii: " ") {
+                if start < index { result.append(self[start..<index]) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start < utf8.endIndex { result.append(self[start..<utf8.endIndex]) }
+        return result
+    }
+}
+
+extension String {
+    /// The words of the string, split at single spaces, without empty words.
+    func words() -> [Substring] {
+        Substring(self).words()
+    }
+}
