@@ -45,13 +45,13 @@ public struct RoleSplitter: Sendable {
     static let russianOrgForms: Set<String> = ["ПАО", "АО", "ООО", "ОАО", "ЗАО", "ГК", "АНО", "ФГУП", "НКО", "МКПАО", "ФГБУ", "ГУП", "МУП", "НП"]
 
     /// Genitive nouns that open a Russian organisation name («директор центра …», «глава компании …»).
-    static let russianOrgNouns: [String] = [
+    static let russianOrgNouns: Set<String> = [
         "компании", "корпорации", "госкорпорации", "банка", "фонда", "центра", "комитета", "министерства", "агентства",
         "палаты", "ассоциации", "союза", "института", "университета", "правительства", "администрации",
         "департамента", "управления", "группы", "холдинга", "совета", "думы", "службы", "представительства",
         "биржи", "объединения", "концерна", "завода", "порта", "аэропорта", "предприятия", "организации", "общества",
-        "академии", "школы", "форума", "фонда", "комиссии", "бюро", "клуба", "партии", "движения", "федерации",
-        "дирекции", "инспекции", "палаты", "региона", "области", "края", "республики", "города", "округа",
+        "академии", "школы", "форума", "комиссии", "бюро", "клуба", "партии", "движения", "федерации",
+        "дирекции", "инспекции", "региона", "области", "края", "республики", "города", "округа",
         "агрохолдинга", "госкомпании", "медиагруппы", "телеканала", "издательства", "журнала", "газеты",
         "издания", "портала", "радиостанции", "информагентства", "обсерватории", "лаборатории", "кафедры",
         "факультета", "консорциума", "кластера",
@@ -97,7 +97,7 @@ public struct RoleSplitter: Sendable {
         }
         // "Deputy Minister of Digital Development, Communications and Mass Media of the Russian Federation":
         // a ministry whose name has a comma; the state after " of " is the organisation.
-        if segments.count >= 2, !cyrillic, segments[0].contains("Minister"), !segments.dropFirst().contains(where: { isPosition($0) }),
+        if segments.count >= 2, !cyrillic, !UTF8Search.ranges(of: Self.ministerBytes, in: segments[0]).isEmpty, !segments.dropFirst().contains(where: { isPosition($0) }),
             statePhraseStart(in: text) != nil
         {
             return englishRole(text)
@@ -140,7 +140,7 @@ public struct RoleSplitter: Sendable {
     private func englishRole(_ text: Substring) -> Role {
         let words = text.words()
         // Minister-type positions: the portfolio stays in the position, the state is the organisation.
-        if text.contains("Minister") || text.hasPrefix("Secretary of State") {
+        if !UTF8Search.ranges(of: Self.ministerBytes, in: text).isEmpty || text.utf8.starts(with: "Secretary of State".utf8) {
             if let range = statePhraseStart(in: text) {
                 var org = text[range.upperBound...]
                 if org.hasPrefix("the ") { org = org.dropFirst(4) }
@@ -283,9 +283,14 @@ public struct RoleSplitter: Sendable {
 
     /// Capitalised genitive position words inside a Russian position: «первый заместитель Председателя …».
     func isRussianPositionWord(_ word: Substring) -> Bool {
-        ["председателя", "министра", "директора", "руководителя", "губернатора", "мэра", "главы", "президента",
-         "председатель", "президент", "заместителя", "генерального"].contains(word.lowercased())
+        Self.russianPositionWords.contains(word.lowercased())
     }
+
+    static let russianPositionWords: Set<String> = [
+        "председателя", "министра", "директора", "руководителя", "губернатора", "мэра", "главы", "президента",
+        "председатель", "президент", "заместителя", "генерального",
+    ]
+    static let ministerBytes = Array("Minister".utf8)
 
     private func mergingRussianContinuations(_ segments: [Substring]) -> [Substring] {
         var result: [Substring] = []
