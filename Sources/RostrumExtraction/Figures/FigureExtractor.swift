@@ -45,6 +45,7 @@ public struct FigureExtractor: Sendable {
             }
         }
         if drafts.isEmpty { return [] }
+        drafts = mergeFromTo(drafts, passage)
         let context = FigureContext(passage: passage, sessionYear: sessionYear)
         var figures: [Figure] = []
         figures.reserveCapacity(drafts.count)
@@ -68,6 +69,37 @@ public struct FigureExtractor: Sendable {
             previous = (draft, figure)
         }
         return figures
+    }
+
+    /// "fell from 14 days to 3 days", "rose from $2 billion to $5 billion": two figures of one unit
+    /// joined by from … to are one change, worth the difference.
+    private func mergeFromTo(_ drafts: [FigureDraft], _ passage: FigurePassage) -> [FigureDraft] {
+        var out: [FigureDraft] = []
+        out.reserveCapacity(drafts.count)
+        var i = 0
+        while i < drafts.count {
+            let a = drafts[i]
+            if i + 1 < drafts.count {
+                let b = drafts[i + 1]
+                if a.qualStart == a.first, passage.has(a.first - 1, .rangeFrom), b.qualStart == a.after + 1,
+                   passage.has(a.after, .rangeTo), a.unit != nil, b.unit == a.unit || b.unit == nil,
+                   a.valueMax == nil, b.valueMax == nil, !a.fromTo, !b.fromTo, !a.isMultiplier, !b.isMultiplier {
+                    var m = a
+                    m.last = b.last
+                    m.after = b.after
+                    m.value = b.value - a.value
+                    m.fromTo = true
+                    m.subject = a.unit == "count" ? a.subject : nil
+                    m.ofFollows = false
+                    out.append(m)
+                    i += 2
+                    continue
+                }
+            }
+            out.append(a)
+            i += 1
+        }
+        return out
     }
 
     /// UTF-16 code units in a byte range of valid UTF-8.
@@ -107,4 +139,6 @@ struct FigureDraft: Sendable {
     var subject: String?
     /// Written with a leading "+" ("+5%").
     var plusSign = false
+    /// "fell from 14 days to 3 days": `value` is the signed difference, the figure is a change.
+    var fromTo = false
 }

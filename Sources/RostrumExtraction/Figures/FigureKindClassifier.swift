@@ -17,7 +17,7 @@ struct FigureContext {
         var unit = d.unit
         var subject = d.subject
         // A number without a unit continues the figure before it in the same sentence.
-        let continues = previous.map { left == leftLimit && $0.0.after == leftLimit && !sentenceBreak($0.0.after, d.qualStart) } ?? false
+        let continues = previous.map { continuesPrevious($0.0, $0.1, d, left: left, leftLimit: leftLimit) } ?? false
         if unit == nil {
             if continues, let prev = previous?.1, prev.unit != nil {
                 unit = prev.unit
@@ -29,8 +29,18 @@ struct FigureContext {
         var kind: FigureKind = .level
         var sign = 1.0
         var year: Int?
-        let target = targetYear(from: d.after, to: right) ?? (continues ? nil : targetYear(from: left, to: d.qualStart))
-        if d.isMultiplier {
+        // A target year belongs to its own clause: "X, and by 2030 Y" gives 2030 to Y only.
+        let clauseStart = lastClauseStart(from: left, to: d.qualStart)
+        let ownClause = clauseStart.map { max($0, left) }
+        let rightTarget = targetYear(from: d.after, to: clauseEnd(from: d.after, to: right))
+        // When the window reaches the figure before, a target right after that figure is its own.
+        let reachesPrevious = previous != nil && left == leftLimit
+        let leftTarget = ownClause.map { targetYear(from: $0, to: d.qualStart) }
+            ?? (reachesPrevious ? nil : targetYear(from: left, to: d.qualStart))
+        let target = rightTarget ?? leftTarget
+        if d.fromTo {
+            kind = .change
+        } else if d.isMultiplier {
             kind = .change
         } else if let (isChange, down) = change(d, left: left, right: right, unit: unit) , isChange {
             kind = .change
@@ -43,11 +53,22 @@ struct FigureContext {
             kind = .count
         }
         if unit == "times" && kind == .level { kind = .change }
-        if let target, kind != .duration, kind != .share {
+        // A duration is a target only when it is a level to reach ("to reach 78 years by 2030").
+        let reaches = passage.has(d.qualStart - 1, .reachVerb)
+        if let target, kind != .duration || reaches {
             kind = .target
             year = target
         } else {
-            year = relativeYear(from: d.after, to: right) ?? (continues ? nil : relativeYear(from: left, to: d.qualStart))
+            let end = clauseEnd(from: d.after, to: right)
+            year = relativeYear(from: d.after, to: end)
+                ?? (ownClause.map { relativeYear(from: $0, to: d.qualStart) } ?? nil)
+                ?? (reachesPrevious ? nil : relativeYear(from: left, to: d.qualStart))
+            // "Last year we held 3.2 million consultations, up by 70%": one clause, one year.
+            if year == nil, let (pd, pf) = previous, pf.kind != .target, pf.year != nil,
+               !sentenceBreak(pd.after, d.qualStart), lastClauseStart(from: pd.after, to: d.qualStart) == nil,
+               noContent(from: pd.after, to: d.qualStart, allowVerbs: true) {
+                year = pf.year
+            }
         }
         if d.plusSign && kind == .level { kind = .change }
         if subject == nil, !d.ofFollows {
@@ -65,6 +86,98 @@ struct FigureContext {
     private func round2(_ v: Double) -> Double { (v * 100).rounded() / 100 }
 
     // MARK: - Windows
+
+    /// Whether a figure continues the one before it, so that it may take its unit: the same
+    /// sentence, and between them only function words ("and", «а к 2030 году их будет ещё»,
+    /// "instead of") — never a noun or verb of its own ("in two years and has passed 8 million").
+    private func continuesPrevious(_ p: FigureDraft, _ pf: Figure, _ d: FigureDraft, left: Int, leftLimit: Int) -> Bool {
+        guard left == leftLimit, p.after == leftLimit, !sentenceBreak(p.after, d.qualStart) else { return false }
+        // "ten years ago there were 80": the year is a time reference, not a measure to repeat.
+        if passage.has(p.after, .timeAgo) { return false }
+        if let u = pf.unit, Self.timeUnits.contains(u), d.hasScale { return false }
+        guard let clause = lastClauseStart(from: p.after, to: d.qualStart) else {
+            return noContent(from: p.after, to: d.qualStart, allowVerbs: false)
+        }
+        return parallel(from: clause + 1, to: d.qualStart)
+    }
+
+    /// A clause parallel to the one before: nothing of its own, or its own subject and a dash or
+    /// link before the number (", а импорт — 5 млн", ", and about 10 million — to Thailand").
+    private func parallel(from: Int, to: Int) -> Bool {
+        var lastContent = from - 1
+        var i = from
+        while i < to {
+            if passage.isContent(i), !passage.has(i, .bridge) {
+                if passage.has(i, .verb) || isRussianVerb(i) { return false }
+                lastContent = i
+            }
+            i += 1
+        }
+        if lastContent < from { return true }
+        i = lastContent + 1
+        while i < to {
+            if passage.isDash(i) || passage.has(i, .link) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private func isRussianVerb(_ i: Int) -> Bool {
+        let t = tokens[i]
+        return RussianVerbForms.isVerb(passage.bytes, t.start, t.end, hash: t.hash)
+    }
+
+    private static let timeUnits: Set<String> = ["year", "month", "day", "week", "hour"]
+
+    /// No content word (a noun, a verb) between two tokens; comparison words ("instead of") pass.
+    private func noContent(from: Int, to: Int, allowVerbs: Bool) -> Bool {
+        var i = from
+        while i < to {
+            if passage.isContent(i), !passage.has(i, .bridge), !(allowVerbs && (passage.has(i, .changeUp)
+                || passage.has(i, .changeDown))) {
+                return false
+            }
+            i += 1
+        }
+        return true
+    }
+
+    /// Where a new clause starts: after ";" , at the conjunction of ", and" / ", а" / ", but", at a
+    /// capitalised "By"/«К» inside a sentence, and at "and by 2030" / «а к 2030 году».
+    private func clauseStart(_ i: Int) -> Int? {
+        guard i >= 0, i < tokens.count else { return nil }
+        if passage.isSymbol(i, 0x3B) { return i + 1 }
+        guard tokens[i].kind == .word else { return nil }
+        if passage.has(i, .clauseJoin) {
+            if passage.isSymbol(i - 1, S.comma) || passage.isDash(i - 1) { return i }
+            if passage.has(i + 1, .targetPrep), passage.year(i + 1) == nil, passage.year(i + 2) != nil { return i }
+        }
+        if tokens[i].capitalized, !tokens[i].lineStart, i > 0, !passage.endsSentence(i - 1),
+           passage.has(i, .targetPrep) || passage.has(i, .yearPrep) {
+            return i
+        }
+        return nil
+    }
+
+    /// The start of the last clause that opens in `from..<to`, if any.
+    private func lastClauseStart(from: Int, to: Int) -> Int? {
+        var i = to - 1
+        while i >= from {
+            if let s = clauseStart(i), s <= to { return s }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The end (exclusive) of the figure's own clause within `from..<to`.
+    private func clauseEnd(from: Int, to: Int) -> Int {
+        var i = from
+        while i < to {
+            if let s = clauseStart(i), s > from { return passage.isSymbol(i, 0x3B) ? i : s }
+            i += 1
+        }
+        return to
+    }
 
     /// Whether a sentence ends between two tokens.
     private func sentenceBreak(_ from: Int, _ to: Int) -> Bool {
@@ -145,13 +258,17 @@ struct FigureContext {
         var p = d.qualStart - 1
         while p >= left, passage.has(p, .continuation) || passage.has(p, .rangeFrom) { p -= 1 }
         if p >= left, passage.has(p, .by) {
-            if let (found, down) = changeWord(from: max(left, p - 5), to: p) {
+            if let (found, down) = changeWord(from: max(left, p - 8), to: p) {
                 return (found, down)
             }
             if unit == "percent" || unit == "times" || d.isFraction { return (true, false) }
             return nil
         }
-        if p >= left, passage.has(p, .changeUp) { return (true, false) }
+        // «вырасти до 78 лет», "grow to 40%": the level reached, not the amount of change.
+        if d.qualifier == .upTo, passage.isWord(d.qualStart, W.do), passage.has(p, .changeUp) || passage.has(p, .changeDown) {
+            return nil
+        }
+        if p >= left, passage.has(p, .changeUp), !isPhrasalUp(p) { return (true, false) }
         if p >= left, passage.has(p, .changeDown) { return (true, true) }
         if d.after < right, passage.has(d.after, .changeNoun) {
             return (true, passage.has(d.after, .changeDown))
@@ -160,9 +277,19 @@ struct FigureContext {
         return nil
     }
 
+    /// "cleaned up 42 thousand tonnes", "set up 12 centres": "up" of a phrasal verb, not growth.
+    private func isPhrasalUp(_ p: Int) -> Bool {
+        guard passage.isWord(p, W.up), passage.isWordToken(p - 1), !passage.has(p - 1, .link),
+              !passage.has(p - 1, .changeUp), !passage.has(p - 1, .changeDown) else { return false }
+        if passage.has(p - 1, .verb) || W.phrasalUp.contains(tokens[p - 1].hash) { return true }
+        let t = tokens[p - 1]
+        return t.end - t.start > 4 && passage.bytes[t.end - 2] | 0x20 == 0x65 && passage.bytes[t.end - 1] | 0x20 == 0x64
+    }
+
     private func changeWord(from: Int, to: Int) -> (Bool, Bool)? {
         var i = to - 1
         while i >= from {
+            if passage.endsSentence(i) || clauseStart(i) != nil && i < to - 1 { return nil }
             if passage.has(i, .changeDown) { return (true, true) }
             if passage.has(i, .changeUp) { return (true, false) }
             i -= 1
@@ -192,4 +319,12 @@ struct FigureContext {
         }
         return false
     }
+}
+
+extension W {
+    static let `do` = FigureLexicon.hash("до")
+    /// Verbs whose "up" does not mean growth: "set up", "made up", "took up".
+    static let phrasalUp: Set<UInt64> = Set(["set", "make", "made", "take", "took", "pick", "put", "sum", "end",
+                                            "open", "sign", "clean", "free", "ramp", "step", "speed", "back"]
+        .map(FigureLexicon.hash))
 }

@@ -31,6 +31,11 @@ struct FigureReader {
 
     func read(at i: Int) -> FigureDraft? {
         if let m = passage.info(i)?.multiplier {
+            // "double", "triple" are verbs of change only as verbs: "to double", "will double that".
+            if W.verbMultipliers.contains(tokens[i].hash), !passage.has(i - 1, .link), !passage.has(i - 1, .verb),
+               !passage.isWord(i - 1, W.and), !passage.has(i + 1, .determiner), !passage.has(i + 1, .pronoun) {
+                return nil
+            }
             return FigureDraft(qualStart: i, first: i, last: i, after: i + 1, value: m.value, unit: m.unit,
                                isMultiplier: true)
         }
@@ -142,6 +147,7 @@ struct FigureReader {
         }
         // Ranges: "10–15%", "from 10 to 15 per cent", «от 10 до 15%».
         var valueMax: Double?
+        var fromTo = false
         if attachedUnit == nil, let (second, next) = rangeEnd(at: k, startToken: j) {
             guard !(passage.year(j) != nil && passage.year(second) != nil) || currency != nil else { return nil }
             var hi = tokens[second].value
@@ -152,11 +158,18 @@ struct FigureReader {
             } else if hasScale, t.value > 0 {
                 hi *= value / t.value
             }
-            valueMax = hi
+            if hi < value, passage.has(j - 1, .rangeFrom) {
+                // «с 14 до 3 дней»: a change from one level to another, not a range.
+                value = hi - value
+                fromTo = true
+            } else {
+                valueMax = hi
+            }
             k = n
         }
         var draft = FigureDraft(qualStart: j, first: j, last: k - 1, after: k, value: value, valueMax: valueMax,
                                 unit: attachedUnit, hasScale: hasScale, plusSign: plusSign)
+        draft.fromTo = fromTo
         if attachedUnit == nil {
             guard readUnit(&draft, at: k, hasCurrency: currency != nil) else { return nil }
         }
@@ -194,6 +207,11 @@ struct FigureReader {
         if passage.isSymbol(k, S.enDash) { return (k + 1, k + 2) }
         if passage.isSymbol(k, S.emDash), !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore { return (k + 1, k + 2) }
         if passage.has(k, .rangeTo), passage.has(startToken - 1, .rangeFrom) { return (k + 1, k + 2) }
+        // "12 to 15 years", "5 to 10 times": a rising pair of bare numbers is a range.
+        if passage.isWord(k, W.to), tokens[k + 1].value > tokens[startToken].value, tokens[k + 1].spaceBefore,
+           !passage.has(startToken - 1, .changeUp), !passage.has(startToken - 1, .changeDown) {
+            return (k + 1, k + 2)
+        }
         return nil
     }
 
@@ -293,6 +311,10 @@ struct FigureReader {
             }
             return
         }
+        if draft.unit == "percent" {
+            readWhole(&draft, at: k)
+            return
+        }
         // Russian genitive after a measure or a share: «95 млн тонн сои», «30% рынка».
         guard let unit = draft.unit, ["tonne", "barrel", "cubic_metre", "hectare", "TEU"].contains(unit),
               passage.isWordToken(k), !tokens[k].capitalized,
@@ -301,6 +323,36 @@ struct FigureReader {
             draft.subject = noun
             draft.after = next
         }
+    }
+
+    /// «около 80% субстанций», «30% рынка», «3,9% ВВП»: a Russian noun in the genitive right after a
+    /// percentage names the whole it is a part of.
+    private func readWhole(_ draft: inout FigureDraft, at k: Int) {
+        guard passage.isWordToken(k), tokens[k].spaceBefore, lowerIsCyrillic(k),
+              !tokens[k].capitalized || tokens[k].allCaps,
+              !passage.has(draft.first - 1, .by), !passage.has(draft.qualStart - 1, .by),
+              let (noun, next) = passage.nounPhrase(at: k, allowProper: false) else { return }
+        let h = tokens[next - 1]
+        guard h.allCaps || isGenitiveEnding(h), !RussianVerbForms.isVerb(passage.bytes, h.start, h.end, hash: h.hash)
+        else { return }
+        draft.ofFollows = true
+        draft.subject = noun
+        draft.after = next
+    }
+
+    /// Could be a genitive («рынка», «субстанций», «лекарств», «комплектующих»): not ending like a
+    /// comparative, a dative or an instrumental (-е, -о, -у, -ю, -ь, -ом, -ам, -ой, -ью).
+    private func isGenitiveEnding(_ t: FigureToken) -> Bool {
+        guard t.end - t.start >= 6 else { return false }
+        let b = passage.bytes
+        let (l1, l2) = (b[t.end - 2], b[t.end - 1])
+        // е D0 B5, о D0 BE, у D1 83, ю D1 8E, ь D1 8C, ё D1 91
+        if l1 == 0xD0 && (l2 == 0xB5 || l2 == 0xBE) { return false }
+        if l1 == 0xD1 && (l2 == 0x83 || l2 == 0x8E || l2 == 0x8C || l2 == 0x91) { return false }
+        let (p1, p2) = (b[t.end - 4], b[t.end - 3])
+        if l1 == 0xD0 && l2 == 0xBC { return !(p1 == 0xD0 && (p2 == 0xBE || p2 == 0xB0 || p2 == 0xB5)) && !(p1 == 0xD1 && p2 == 0x8F) }  // -ом, -ам, -ем, -ям
+        if l1 == 0xD0 && l2 == 0xB9 { return !(p1 == 0xD0 && p2 == 0xBE) }  // -ой
+        return true
     }
 
     private func lowerIsCyrillic(_ k: Int) -> Bool {
@@ -383,8 +435,21 @@ struct FigureReader {
         guard q >= 0, tokens[q].kind == .word else { return }
         let h = tokens[q].hash
         if h == W.than {
-            if passage.isWord(q - 1, W.more) { set(&draft, .moreThan, q - 1) }
-            if passage.isWord(q - 1, W.less) || passage.isWord(q - 1, W.fewer) { set(&draft, .lessThan, q - 1) }
+            // "no more than" caps the figure; "no less than" is a floor.
+            let negated = passage.isWord(q - 2, W.no) || passage.isWord(q - 2, W.not)
+            if passage.isWord(q - 1, W.more) { set(&draft, negated ? .upTo : .moreThan, negated ? q - 2 : q - 1) }
+            if passage.isWord(q - 1, W.less) || passage.isWord(q - 1, W.fewer) {
+                set(&draft, negated ? .atLeast : .lessThan, negated ? q - 2 : q - 1)
+            }
+            return
+        }
+        // «примерно в 150 млрд», «почти в два раза», «почти на треть», «более чем на 30%».
+        if h == W.v || h == W.na {
+            var p = q - 1
+            if passage.isWord(p, W.chem) { p -= 1 }
+            if let qualifier = passage.info(p)?.qualifier, qualifier != .upTo, p >= 0 {
+                set(&draft, qualifier, p)
+            }
             return
         }
         if h == W.least, passage.isWord(q - 1, W.at) { set(&draft, .atLeast, q - 1); return }
@@ -394,6 +459,12 @@ struct FigureReader {
             if h == W.boleye { set(&draft, .upTo, q - 1); return }
         }
         guard let qualifier = passage.info(q)?.qualifier else { return }
+        // "has passed 20 projects" is an event, not a bound; "does not exceed", «не превышает» cap it.
+        if h == W.passed, draft.unit == "count" { return }
+        if qualifier == .moreThan, passage.isWord(q - 1, W.ne) || passage.isWord(q - 1, W.not) {
+            set(&draft, .upTo, q - 1)
+            return
+        }
         // «от 10 до 15» is a range, read with the number; «до» before a year is a target.
         if qualifier == .upTo, draft.valueMax != nil { return }
         set(&draft, qualifier, q)
@@ -407,4 +478,15 @@ struct FigureReader {
 
 extension S {
     static let colon: UInt64 = 0x3A
+}
+
+extension W {
+    static let not = FigureLexicon.hash("not")
+    static let and = FigureLexicon.hash("and")
+    static let v = FigureLexicon.hash("в")
+    static let na = FigureLexicon.hash("на")
+    static let chem = FigureLexicon.hash("чем")
+    static let passed = FigureLexicon.hash("passed")
+    /// Multiplier words that are also adjectives ("double taxation"): figures only as verbs.
+    static let verbMultipliers: Set<UInt64> = Set(["double", "triple"].map(FigureLexicon.hash))
 }

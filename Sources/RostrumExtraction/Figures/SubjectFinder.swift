@@ -16,11 +16,12 @@ struct SubjectFinder {
     /// Prepositions that open a complement of the subject ("between our countries", «между странами»).
     private static let complementPrepositions: Set<UInt64> = Set([
         "between", "among", "from", "through", "with", "across", "via", "within", "между", "из", "через", "с",
-        "со", "для",
+        "со", "для", "in", "на", "в",
     ].map(FigureLexicon.hash))
 
     func subject(before start: Int, limit: Int) -> String? {
         var i = start - 1
+        var skippedVerb = false
         // Step over the link words ("was up by", "reached", «составил»).
         while i >= limit {
             if passage.isSymbol(i, S.emDash) || passage.isSymbol(i, S.enDash) { i -= 1; continue }
@@ -31,11 +32,20 @@ struct SubjectFinder {
                 i -= 1
                 continue
             }
+            // A verb between the subject and its figure ("the programme returned", «решение поддержали»).
+            if isVerb(i), !skippedVerb {
+                skippedVerb = true
+                i -= 1
+                continue
+            }
             break
         }
         var rounds = 0
+        // The complement stepped over last; «вложить в водородную энергетику» names the subject itself.
+        var complement: String?
         while i >= limit && rounds < 4 {
             rounds += 1
+            if complement != nil, passage.isWordToken(i), isInfinitive(i) || isVerb(i) { return complement }
             if passage.has(i, .pronoun) && !passage.isContent(i) { return nil }
             guard passage.isContent(i) else { return nil }
             // The noun group: content words going left.
@@ -51,18 +61,54 @@ struct SubjectFinder {
             }
             if before >= limit, tokens[before].kind == .word, Self.complementPrepositions.contains(tokens[before].hash) {
                 // A complement ("between our countries"): the subject is further left.
+                complement = isVerb(i) || isInfinitive(i) ? nil : phrase(groupStart, i)
                 i = before - 1
                 while i >= limit, passage.isContent(i) == false, passage.has(i, .determiner) { i -= 1 }
                 continue
             }
-            if isInfinitive(i) { return nil }
-            let from = max(groupStart, i - 1)
-            var words: [String] = []
-            for k in from...i { words.append(passage.lower(k)) }
-            return words.joined(separator: " ")
+            if isInfinitive(i) || isVerb(i) { return nil }
+            return phrase(groupStart, i)
         }
-        return nil
+        // «На гранты выделено 8 млрд»: nothing before the complement, so it is what the text names.
+        return i < limit ? complement : nil
     }
+
+    /// The last two words of the noun group `groupStart…i`, without a verb or a pronoun's verb.
+    private func phrase(_ groupStart: Int, _ i: Int) -> String? {
+        var from = max(groupStart, i - 1)
+        // "which means investment", «обошлась аграриям»: a verb is not part of the subject.
+        if from < i, isVerb(from, inGroup: true) { from += 1 }
+        // "we curtail", «мы закупаем»: after a personal pronoun the word is a verb.
+        if from == groupStart, passage.has(groupStart - 1, .pronoun), !passage.has(groupStart - 1, .determiner) {
+            if from == i { return nil }
+            from += 1
+        }
+        var words: [String] = []
+        for k in from...i { words.append(passage.lower(k)) }
+        return words.joined(separator: " ")
+    }
+
+    /// A verb form: a known verb ("covers", "spend"), an English past form ("returned"), or a
+    /// Russian finite verb or short participle («экономит», «выделено»).
+    /// Before a noun (`inGroup`), an English "-ed" word is an adjective ("rejected consignments").
+    private func isVerb(_ i: Int, inGroup: Bool = false) -> Bool {
+        guard passage.isWordToken(i) else { return false }
+        if passage.has(i, .verb) { return true }
+        // "will cost", "to spend": a word after a modal or "to" is a verb.
+        if !inGroup, i > 0, !tokens[i].capitalized, tokens[i - 1].kind == .word, Self.modals.contains(tokens[i - 1].hash) {
+            return true
+        }
+        let t = tokens[i]
+        let b = passage.bytes[t.start]
+        if b == 0xD0 || b == 0xD1 { return RussianVerbForms.isVerb(passage.bytes, t.start, t.end, hash: t.hash) }
+        return !inGroup && t.end - t.start > 5 && passage.bytes[t.end - 2] | 0x20 == 0x65
+            && passage.bytes[t.end - 1] | 0x20 == 0x64 && !Self.nounsInEd.contains(t.hash)
+    }
+
+    private static let modals: Set<UInt64> = Set(["will", "would", "can", "could", "should", "must", "may", "might",
+                                                  "shall", "to", "does", "do", "did"].map(FigureLexicon.hash))
+
+    private static let nounsInEd: Set<UInt64> = Set(["hundred", "seabed", "watershed", "homestead"].map(FigureLexicon.hash))
 
     /// A Russian infinitive («довести», «увеличить»): a verb, never part of a subject.
     private func isInfinitive(_ i: Int) -> Bool {

@@ -35,6 +35,11 @@ struct WordInfo: Sendable {
         static let ordinal = Role(rawValue: 1 << 26)      // first, second, первой: "the second half"
         static let continuation = Role(rawValue: 1 << 27) // another, further: "by another 35%"
         static let shareAfter = Role(rawValue: 1 << 28)   // «приходится» after the figure and its whole
+        static let verb = Role(rawValue: 1 << 29)         // curtail, covers, spend: a verb, never a subject
+        static let clauseJoin = Role(rawValue: 1 << 30)   // and, but, а, но: after a comma, a new clause
+        static let bridge = Role(rawValue: 1 << 31)       // instead, versus, вместо: a figure continues the one before
+        static let reachVerb = Role(rawValue: 1 << 32)    // reach, достичь: "to reach 78 years by 2030" is a target
+        static let timeAgo = Role(rawValue: 1 << 33)      // ago, назад: the figure before is a time reference
     }
     var roles: Role = []
     var number: NumberWord?
@@ -136,7 +141,11 @@ enum FigureLexicon {
 
         // Qualifiers: single words; "more than", "at least", "up to", «не менее» are read in pairs.
         let qualifiers: [(FigureQualifier, [String])] = [
-            (.moreThan, ["over", "above", "exceeding", "более", "свыше", "больше", "выше"]),
+            (.moreThan, ["over", "above", "exceeding", "exceed", "exceeds", "exceeded", "surpass", "surpasses",
+                         "surpassed", "passed", "более", "свыше", "больше", "выше", "превысит", "превысят",
+                         "превысил", "превысила", "превысило", "превысили", "превышает", "превышают",
+                         "превышал", "превышала", "превышало", "превышали", "превысить", "превышать",
+                         "превышающий", "превышающая", "превышающей", "превышающих"]),
             (.lessThan, ["under", "below", "менее", "меньше", "ниже"]),
             (.about, ["about", "around", "approximately", "some", "roughly", "около", "примерно", "порядка",
                       "приблизительно", "ориентировочно"]),
@@ -151,6 +160,8 @@ enum FigureLexicon {
                               "удвоить", "удвоения"]),
             (200, "percent", ["tripled", "утроился", "утроилась", "утроилось", "утроились", "утроить"]),
             (-50, "percent", ["halved"]),
+            (100, "percent", ["double", "doubling", "удвоение", "удвоить"]),
+            (200, "percent", ["triple", "tripling", "утроение"]),
             (2, "times", ["twofold", "вдвое"]), (3, "times", ["threefold", "втрое"]),
             (4, "times", ["fourfold", "вчетверо"]), (5, "times", ["fivefold", "впятеро"]),
             (10, "times", ["tenfold", "вдесятеро"]),
@@ -162,6 +173,20 @@ enum FigureLexicon {
         role(.changeNoun, ["growth", "increase", "rise", "decline", "drop", "decrease", "fall", "рост",
                            "прирост", "снижение", "падение", "сокращение", "увеличение"])
         role(.by, ["by", "на"])
+        role(.clauseJoin, ["and", "but", "while", "whereas", "а", "но", "однако", "тогда", "while"])
+        role(.bridge, ["instead", "versus", "vs", "compared", "against", "вместо", "против", "сравнению"])
+        role(.timeAgo, ["ago", "later", "назад", "спустя"])
+        role(.reachVerb, ["reach", "reaches", "reached", "достичь", "достигнет", "достигнуть", "достигнут"])
+        // Verbs only, never nouns ("costs", "needs", "plans" are left out: they are subjects too).
+        role(.verb, [
+            "curtail", "curtails", "spend", "spends", "plan", "hold", "give", "gives", "cover", "covers",
+            "travels", "means", "pay", "pays", "want", "wants", "bring", "brings", "brought", "provide",
+            "provides", "require", "requires", "carry", "carries", "handle", "handles", "serve", "serves",
+            "employ", "employs", "generate", "generates", "build", "builds", "buy", "buys", "get", "gets", "got",
+            "save", "saves", "keep", "keeps", "issued", "launched", "commissioned", "harvested", "hired", "trained",
+            "lend", "lent", "approaching", "approaches", "represents", "represent", "cleaned", "built", "held",
+            "paid", "shed",
+        ])
         role(.continuation, ["another", "further", "additional", "still", "even", "ещё", "еще", "также", "almost"])
 
         role(.month, [
@@ -255,6 +280,9 @@ enum FigureLexicon {
             "которая", "которые", "которых", "где", "когда", "чем", "сколько", "каждый", "каждая", "других",
             "новых", "таких", "такие", "из", "них", "том", "числе", "т", "е", "г", "гг", "years", "last",
             "next", "first", "second", "end", "ending", "beginning", "start", "half", "quarter",
+            "today", "annually", "instead", "simply", "ago", "сегодня", "сейчас", "пока", "теперь", "ежегодно",
+            "полностью", "годовых", "назад", "ныне", "вновь", "вместе", "вместо", "back", "полгода", "последние",
+            "последних",
         ])
         return t
     }
