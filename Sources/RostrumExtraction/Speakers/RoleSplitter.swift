@@ -327,26 +327,21 @@ public struct RoleSplitter: Sendable {
     private func splitCommas(_ text: Substring) -> [Substring] {
         var result: [Substring] = []
         var depth = 0
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let c = text[index]
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let c = scalars[index]
             if c == "(" || c == "«" || c == "“" || c == "„" { depth += 1 }
             if c == ")" || c == "»" || c == "”" { depth = max(0, depth - 1) }
             if c == ",", depth == 0 {
                 result.append(text[start..<index].trimmingSpaces())
-                start = text.index(after: index)
+                start = scalars.index(after: index)
             }
-            index = text.index(after: index)
+            index = scalars.index(after: index)
         }
         result.append(text[start...].trimmingSpaces())
         return result.filter { !$0.isEmpty }
-    }
-
-    static func isGenitiveAdjective(_ word: Substring) -> Bool {
-        let w = word.lowercased()
-        guard w.count > 4 else { return false }
-        return ["ого", "его", "ых", "их"].contains { w.hasSuffix($0) } || (w.hasSuffix("ой") && w.count > 5)
     }
 
     private func isPosition(_ text: Substring) -> Bool {
