@@ -344,6 +344,12 @@ public struct RoleSplitter: Sendable {
         return result.filter { !$0.isEmpty }
     }
 
+    static func isGenitiveAdjective(_ word: Substring) -> Bool {
+        let w = word.lowercased()
+        guard w.count > 4 else { return false }
+        return ["ого", "его", "ых", "их"].contains { w.hasSuffix($0) } || (w.hasSuffix("ой") && w.count > 5)
+    }
+
     private func isPosition(_ text: Substring) -> Bool {
         text.words().contains { Self.positionHeads.contains($0.lowercased()) }
     }
