@@ -275,16 +275,21 @@ public enum AttributionParser {
 
     /// Drops a sentence-final period unless it belongs to an abbreviation ("Ltd.", "U.S.").
     static func trimTrailingPeriod(_ text: Substring) -> Substring {
-        var text = text
-        while let last = text.last, last == " " { text.removeLast() }
-        guard text.last == "." else { return text }
-        let body = text.dropLast()
-        let wordStart = body.lastIndex(where: { $0 == " " }).map { body.index(after: $0) } ?? body.startIndex
-        let word = body[wordStart...]
-        if dottedAbbreviations.contains(word.lowercased()) || isInitialism(word) || (word.count == 1 && word != "I") {
-            return text
+        let text = text.trimmingSpaces()
+        let utf8 = text.utf8
+        guard let last = utf8.last, last == UInt8(ascii: ".") else { return text }
+        let bodyEnd = utf8.index(before: utf8.endIndex)
+        var wordStart = bodyEnd
+        while wordStart > utf8.startIndex {
+            let previous = utf8.index(before: wordStart)
+            if utf8[previous] == UInt8(ascii: " ") { break }
+            wordStart = previous
         }
-        return body
+        let word = text[wordStart..<bodyEnd]
+        let length = word.utf8.count
+        if length <= 6, dottedAbbreviations.contains(word.lowercased()) { return text }
+        if isInitialism(word) || (word.unicodeScalars.count == 1 && word != "I") { return text }
+        return text[..<bodyEnd]
     }
 }
 

@@ -18,27 +18,34 @@ public enum NameShape {
 
     /// True when `phrase` looks like a person's name.
     public static func isPersonName(_ phrase: Substring) -> Bool {
+        guard phrase.utf8.count <= 160, let head = phrase.unicodeScalars.first, head.properties.isUppercase else { return false }
         let words = phrase.words()
-        guard (1...5).contains(words.count), phrase.count <= 60 else { return false }
-        // "He" is a pronoun alone but a Chinese surname before a given name ("He Zhenwei").
-        if let first = words.first, notNames.contains(first), !(words.count > 1 && surnamesLikeFunctionWords.contains(first)) {
-            return false
-        }
+        guard (1...5).contains(words.count) else { return false }
         var capitalised = 0
         for word in words {
-            if particles.contains(word) { continue }
-            guard let head = word.unicodeScalars.first, head.properties.isUppercase else { return false }
+            guard let first = word.unicodeScalars.first else { continue }
+            if !first.properties.isUppercase {
+                if particles.contains(word) { continue }
+                return false
+            }
+            var lowercase = 0
             for scalar in word.unicodeScalars {
-                if scalar.properties.isAlphabetic || scalar == "-" || scalar == "'" || scalar == "’" || scalar == "." {
+                if scalar.properties.isAlphabetic {
+                    if scalar.properties.isLowercase { lowercase += 1 }
                     continue
                 }
+                if scalar == "-" || scalar == "'" || scalar == "’" || scalar == "." { continue }
                 return false
             }
             // "Ltd." or an all-capital acronym of three or more letters is an organisation, not a name.
-            if word.count >= 3, word.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }), !word.contains("-") {
+            if lowercase == 0, word.unicodeScalars.count >= 3, !word.utf8.contains(UInt8(ascii: "-")) {
                 return false
             }
             capitalised += 1
+        }
+        // "He" is a pronoun alone but a Chinese surname before a given name ("He Zhenwei").
+        if let first = words.first, notNames.contains(first), !(words.count > 1 && surnamesLikeFunctionWords.contains(first)) {
+            return false
         }
         return capitalised >= 1
     }

@@ -24,10 +24,13 @@ public struct Boilerplate: Sendable {
     /// True when the line is site furniture that should never reach a section.
     public func isBoilerplate(_ line: String) -> Bool {
         // Site furniture is short; never fold a long paragraph just to look at it.
-        guard line.utf8.count < 400 else { return false }
+        guard line.utf8.count < 400, let head = line.unicodeScalars.first else { return false }
+        // A quotation is never site furniture (except a quoted «Читайте также»).
+        if QuoteMarks.isOpening(head), head != "«" { return false }
+        if head.properties.isLowercase || ("0"..."9").contains(head) { return false }
         // Only the start of a line decides, except for short footer lines.
         let isShort = line.utf8.count < 160
-        var folded = isShort ? line.lowercased() : String(line.prefix(48)).lowercased()
+        var folded = isShort ? line.lowercased() : String(Substring(line).unicodeScalars.prefix(48)).lowercased()
         while let last = folded.last, last == ":" || last == "." || last == " " || last == "»" || last == "…" {
             folded.removeLast()
         }
