@@ -45,6 +45,10 @@ public struct Attributor: Sendable {
     /// A transcript turn: a quote of its speaker, or a remark when the speaker moderates.
     private func turn(_ block: Block, speaker: String, role: String?, moderators: Set<String>) -> AttributedItem {
         let lowered = speaker.lowercased()
+        let text = String(Substring(block.text).unicodeScalars.prefix(24)).lowercased()
+        if text.hasPrefix("note:") || text.hasPrefix("editor's note") || text.hasPrefix("примечание") || text.hasPrefix("прим. ред") {
+            return .narrative(block.text)
+        }
         if moderators.contains(speaker) || lowered == "moderator" || lowered == "модератор" || lowered == "ведущий" || lowered == "ведущая" {
             return .narrative(block.text)
         }

@@ -39,6 +39,7 @@ public struct SourceDecoder: Sendable {
             i += 2
         }
         guard let text = String(validating: units, as: UTF16.self) else { throw .invalidUTF8(offset: 0) }
+        if text.unicodeScalars.prefix(8192).contains("\u{0}") || Self.controlRatio(text) > 0.05 { throw .binary(offset: 0) }
         if text.allSatisfy(\.isWhitespace) { throw .empty }
         return text
     }

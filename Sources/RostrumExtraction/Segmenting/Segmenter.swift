@@ -21,11 +21,21 @@ public struct Segmenter: Sendable {
         if let index = blocks.firstIndex(where: { $0.kind == .heading(level: 1) }), index <= 2 {
             title = Self.clean(blocks[index].text)
             blocks.remove(at: index)
-        } else if title == nil, document.format != .transcript, let first = blocks.first,
+        } else if title == nil, let first = blocks.first,
             first.kind == .paragraph || Self.isHeadingKind(first.kind),
+            document.format != .transcript || first.text.utf8.count <= 200,
             first.text.count <= 200, !QuoteMarks.startsWithQuote(first.text)
         {
             title = Self.clean(first.text)
+            start = 1
+        }
+        // "Energy Dialogue: Gas for Asia" on the first line of a transcript is its title, not a turn:
+        // a short text after the colon that does not end as a sentence does.
+        if title == nil, start == 0, let first = blocks.first, case .turn(let label, nil) = first.kind,
+            first.text.utf8.count < 120, let last = first.text.unicodeScalars.last,
+            !".!?…»”\"".unicodeScalars.contains(last)
+        {
+            title = label + ": " + first.text
             start = 1
         }
         // A title repeated on the next line is one title.

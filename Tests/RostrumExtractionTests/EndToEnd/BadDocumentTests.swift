@@ -90,4 +90,28 @@ import Testing
         let error = #expect(throws: ReadError.self) { try extract("{\"title\": \"x\", \"sections\": [,]}", options: ExtractionOptions(fileExtension: "json")) }
         #expect(error.map { "\($0)" }?.isEmpty == false)
     }
+
+    @Test func binaryBehindAUTF16ByteOrderMarkIsRefused() {
+        var junk: [UInt8] = [0xFF, 0xFE]
+        for i in 0..<400 { junk.append(UInt8(i % 7)); junk.append(0) }
+        #expect(throws: SourceDecodingError.self) { try decoder.decode(junk) }
+    }
+
+    @Test func transcriptWithoutParticipantsKeepsItsTitleAndNotes() throws {
+        let doc = try extract("""
+            Energy Dialogue: Gas for Asia
+
+            Ivan Petrov: Our exports to China will reach 38 billion cubic metres a year.
+
+            Note: This transcript has been edited for length.
+
+            Li Wei: We are ready to buy more, but the price must be fair.
+
+            Ivan Petrov: Then we will agree.
+            """, options: ExtractionOptions(format: .transcript))
+        #expect(doc.title == "Energy Dialogue: Gas for Asia")
+        #expect(doc.allQuotes.count == 3)
+        #expect(!doc.allQuotes.contains { $0.text.hasPrefix("Note") })
+        #expect(doc.speakers.map(\.name) == ["Ivan Petrov", "Li Wei"])
+    }
 }
