@@ -87,7 +87,7 @@ extension SQLiteStore {
         let ids = rows.map { $0[0] as Int64 }
         var topics: [Int64: [String]] = [:]
         if !ids.isEmpty {
-            let topicRows = try Row.fetchAll(db, sql: "SELECT quote_id, topic FROM quote_topics WHERE quote_id IN (\(FilterSQL.placeholders(ids.count))) ORDER BY quote_id, rowid",
+            let topicRows = try Row.fetchAll(db, sql: "SELECT quote_id, topic FROM quote_topics WHERE quote_id IN (\(FilterSQL.placeholders(ids.count))) ORDER BY quote_id, topic",
                                              arguments: StatementArguments(ids))
             for row in topicRows { topics[row[0], default: []].append(row[1]) }
         }

@@ -5,7 +5,8 @@ import GRDB
 /// Session-level facts (language, year, date, event) and the section kind are copied onto each
 /// quote so that filters and facets read one table. Figures, topics and countries are ordinary
 /// indexed tables, not part of the full-text index. `quote_fts` holds the searchable text of a
-/// quote with rowid = quotes.id, tokenized by `RostrumTokenizer`.
+/// quote with rowid = quotes.id, tokenized by `RostrumTokenizer`. Session and quote ids are
+/// never reused (AUTOINCREMENT), so an id a user saw never names another session later.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -13,7 +14,7 @@ enum Schema {
             try db.execute(sql: """
                 CREATE TABLE events (id INTEGER PRIMARY KEY, name TEXT NOT NULL, key TEXT NOT NULL UNIQUE);
                 CREATE TABLE sessions (
-                    id INTEGER PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE, source TEXT, title TEXT,
+                    id INTEGER PRIMARY KEY AUTOINCREMENT, content_hash TEXT NOT NULL UNIQUE, source TEXT, title TEXT,
                     language TEXT NOT NULL, event_id INTEGER REFERENCES events(id), date TEXT, year INTEGER,
                     raw_text TEXT NOT NULL, document_json TEXT NOT NULL,
                     quote_count INTEGER NOT NULL, speaker_count INTEGER NOT NULL,
@@ -38,7 +39,7 @@ enum Schema {
                 CREATE INDEX roles_person ON roles(person_id);
                 CREATE INDEX roles_organization ON roles(organization_id);
                 CREATE TABLE quotes (
-                    id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+                    id INTEGER PRIMARY KEY AUTOINCREMENT, session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
                     section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
                     text TEXT NOT NULL, speaker_name TEXT, person_id INTEGER REFERENCES people(id),
                     role_id INTEGER REFERENCES roles(id), organization_id INTEGER REFERENCES organizations(id),
