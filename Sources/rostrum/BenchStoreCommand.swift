@@ -146,7 +146,8 @@ struct BenchSearch: AsyncParsableCommand {
                 }
             }
             all += times
-            print(String(format: "  %-10@ p50 %7.2f ms  p99 %7.2f ms  (up to %d hits)", name as NSString, percentile(times, 0.5), percentile(times, 0.99), hits))
+            print("  " + name.padding(toLength: 10, withPad: " ", startingAt: 0)
+                + String(format: " p50 %7.2f ms  p99 %7.2f ms  (up to %d hits)", percentile(times, 0.5), percentile(times, 0.99), hits))
         }
         print(String(format: "  all        p50 %7.2f ms  p99 %7.2f ms", percentile(all, 0.5), percentile(all, 0.99)))
     }
