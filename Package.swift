@@ -18,9 +18,11 @@ let package = Package(
         .library(name: "RostrumExtraction", targets: ["RostrumExtraction"]),
         .library(name: "RostrumGenerator", targets: ["RostrumGenerator"]),
         .library(name: "RostrumDigest", targets: ["RostrumDigest"]),
+        .library(name: "RostrumStore", targets: ["RostrumStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Domain types: what a session, a quote, a speaker and a figure are.
@@ -38,11 +40,17 @@ let package = Package(
         .target(name: "RostrumGenerator", dependencies: ["RostrumModel"], swiftSettings: swiftSettings),
         // Digests: a session written back out in the seed's layout.
         .target(name: "RostrumDigest", dependencies: ["RostrumModel"], swiftSettings: swiftSettings),
+        // The knowledge base: the Store protocol, its SQLite implementation and the query language.
+        .target(
+            name: "RostrumStore",
+            dependencies: ["RostrumModel", "RostrumText", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
         // The command-line tool.
         .executableTarget(
             name: "rostrum",
             dependencies: [
-                "RostrumModel", "RostrumText", "RostrumExtraction", "RostrumGenerator", "RostrumDigest",
+                "RostrumModel", "RostrumText", "RostrumExtraction", "RostrumGenerator", "RostrumDigest", "RostrumStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -56,6 +64,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "RostrumDigestTests", dependencies: ["RostrumDigest"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RostrumStoreTests",
+            dependencies: ["RostrumStore", "RostrumExtraction", "RostrumGenerator"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "RostrumGeneratorTests", dependencies: ["RostrumGenerator"], swiftSettings: swiftSettings),
     ]
 )

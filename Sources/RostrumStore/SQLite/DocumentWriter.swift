@@ -1,0 +1,198 @@
+import GRDB
+import RostrumModel
+import RostrumText
+
+/// Writes one document (or deletes one session) inside the caller's transaction.
+///
+/// Statements are cached per connection; people, organisations and roles are looked up once per
+/// document. Quotes get UTF-8 byte offsets into the raw text when their text is found there.
+struct DocumentWriter {
+    let db: Database
+
+    func ingest(_ document: ExtractedDocument, raw: String, source: String?, hash: String) throws -> IngestOutcome {
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM sessions WHERE content_hash = ?"), arguments: [hash]) {
+            return .unchanged(existing)
+        }
+        var replaced: Int64?
+        if let source {
+            let old = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM sessions WHERE source = ? ORDER BY id"), arguments: [source])
+            for id in old { _ = try delete(sessionID: id) }
+            replaced = old.last
+        }
+        let id = try insert(document, raw: raw, source: source, hash: hash)
+        return replaced.map { .replaced(id, old: $0) } ?? .inserted(id)
+    }
+
+    private func insert(_ document: ExtractedDocument, raw: String, source: String?, hash: String) throws -> Int64 {
+        let eventID = try document.event.flatMap { try keyedID(table: "events", name: $0, key: Self.key($0)) }
+        let year = document.date.flatMap { Int($0.prefix(4)) }
+        let quotes = document.allQuotes
+        let speakerKeys = Set(quotes.compactMap { $0.speaker.map { PersonKey($0.name).value } })
+        try db.cachedStatement(sql: """
+            INSERT INTO sessions (content_hash, source, title, language, event_id, date, year, raw_text, document_json, quote_count, speaker_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                hash, source, document.title, document.language.rawValue, eventID, document.date, year, raw,
+                document.jsonText(pretty: false), quotes.count, speakerKeys.count,
+            ])
+        let sessionID = db.lastInsertedRowID
+        let rawBytes = Array(raw.utf8)
+        var cursor = 0
+        var people: [String: Int64] = [:]
+        var roles: [RoleKey: Int64] = [:]
+        var roleOrdinal = 0
+        let insertSection = try db.cachedStatement(sql: "INSERT INTO sections (session_id, ordinal, heading, group_label, kind) VALUES (?, ?, ?, ?, ?)")
+        let insertQuote = try db.cachedStatement(sql: """
+            INSERT INTO quotes (session_id, section_id, ordinal, text, speaker_name, person_id, role_id, organization_id, indirect,
+                raw_start, raw_end, line, language, kind, year, date, event_id, figure_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertFigure = try db.cachedStatement(sql: """
+            INSERT INTO figures (quote_id, ordinal, surface, value, value_max, unit, kind, qualifier, year, subject, text_offset)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertTopic = try db.cachedStatement(sql: "INSERT OR IGNORE INTO quote_topics (quote_id, topic) VALUES (?, ?)")
+        let insertCountry = try db.cachedStatement(sql: "INSERT OR IGNORE INTO quote_countries (quote_id, country) VALUES (?, ?)")
+        let insertFTS = try db.cachedStatement(sql: "INSERT INTO quote_fts (rowid, text, speaker, heading, title) VALUES (?, ?, ?, ?, ?)")
+        var quoteOrdinal = 0
+        for (sectionOrdinal, section) in document.sections.enumerated() {
+            try insertSection.execute(arguments: [sessionID, sectionOrdinal, section.heading, section.group, section.kind.rawValue])
+            let sectionID = db.lastInsertedRowID
+            for quote in section.quotes {
+                var personID: Int64?
+                var roleID: Int64?
+                var organizationID: Int64?
+                if let speaker = quote.speaker {
+                    let key = PersonKey(speaker.name).value
+                    if !key.isEmpty {
+                        let pid = try people[key] ?? person(named: speaker.name, key: key)
+                        people[key] = pid
+                        personID = pid
+                        for (index, role) in ([Role(position: speaker.position, organization: speaker.organization)] + speaker.otherRoles).enumerated() {
+                            let orgID = try role.organization.flatMap { try keyedID(table: "organizations", name: $0, key: Self.key($0)) }
+                            let roleKey = RoleKey(person: pid, position: role.position, organization: orgID)
+                            var rid = roles[roleKey]
+                            if rid == nil {
+                                try db.cachedStatement(sql: "INSERT INTO roles (session_id, person_id, position, organization_id, ordinal) VALUES (?, ?, ?, ?, ?)")
+                                    .execute(arguments: [sessionID, pid, role.position, orgID, roleOrdinal])
+                                roleOrdinal += 1
+                                rid = db.lastInsertedRowID
+                                roles[roleKey] = rid
+                            }
+                            if index == 0 {
+                                roleID = rid
+                                organizationID = orgID
+                            }
+                        }
+                    }
+                }
+                let range = Self.find(quote.text, in: rawBytes, from: cursor)
+                if let range { cursor = range.start }
+                try insertQuote.execute(arguments: [
+                    sessionID, sectionID, quoteOrdinal, quote.text, quote.speaker?.name, personID, roleID, organizationID, quote.indirect,
+                    range?.start, range?.end, quote.line, document.language.rawValue, section.kind.rawValue, year,
+                    document.date, eventID, quote.figures.count,
+                ])
+                quoteOrdinal += 1
+                let quoteID = db.lastInsertedRowID
+                for (ordinal, f) in quote.figures.enumerated() {
+                    try insertFigure.execute(arguments: [
+                        quoteID, ordinal, f.surface, f.value, f.valueMax, f.unit, f.kind.rawValue, f.qualifier?.rawValue, f.year, f.subject, f.offset,
+                    ])
+                }
+                for topic in quote.topics { try insertTopic.execute(arguments: [quoteID, topic]) }
+                for country in quote.countries { try insertCountry.execute(arguments: [quoteID, country]) }
+                let speakerText = quote.speaker.map { [$0.name, $0.position, $0.organization].compactMap { $0 }.joined(separator: ", ") }
+                try insertFTS.execute(arguments: [quoteID, quote.text, speakerText ?? "", section.heading ?? "", document.title ?? ""])
+            }
+        }
+        return sessionID
+    }
+
+    /// Deletes a session, its index rows, and people, organisations and events nothing refers to any more.
+    func delete(sessionID: Int64) throws -> Bool {
+        let personIDs = try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT person_id FROM roles WHERE session_id = ?"), arguments: [sessionID])
+        let organizationIDs = try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT organization_id FROM roles WHERE session_id = ? AND organization_id IS NOT NULL"), arguments: [sessionID])
+        let eventID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT event_id FROM sessions WHERE id = ?"), arguments: [sessionID])
+        try db.cachedStatement(sql: "DELETE FROM quote_fts WHERE rowid IN (SELECT id FROM quotes WHERE session_id = ?)").execute(arguments: [sessionID])
+        try db.cachedStatement(sql: "DELETE FROM sessions WHERE id = ?").execute(arguments: [sessionID])
+        guard db.changesCount > 0 else { return false }
+        for id in personIDs {
+            try db.cachedStatement(sql: """
+                DELETE FROM people WHERE id = ? AND NOT EXISTS (SELECT 1 FROM roles WHERE person_id = ?) AND NOT EXISTS (SELECT 1 FROM quotes WHERE person_id = ?)
+                """).execute(arguments: [id, id, id])
+        }
+        for id in organizationIDs {
+            try db.cachedStatement(sql: "DELETE FROM organizations WHERE id = ? AND NOT EXISTS (SELECT 1 FROM roles WHERE organization_id = ?)")
+                .execute(arguments: [id, id])
+        }
+        if let eventID {
+            try db.cachedStatement(sql: "DELETE FROM events WHERE id = ? AND NOT EXISTS (SELECT 1 FROM sessions WHERE event_id = ?)")
+                .execute(arguments: [eventID, eventID])
+        }
+        return true
+    }
+
+    /// The person with `key`, created with `name` when new; `name` is remembered as a spelling.
+    private func person(named name: String, key: String) throws -> Int64 {
+        let id: Int64
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM people WHERE key = ?"), arguments: [key]) {
+            id = existing
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO people (name, key) VALUES (?, ?)").execute(arguments: [name, key])
+            id = db.lastInsertedRowID
+        }
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO person_names (person_id, name) VALUES (?, ?)").execute(arguments: [id, name])
+        return id
+    }
+
+    /// The id of the row of `table` (events, organizations) with `key`, created when new.
+    private func keyedID(table: String, name: String, key: String) throws -> Int64? {
+        guard !key.isEmpty else { return nil }
+        // `table` is one of two literals of this file, never user input.
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM \(table) WHERE key = ?"), arguments: [key]) {
+            return existing
+        }
+        try db.cachedStatement(sql: "INSERT INTO \(table) (name, key) VALUES (?, ?)").execute(arguments: [name, key])
+        return db.lastInsertedRowID
+    }
+
+    /// The comparison key of an organisation or event name: folded, words joined by one space.
+    static func key(_ name: String) -> String {
+        Folding.fold(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+    }
+
+    /// Where `quote` starts in `raw` (UTF-8 bytes), searching from `from` first; the end only
+    /// when the whole text is there verbatim.
+    static func find(_ quote: String, in raw: [UInt8], from: Int) -> (start: Int, end: Int?)? {
+        let needle = Array(quote.utf8)
+        guard !needle.isEmpty, needle.count <= raw.count else { return nil }
+        var probe = min(needle.count, 48)
+        while probe < needle.count, needle[probe] & 0xC0 == 0x80 { probe += 1 }
+        func match(at i: Int, length: Int) -> Bool {
+            guard i + length <= raw.count else { return false }
+            var k = 0
+            while k < length, raw[i + k] == needle[k] { k += 1 }
+            return k == length
+        }
+        for start in [from, 0] {
+            var i = start
+            let first = needle[0]
+            while i + probe <= raw.count {
+                if raw[i] == first, match(at: i, length: probe) {
+                    return (i, match(at: i, length: needle.count) ? i + needle.count : nil)
+                }
+                i += 1
+            }
+            if start == 0 { break }
+        }
+        return nil
+    }
+}
+
+/// A role within one document: the same person, position and organisation is one row.
+private struct RoleKey: Hashable {
+    var person: Int64
+    var position: String?
+    var organization: Int64?
+}

@@ -1,0 +1,69 @@
+import GRDB
+import RostrumText
+
+/// The FTS5 tokenizer `rostrum`: the shared `TextAnalyzer`, written in Swift.
+///
+/// Documents (and the text that `snippet()` highlights) are analysed: folded, stemmed by
+/// script (English, Russian), CJK as bigrams, with UTF-8 byte offsets for highlighting.
+/// Queries are NOT analysed again: `MatchExpression` builds MATCH text from analyzer terms
+/// already, and stems are not stable under a second stemming, so in query mode each
+/// space-separated piece is passed through as it is.
+final class RostrumTokenizer: FTS5CustomTokenizer {
+    static let name = "rostrum"
+    private let analyzer = TextAnalyzer()
+
+    init(db: Database, arguments: [String]) throws {}
+
+    func tokenize(
+        context: UnsafeMutableRawPointer?, tokenization: FTS5Tokenization, pText: UnsafePointer<CChar>?, nText: CInt,
+        tokenCallback: @escaping FTS5TokenCallback
+    ) -> CInt {
+        guard let pText, nText > 0 else { return 0 }  // SQLITE_OK
+        let bytes = UnsafeRawBufferPointer(start: pText, count: Int(nText)).bindMemory(to: UInt8.self)
+        if tokenization.contains(.query) {
+            return passThrough(bytes, context: context, callback: tokenCallback)
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let tokens = analyzer.tokens(in: text)
+        // UTF-16 offsets → UTF-8 offsets, walking the text once (tokens come in order).
+        var scalars = text.unicodeScalars.makeIterator()
+        var utf16 = 0
+        var utf8 = 0
+        for token in tokens {
+            while utf16 < token.utf16Offset, let scalar = scalars.next() {
+                utf16 += scalar.utf16.count
+                utf8 += scalar.utf8.count
+            }
+            let start = utf8
+            let end = start + token.surface.utf8.count
+            var term = token.term
+            let code = term.withUTF8 { buffer -> CInt in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    tokenCallback(context, 0, chars.baseAddress, CInt(chars.count), CInt(start), CInt(end))
+                }
+            }
+            if code != 0 { return code }
+        }
+        return 0
+    }
+
+    /// Query text: pieces separated by spaces, already analyzer terms.
+    private func passThrough(_ bytes: UnsafeBufferPointer<UInt8>, context: UnsafeMutableRawPointer?, callback: FTS5TokenCallback) -> CInt {
+        guard let base = bytes.baseAddress else { return 0 }
+        var start = 0
+        var i = 0
+        while i <= bytes.count {
+            if i == bytes.count || bytes[i] == 0x20 {
+                if i > start {
+                    let code = UnsafeRawPointer(base + start).withMemoryRebound(to: CChar.self, capacity: i - start) {
+                        callback(context, 0, $0, CInt(i - start), CInt(start), CInt(i))
+                    }
+                    if code != 0 { return code }
+                }
+                start = i + 1
+            }
+            i += 1
+        }
+        return 0
+    }
+}

@@ -1,0 +1,73 @@
+import RostrumText
+
+/// The FTS5 MATCH text of a query, built from analyzer terms only.
+///
+/// User text never reaches SQL: words are analysed into terms, each term is written as an FTS5
+/// string ("…", quotes doubled), and the whole expression is bound as a parameter. Stop words
+/// are dropped from plain words when other words remain; phrases keep them.
+struct MatchExpression: Sendable, Hashable {
+    /// What hits must match; nil when the query has no text to match.
+    var positive: String?
+    /// What hits must not match; nil when nothing is excluded.
+    var negative: String?
+
+    init(_ query: SearchQuery, analyzer: TextAnalyzer = TextAnalyzer()) {
+        let contentWords = query.required.joined().filter {
+            if case .word(let w) = $0 { return !Self.isStopWord(w, analyzer) }
+            return true
+        }.count
+        var groups: [String] = []
+        for group in query.required {
+            let alternatives = group.compactMap { condition -> String? in
+                if case .word(let w) = condition, contentWords > 0, group.count == 1, Self.isStopWord(w, analyzer) { return nil }
+                return Self.expression(condition, analyzer)
+            }
+            guard !alternatives.isEmpty else { continue }
+            groups.append(alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")")
+        }
+        let excluded = query.excluded.compactMap { Self.expression($0, analyzer) }
+        positive = groups.isEmpty ? nil : groups.joined(separator: " AND ")
+        negative = excluded.isEmpty ? nil : excluded.joined(separator: " OR ")
+        if let p = positive, let n = negative {
+            positive = "(" + p + ") NOT (" + n + ")"
+            negative = nil
+        }
+    }
+
+    /// True when the query had text but none of it made a term (only punctuation): nothing can match.
+    static func matchesNothing(_ query: SearchQuery, _ expression: MatchExpression) -> Bool {
+        query.hasText && expression.positive == nil
+    }
+
+    private static func isStopWord(_ word: String, _ analyzer: TextAnalyzer) -> Bool {
+        let tokens = analyzer.tokens(in: word)
+        return tokens.count == 1 && analyzer.isStopWord(tokens[0].folded)
+    }
+
+    private static func expression(_ condition: TextCondition, _ analyzer: TextAnalyzer) -> String? {
+        switch condition {
+        case .word(let text), .phrase(let text):
+            let terms = analyzer.tokens(in: text).map(\.term)
+            return terms.isEmpty ? nil : quoted(terms)
+        case .prefix(let text):
+            let tokens = analyzer.tokens(in: text)
+            guard let last = tokens.last else { return nil }
+            // The index holds stems; a stem that the typed prefix starts with reaches more words.
+            let prefix = last.folded.hasPrefix(last.term) ? last.term : last.folded
+            return quoted(tokens.dropLast().map(\.term) + [prefix]) + " *"
+        }
+    }
+
+    private static func quoted(_ terms: [String]) -> String {
+        "\"" + terms.map { $0.replacingQuotes }.joined(separator: " ") + "\""
+    }
+}
+
+extension String {
+    fileprivate var replacingQuotes: String {
+        guard contains("\"") else { return self }
+        var out = ""
+        for c in self { out += c == "\"" ? "\"\"" : String(c) }
+        return out
+    }
+}

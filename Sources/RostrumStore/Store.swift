@@ -1,0 +1,39 @@
+public import RostrumModel
+
+/// The knowledge base behind search, analytics, the server and the CLI.
+///
+/// An implementation stores each document in one transaction, is idempotent by content hash and
+/// replaces the previous version of a source whose content changed. `SQLiteStore` is the embedded
+/// implementation; a PostgreSQL one can follow behind the same protocol and conformance tests.
+public protocol Store: Sendable {
+    /// Stores `document` (extracted from `raw`), identified by `source` when given.
+    func ingest(_ document: ExtractedDocument, raw: String, source: String?) async throws -> IngestOutcome
+
+    /// One stored session with its document, or nil.
+    func session(id: Int64) async throws -> StoredSession?
+
+    /// Stored sessions matching `filter`, newest first.
+    func sessions(filter: SessionFilter, limit: Int, offset: Int) async throws -> [SessionSummary]
+
+    /// Deletes a session and everything extracted from it; false when there was no such session.
+    @discardableResult
+    func delete(sessionID: Int64) async throws -> Bool
+
+    /// Quotes matching `query`, ranked, with facet counts over all hits.
+    func search(_ query: SearchQuery, limit: Int, offset: Int, sort: SearchSort) async throws -> SearchResults
+
+    /// Sessions matching `query`, ranked by their best quote.
+    func searchSessions(_ query: SearchQuery, limit: Int, offset: Int, sort: SearchSort) async throws -> SessionSearchResults
+
+    /// People whose names match `query` (every word of it, any spelling); all people for an empty query.
+    func speakers(matching query: String, limit: Int) async throws -> [PersonSummary]
+
+    /// Counts and size of the knowledge base.
+    func stats() async throws -> StoreStats
+
+    /// Every stored session as a lossless record, in storage order.
+    func exportAll() async throws -> [ExportRecord]
+
+    /// Stores an exported record again.
+    func importRecord(_ record: ExportRecord) async throws -> IngestOutcome
+}

@@ -1,0 +1,184 @@
+import ArgumentParser
+import Foundation
+import RostrumExtraction
+import RostrumGenerator
+import RostrumModel
+import RostrumStore
+
+/// `rostrum bench ingest`: generated sessions extracted and stored, one transaction each.
+struct BenchIngest: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Ingest throughput: sessions/s, MB/s, database size and peak memory over a generated corpus.")
+
+    @Option(help: "Sessions to generate and ingest.")
+    var sessions = 10_000
+
+    @Option(help: "Corpus language: en, ru or mixed.")
+    var lang: String = "mixed"
+
+    @Option(help: "Seed of the generated corpus.")
+    var seed: UInt64 = 7
+
+    @Option(name: .customLong("db"), help: "Database file (default: a fresh temporary file, deleted afterwards).")
+    var path: String?
+
+    func run() async throws {
+        #if DEBUG
+            Terminal.note("warning: this is a debug build; run `swift run -c release rostrum bench ingest` for real figures.")
+        #endif
+        let (store, file, temporary) = try BenchDatabase.open(path)
+        defer { if temporary { BenchDatabase.remove(file) } }
+        let generator = CorpusGenerator(seed: seed, language: CorpusLanguage(rawValue: lang) ?? .mixed)
+        let pipeline = ExtractionPipeline()
+        let clock = ContinuousClock()
+        let start = clock.now
+        var storeTime = Duration.zero
+        var bytes = 0, quotes = 0, done = 0
+        var progress = IngestProgress(total: sessions)
+        let batch = 256
+        for first in stride(from: 0, to: sessions, by: batch) {
+            let indices = Array(first..<min(first + batch, sessions))
+            // Generation and extraction in parallel (both cores); the writer stores in order.
+            let documents = await withTaskGroup(of: (Int, String, ExtractedDocument?).self) { group in
+                for index in indices {
+                    group.addTask {
+                        let session = generator.makeSession(index: index)
+                        let doc = try? pipeline.extract(text: session.text, options: ExtractionOptions(fileExtension: session.format.fileExtension))
+                        return (index, session.text, doc)
+                    }
+                }
+                var out: [(Int, String, ExtractedDocument?)] = []
+                for await item in group { out.append(item) }
+                return out.sorted { $0.0 < $1.0 }
+            }
+            let t0 = clock.now
+            for (index, raw, document) in documents {
+                guard let document else { continue }
+                _ = try await store.ingest(document, raw: raw, source: "bench://\(seed)/\(index)")
+                bytes += raw.utf8.count
+                quotes += document.allQuotes.count
+            }
+            storeTime += clock.now - t0
+            done += indices.count
+            progress.update(files: done, quotes: quotes)
+        }
+        progress.finish()
+        let total = (clock.now - start).seconds
+        let size = try await store.stats().sizeBytes
+        let mb = Double(bytes) / 1_048_576
+        print(String(format: "ingest: %d sessions (%.1f MB, %d quotes) in %.1f s: %.0f sessions/s, %.1f MB/s end to end (extraction on all cores)",
+                     sessions, mb, quotes, total, Double(sessions) / total, mb / total))
+        print(String(format: "  store only: %.1f s, %.0f sessions/s, %.0f quotes/s (one writer, one transaction per session)",
+                     storeTime.seconds, Double(sessions) / storeTime.seconds, Double(quotes) / storeTime.seconds))
+        print(String(format: "  database: %.1f MB (%.1f× the text); peak memory %.0f MB", Double(size) / 1_048_576, Double(size) / Double(max(bytes, 1)),
+                     BenchDatabase.peakMemoryMB()))
+    }
+}
+
+/// `rostrum bench search`: latency of typical queries with facets over a generated corpus.
+struct BenchSearch: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search latency (p50/p99) for words, AND, phrases, prefixes and filters, facets included.")
+
+    @Option(help: "Quotes the corpus should hold; sessions are generated until it does.")
+    var quotes = 100_000
+
+    @Option(name: .customLong("db"), help: "Database to search (reused when it already holds enough quotes).")
+    var path: String?
+
+    @Option(help: "Times each query is run.")
+    var repeats = 5
+
+    func run() async throws {
+        #if DEBUG
+            Terminal.note("warning: this is a debug build; run `swift run -c release rostrum bench search` for real figures.")
+        #endif
+        let (store, file, temporary) = try BenchDatabase.open(path)
+        defer { if temporary { BenchDatabase.remove(file) } }
+        var held = try await store.stats().quotes
+        if held < quotes {
+            Terminal.note("building a corpus of \(quotes) quotes in \(file)…")
+            let generator = CorpusGenerator(seed: 11, language: .mixed)
+            let pipeline = ExtractionPipeline()
+            var index = try await store.stats().sessions
+            while held < quotes {
+                let indices = Array(index..<(index + 256))
+                let documents = await withTaskGroup(of: (Int, String, ExtractedDocument?).self) { group in
+                    for i in indices {
+                        group.addTask {
+                            let s = generator.makeSession(index: i)
+                            return (i, s.text, try? pipeline.extract(text: s.text, options: ExtractionOptions(fileExtension: s.format.fileExtension)))
+                        }
+                    }
+                    var out: [(Int, String, ExtractedDocument?)] = []
+                    for await item in group { out.append(item) }
+                    return out.sorted { $0.0 < $1.0 }
+                }
+                for (i, raw, document) in documents {
+                    guard let document else { continue }
+                    _ = try await store.ingest(document, raw: raw, source: "bench-search://\(i)")
+                    held += document.allQuotes.count
+                }
+                index += 256
+            }
+        }
+        let groups: [(String, [String])] = [
+            ("word", ["trade", "investment", "soybeans", "tourism", "инвестиции", "торговля", "energy", "port"]),
+            ("two words", ["trade turnover", "investment projects", "gas supplies", "инвестиции проекты", "container traffic"]),
+            ("phrase", [#""trade turnover""#, #""Far East""#, #""Дальний Восток""#, #""free port""#]),
+            ("prefix", ["invest*", "agri*", "экспорт*", "tour*"]),
+            ("filters", ["trade year:2016..2019", "investment lang:ru", "kind:problem country:CN", "has:figures topic:trade", "energy lang:en has:figures"]),
+        ]
+        print("search over \(held) quotes (limit 10, facets included, \(repeats) runs per query):")
+        var all: [Double] = []
+        for (name, queries) in groups {
+            var times: [Double] = []
+            var hits = 0
+            for text in queries {
+                let query = try SearchQuery(parsing: text)
+                for _ in 0..<repeats {
+                    let t0 = ContinuousClock.now
+                    let results = try await store.search(query, limit: 10, offset: 0, sort: .relevance)
+                    times.append((ContinuousClock.now - t0).seconds * 1000)
+                    hits = max(hits, results.total)
+                }
+            }
+            all += times
+            print("  " + name.padding(toLength: 10, withPad: " ", startingAt: 0)
+                + String(format: " p50 %7.2f ms  p99 %7.2f ms  (up to %d hits)", percentile(times, 0.5), percentile(times, 0.99), hits))
+        }
+        print(String(format: "  all        p50 %7.2f ms  p99 %7.2f ms", percentile(all, 0.5), percentile(all, 0.99)))
+    }
+
+    private func percentile(_ values: [Double], _ p: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
+    }
+}
+
+/// Opening and removing benchmark databases, and the process's peak memory.
+enum BenchDatabase {
+    static func open(_ path: String?) throws -> (SQLiteStore, String, Bool) {
+        let file = path ?? FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-bench-\(UUID().uuidString).sqlite").path
+        do {
+            return (try SQLiteStore(path: file), file, path == nil)
+        } catch {
+            throw CLIError.message(error.description)
+        }
+    }
+
+    static func remove(_ file: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) }
+    }
+
+    /// VmHWM from /proc/self/status, in MB (0 where unavailable).
+    static func peakMemoryMB() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+        return kb / 1024
+    }
+}

@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import RostrumExtraction
+import RostrumModel
+import RostrumStore
+
+/// `rostrum ingest`: extract documents and store them, one transaction per document.
+struct Ingest: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract session documents and store them in the knowledge base.",
+        discussion: """
+            Reads files, folders (recursively) or '-' for standard input. The same content twice is \
+            stored once; a changed document from the same source replaces its old version. A file \
+            that fails is reported with its reason and the others go on; the exit status is non-zero \
+            when any file failed.
+            """
+    )
+
+    @Argument(help: "Files or folders to ingest ('-' for standard input).")
+    var paths: [String]
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Event name, overriding the documents' own.")
+    var event: String?
+
+    @Option(help: "Session date (YYYY-MM-DD), overriding the documents' own.")
+    var date: String?
+
+    @Option(help: "Only files in folders matching this glob (repeatable), e.g. '*.md'.")
+    var include: [String] = []
+
+    @Option(help: "Skip files in folders matching this glob (repeatable).")
+    var exclude: [String] = []
+
+    @Option(name: .customLong("max-size"), help: "Largest accepted file, in MB.")
+    var maxSizeMB = 64
+
+    func validate() throws {
+        if let date, !DateValidation.isISODate(date) { throw ValidationError("--date must be YYYY-MM-DD, got '\(date)'.") }
+        if maxSizeMB <= 0 { throw ValidationError("--max-size must be a positive number of megabytes.") }
+    }
+
+    func run() async throws {
+        let store = try database.open()
+        let files = FileCollector(include: include, exclude: exclude).collect(paths)
+        if files.isEmpty { throw CLIError.message("no documents found in \(paths.joined(separator: ", "))") }
+        var progress = IngestProgress(total: files.count)
+        var counts = (inserted: 0, unchanged: 0, replaced: 0, failed: 0)
+        var quotes = 0
+        var failures: [String] = []
+        // Extraction runs in parallel a batch at a time; the store writes one document per transaction.
+        let batchSize = 32
+        var done = 0
+        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
+            let batch = Array(files[batchStart..<min(batchStart + batchSize, files.count)])
+            let extracted = await extract(batch)
+            for item in extracted {
+                done += 1
+                switch item {
+                case .failure(let message):
+                    counts.failed += 1
+                    failures.append(message)
+                    if progress.enabled { progress.finish() }
+                    Terminal.error(message)
+                case .success(let document):
+                    do {
+                        switch try await store.ingest(document.document, raw: document.raw, source: document.source) {
+                        case .inserted: counts.inserted += 1
+                        case .unchanged: counts.unchanged += 1
+                        case .replaced: counts.replaced += 1
+                        }
+                        quotes += document.document.allQuotes.count
+                    } catch {
+                        counts.failed += 1
+                        let message = "\(document.file): not stored: \(error)"
+                        failures.append(message)
+                        Terminal.error(message)
+                    }
+                }
+                progress.update(files: done, quotes: quotes)
+            }
+        }
+        progress.finish()
+        let seconds = progress.elapsed
+        Terminal.note("ingested \(counts.inserted), unchanged \(counts.unchanged), replaced \(counts.replaced), failed \(counts.failed)"
+            + String(format: " — %d quotes in %.1f s (%.0f files/s) into %@", quotes, seconds, Double(files.count) / max(seconds, 1e-6), database.resolvedPath))
+        if counts.failed > 0 { throw ExitCode(1) }
+    }
+
+    private struct Extracted: Sendable {
+        var file: String
+        var raw: String
+        var source: String?
+        var document: ExtractedDocument
+    }
+
+    private enum Outcome: Sendable {
+        case success(Extracted)
+        case failure(String)
+    }
+
+    /// Reads and extracts `files` in parallel, results in input order.
+    private func extract(_ files: [String]) async -> [Outcome] {
+        let event = event, date = date, maxBytes = maxSizeMB * 1_048_576
+        return await withTaskGroup(of: (Int, Outcome).self) { group in
+            let pipeline = ExtractionPipeline()
+            for (index, file) in files.enumerated() {
+                group.addTask {
+                    (index, Self.extractOne(file, pipeline: pipeline, event: event, date: date, maxBytes: maxBytes))
+                }
+            }
+            var results = [Outcome?](repeating: nil, count: files.count)
+            for await (index, outcome) in group { results[index] = outcome }
+            return results.map { $0 ?? .failure("internal error") }
+        }
+    }
+
+    private static func extractOne(_ file: String, pipeline: ExtractionPipeline, event: String?, date: String?, maxBytes: Int) -> Outcome {
+        do {
+            let bytes = try InputFiles.readBytes(file)
+            let raw: String
+            do { raw = try SourceDecoder(maximumBytes: maxBytes).decode(bytes) } catch { throw CLIError.file(file, error.description) }
+            let options = ExtractionOptions(event: event, date: date, fileExtension: file == "-" ? nil : URL(fileURLWithPath: file).pathExtension)
+            let document: ExtractedDocument
+            do { document = try pipeline.extract(text: raw, options: options) } catch { throw CLIError.file(file, "\(error)") }
+            let source = document.source ?? (file == "-" ? nil : URL(fileURLWithPath: file).standardizedFileURL.path)
+            return .success(Extracted(file: file, raw: raw, source: source, document: document))
+        } catch {
+            return .failure("\(error)")
+        }
+    }
+}
