@@ -219,7 +219,8 @@ public struct Attributor: Sendable {
 
     /// "Name[, Role]: “quote”" — a speaker introducing their own words.
     private func colonIntroduced(_ text: String) -> RawQuote? {
-        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) < 200 else { return nil }
+        guard let colonRange = UTF8Search.ranges(of: Self.colonBytes, in: Substring(text), limit: 300).first else { return nil }
+        let colon = colonRange.lowerBound
         let after = Substring(text[text.index(after: colon)...]).trimmingSpaces()
         let scalars = after.unicodeScalars
         guard let first = scalars.first, QuoteMarks.isOpening(first),
@@ -255,6 +256,8 @@ public struct Attributor: Sendable {
         }
         return nil
     }
+
+    private static let colonBytes: [UInt8] = [UInt8(ascii: ":")]
 
     /// "he said", "she added", «он отметил».
     private func isPronounAttribution(_ tail: Substring) -> Bool {
