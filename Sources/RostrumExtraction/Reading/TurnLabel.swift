@@ -19,6 +19,9 @@ struct TurnLabel: Equatable {
         let b0 = bytes[first]
         if b0 < 0x80 {
             guard b0 >= 0x41 && b0 <= 0x5A else { return nil }
+        } else if b0 == 0xC2 || (b0 == 0xE2 && first + 1 < end && bytes[first + 1] == 0x80) {
+            // U+0080–U+00BF and U+2000–U+203F (quote marks, dashes, spaces) hold no capitals.
+            return nil
         } else if b0 == 0xD0 || b0 == 0xD1, first + 1 < end {
             // Cyrillic А–Я and Ѐ–Џ are capitals; а–я and ѐ–џ are not.
             let b1 = bytes[first + 1]
