@@ -6,12 +6,16 @@ public struct DocumentReading: Sendable {
     public static func read(
         _ text: String, format: SourceFormat? = nil, fileExtension: String? = nil
     ) throws(ReadError) -> ReadOutcome {
-        let chosen = format ?? FormatDetector.detect(text: text, fileExtension: fileExtension)
+        if format == .json { return .extracted(try JSONDocumentReader().read(text)) }
+        // One copy of the bytes serves detection and reading.
+        let utf8 = Array(text.utf8)
+        let chosen = format ?? FormatDetector.formatOfExtension(fileExtension) ?? FormatDetector.detect(utf8: utf8)
         switch chosen {
-        case .json:
-            return .extracted(try JSONDocumentReader().read(text))
-        case .text, .markdown, .html, .transcript:
-            return .source(try reader(for: chosen).read(text))
+        case .json: return .extracted(try JSONDocumentReader().read(text))
+        case .text: return .source(try PlainTextReader().read(utf8: utf8))
+        case .markdown: return .source(try MarkdownReader().read(utf8: utf8))
+        case .html: return .source(try HTMLReader().read(utf8: utf8))
+        case .transcript: return .source(try TranscriptReader().read(utf8: utf8))
         }
     }
 

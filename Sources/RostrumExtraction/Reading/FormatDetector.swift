@@ -11,6 +11,12 @@
 public enum FormatDetector {
     /// The format of `text`; `fileExtension` is the extension with or without the dot.
     public static func detect(text: String, fileExtension: String?) -> SourceFormat {
+        if let known = formatOfExtension(fileExtension) { return known }
+        return detect(utf8: Array(text.utf8))
+    }
+
+    /// The format that `fileExtension` alone decides, if any.
+    static func formatOfExtension(_ fileExtension: String?) -> SourceFormat? {
         if let fileExtension {
             var ext = fileExtension.lowercased()
             if ext.hasPrefix(".") { ext.removeFirst() }
@@ -21,8 +27,13 @@ public enum FormatDetector {
             default: break
             }
         }
-        var bytes = Array(text.utf8.prefix(65_536))
-        if text.utf8.count > bytes.count {
+        return nil
+    }
+
+    /// The format of a text from its content alone; `utf8` is all of the text's UTF-8.
+    static func detect(utf8: [UInt8]) -> SourceFormat {
+        var bytes = utf8.count > 65_536 ? Array(utf8[0..<65_536]) : utf8
+        if utf8.count > bytes.count {
             // Never cut a scalar in half: drop the possibly partial last scalar.
             while let last = bytes.last, last >= 0x80 {
                 bytes.removeLast()
@@ -32,7 +43,7 @@ public enum FormatDetector {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes.removeFirst(3) }
         let first = LineScanner.firstVisible(bytes, from: 0, to: bytes.count)
         guard first < bytes.count else { return .text }
-        if isJSON(bytes, first: first, complete: text.utf8.count <= 65_536) { return .json }
+        if isJSON(bytes, first: first, complete: utf8.count <= 65_536) { return .json }
         if isHTML(bytes, first: first) { return .html }
         let lines = LineScanner.lines(bytes)
         if isMarkdown(bytes, lines: lines) { return .markdown }
@@ -96,7 +107,7 @@ public enum FormatDetector {
 
     private static func isTranscript(_ bytes: [UInt8], lines: [LineScanner.Line]) -> Bool {
         var metadata = DocumentMetadata()
-        let first = MetadataHeader.consume(bytes, lines: lines, into: &metadata)
+        let first = MetadataHeader.headerEnd(bytes, lines: lines)
         var labelled = 0
         var paragraphs = 0
         var hasParticipants = false

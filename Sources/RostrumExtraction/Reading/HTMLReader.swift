@@ -18,7 +18,12 @@ public struct HTMLReader: DocumentReader {
 
     /// Reads `text`; throws `.empty`, `.binary` or `.noText`.
     public func read(_ text: String) throws(ReadError) -> SourceDocument {
-        var scanner = HTMLScanner(bytes: try ReadInput(text).bytes)
+        try read(utf8: Array(text.utf8))
+    }
+
+    /// Reads a text given as its UTF-8 bytes (`Array(text.utf8)`).
+    func read(utf8: [UInt8]) throws(ReadError) -> SourceDocument {
+        var scanner = HTMLScanner(bytes: try ReadInput(bytes: utf8).bytes)
         scanner.run()
         return try document(blocks: scanner.blocks, metadata: scanner.metadata())
     }

@@ -59,6 +59,25 @@ struct LineScanner {
         return e
     }
 
+    /// True when `start..<end` has an ASCII space or tab between two visible ASCII characters:
+    /// its collapsed text then has more than one word.
+    static func hasInnerSpace(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        var visible = false
+        var gap = false
+        var k = start
+        while k < end {
+            let b = bytes[k]
+            if b > 0x20 && b < 0x7F {
+                if gap { return true }
+                visible = true
+            } else if (b == 0x20 || b == 0x09) && visible {
+                gap = true
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// The text of `start..<end` with whitespace collapsed and trimmed.
     static func collapsed(_ bytes: [UInt8], from start: Int, to end: Int) -> String {
         var acc = TextAccumulator()

@@ -14,8 +14,13 @@ public struct MarkdownReader: DocumentReader {
 
     /// Reads `text`; throws `.empty`, `.binary` or `.noText`.
     public func read(_ text: String) throws(ReadError) -> SourceDocument {
-        var bytes = try ReadInput(text).bytes
-        if text.utf8.count > 3, containsComment(bytes) { bytes = blankComments(bytes) }
+        try read(utf8: Array(text.utf8))
+    }
+
+    /// Reads a text given as its UTF-8 bytes (`Array(text.utf8)`).
+    func read(utf8: [UInt8]) throws(ReadError) -> SourceDocument {
+        var bytes = try ReadInput(bytes: utf8).bytes
+        if utf8.count > 3, containsComment(bytes) { bytes = blankComments(bytes) }
         let lines = LineScanner.lines(bytes)
         var metadata = DocumentMetadata()
         var builder = Builder()

@@ -68,6 +68,20 @@ public enum MetadataHeader {
         return index == firstContent ? 0 : index
     }
 
+    /// The index of the first line after the header lines at the top, as `consume` returns it,
+    /// without interpreting the values.
+    static func headerEnd(_ bytes: [UInt8], lines: [LineScanner.Line]) -> Int {
+        var index = 0
+        while index < lines.count, LineScanner.firstVisible(bytes, from: lines[index].start, to: lines[index].end) == lines[index].end {
+            index += 1
+        }
+        let firstContent = index
+        while index < lines.count, parse(bytes, from: lines[index].start, to: lines[index].end) != nil {
+            index += 1
+        }
+        return index == firstContent ? 0 : index
+    }
+
     /// Parses `bytes[start..<end]` as a header line.
     static func parse(_ bytes: [UInt8], from start: Int, to end: Int) -> (field: MetadataField, value: String)? {
         let keyStart = LineScanner.firstVisible(bytes, from: start, to: end)
@@ -76,15 +90,27 @@ public enum MetadataHeader {
         let limit = min(end, keyStart + 40)
         while colon < limit && bytes[colon] != 0x3A { colon += 1 }
         guard colon < limit, colon > keyStart else { return nil }
+        // Every key is one word.
+        if LineScanner.hasInnerSpace(bytes, from: keyStart, to: colon) { return nil }
         let key = LineScanner.collapsed(bytes, from: keyStart, to: colon)
         guard let field = keys[key.lowercased()] else { return nil }
         var value = LineScanner.collapsed(bytes, from: colon + 1, to: end)
-        if value.count >= 2, let first = value.first, let last = value.last,
-           (first == "\"" && last == "\"") || (first == "'" && last == "'") {
-            value = String(value.dropFirst().dropLast())
-        }
+        if isQuoted(value) { value = String(value.dropFirst().dropLast()) }
         guard !value.isEmpty else { return nil }
         return (field, value)
+    }
+
+    /// True when `value` is at least two characters wrapped in matching `"` or `'`.
+    private static func isQuoted(_ value: String) -> Bool {
+        let utf8 = value.utf8
+        guard utf8.count >= 2, let head = utf8.first, head == 0x22 || head == 0x27 else { return false }
+        guard let tail = utf8.last, tail == head else { return false }
+        // Plain ASCII next to both quote marks: each mark is a character of its own.
+        let second = utf8[utf8.index(after: utf8.startIndex)]
+        let beforeLast = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
+        if second < 0x80 && beforeLast < 0x80 && second != 0x0D && beforeLast != 0x0D { return true }
+        guard value.count >= 2, let first = value.first, let last = value.last else { return false }
+        return (first == "\"" && last == "\"") || (first == "'" && last == "'")
     }
 
     private static let keys: [String: MetadataField] = [

@@ -30,6 +30,8 @@ enum ParticipantsList {
         let limit = min(end, first + 40)
         while colon < limit && bytes[colon] != 0x3A { colon += 1 }
         guard colon < limit, colon > first else { return nil }
+        // Every header is one word.
+        if LineScanner.hasInnerSpace(bytes, from: first, to: colon) { return nil }
         let key = LineScanner.collapsed(bytes, from: first, to: colon).lowercased()
         guard let kind = headers[key] else { return nil }
         return Header(

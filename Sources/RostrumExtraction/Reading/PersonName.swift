@@ -37,6 +37,31 @@ enum PersonName {
         return joined
     }
 
+    /// True when `normalized` is certain to refuse the collapsed text of `bytes[start..<end]`,
+    /// decided without building it: more than five words, or a word of lower-case ASCII letters
+    /// that is not a name particle ("Russia and China", "Partnership in a Changing World").
+    static func cannotBeName(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        var words = 0
+        var i = start
+        while i < end {
+            while i < end && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
+            guard i < end else { break }
+            let wordStart = i
+            var allLower = true
+            var hasLetter = false
+            while i < end && bytes[i] != 0x20 && bytes[i] != 0x09 {
+                let b = bytes[i]
+                if b >= 0x61 && b <= 0x7A || b >= 0x41 && b <= 0x5A { hasLetter = true }
+                if !(b >= 0x61 && b <= 0x7A) { allLower = false }
+                i += 1
+            }
+            if hasLetter { words += 1 }
+            if words > 5 { return true }
+            if allLower && !particles.contains(String(decoding: bytes[wordStart..<i], as: UTF8.self)) { return true }
+        }
+        return false
+    }
+
     /// "JEAN-CLAUDE O'NEIL" → "Jean-Claude O'Neil": a capital after a space, a hyphen, or an
     /// apostrophe that follows a single letter; lower case elsewhere.
     static func titleCased(_ text: String) -> String {

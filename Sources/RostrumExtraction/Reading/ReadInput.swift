@@ -9,9 +9,18 @@ struct ReadInput {
     /// A document is binary when it contains a NUL byte, or when more than a tenth of its
     /// characters are control characters or U+FFFD (bytes that were not UTF-8).
     init(_ text: String) throws(ReadError) {
-        var bytes = Array(text.utf8)
+        try self.init(bytes: Array(text.utf8))
+    }
+
+    /// Validates the UTF-8 `bytes` of a text (as `Array(text.utf8)` gives them) and keeps them.
+    init(bytes source: [UInt8]) throws(ReadError) {
+        var bytes = source
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             bytes.removeFirst(3)
+        }
+        if ReadInput.isPlainText(bytes) {
+            self.bytes = bytes
+            return
         }
         var scalars = 0
         var bad = 0
@@ -44,6 +53,31 @@ struct ReadInput {
         }
         if !visible { throw .empty }
         self.bytes = bytes
+    }
+
+    /// The common case, decided in one cheap pass: no control character, no U+FFFD, and a
+    /// visible ASCII character before any non-ASCII byte. Such text is neither binary nor empty.
+    /// When this is false the full check runs.
+    static func isPlainText(_ bytes: [UInt8]) -> Bool {
+        var sawVisible = false
+        return bytes.withUnsafeBufferPointer { buffer in
+            for b in buffer {
+                if b < 0x20 {
+                    if b < 0x09 || b > 0x0D { return false }
+                } else if b >= 0x7F {
+                    // DEL, or the lead byte of U+FFFD (EF BF BD); other EF sequences take the full check too.
+                    if b == 0x7F || b == 0xEF { return false }
+                    if !sawVisible && b >= 0xC0 {
+                        // Only these lead bytes can start a space or an invisible character.
+                        if b == 0xC2 || b == 0xE2 || b == 0xE3 { return false }
+                        sawVisible = true
+                    }
+                } else if b != 0x20 {
+                    sawVisible = true
+                }
+            }
+            return sawVisible
+        }
     }
 
     /// True for a multi-byte space or zero-width character at `i` (NBSP, U+2000–U+200B, U+202F,

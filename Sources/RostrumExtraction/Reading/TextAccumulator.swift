@@ -65,11 +65,15 @@ struct TextAccumulator {
         var i = start
         while i < end {
             // Fast path: copy a run of bytes that need no folding in one go.
+            // A single ASCII space between two such bytes is copied as it is, since folding
+            // would write exactly that space.
             var j = i
             while j < end {
                 let c = source[j]
-                if (c > 0x20 && c < 0x7F) || (c >= 0x80 && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF) {
+                if TextAccumulator.isPlain(c) {
                     j += 1
+                } else if c == 0x20, j > i, j + 1 < end, TextAccumulator.isPlain(source[j + 1]) {
+                    j += 2
                 } else {
                     break
                 }
@@ -99,6 +103,13 @@ struct TextAccumulator {
             }
             i += appendMultiByte(source, at: i, end: end)
         }
+    }
+
+    /// True for a byte that is copied as it is: visible ASCII, or any byte of a multi-byte
+    /// scalar whose lead byte cannot start a space, an invisible or a control character.
+    @inline(__always)
+    static func isPlain(_ c: UInt8) -> Bool {
+        (c > 0x20 && c < 0x7F) || (c >= 0x80 && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF)
     }
 
     /// Appends the multi-byte scalar at `i` and returns its length.

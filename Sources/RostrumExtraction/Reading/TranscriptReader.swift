@@ -14,7 +14,12 @@ public struct TranscriptReader: DocumentReader {
 
     /// Reads `text`; throws `.empty`, `.binary` or `.noText`.
     public func read(_ text: String) throws(ReadError) -> SourceDocument {
-        let bytes = try ReadInput(text).bytes
+        try read(utf8: Array(text.utf8))
+    }
+
+    /// Reads a text given as its UTF-8 bytes (`Array(text.utf8)`).
+    func read(utf8: [UInt8]) throws(ReadError) -> SourceDocument {
+        let bytes = try ReadInput(bytes: utf8).bytes
         let lines = LineScanner.lines(bytes)
         var metadata = DocumentMetadata()
         var index = MetadataHeader.consume(bytes, lines: lines, into: &metadata)

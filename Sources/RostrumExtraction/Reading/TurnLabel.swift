@@ -19,6 +19,20 @@ struct TurnLabel: Equatable {
         let b0 = bytes[first]
         if b0 < 0x80 {
             guard b0 >= 0x41 && b0 <= 0x5A else { return nil }
+        } else if b0 == 0xC2 || (b0 == 0xE2 && first + 1 < end && bytes[first + 1] == 0x80) {
+            // U+0080–U+00BF and U+2000–U+203F (quote marks, dashes, spaces) hold no capitals.
+            return nil
+        } else if b0 == 0xD0 || b0 == 0xD1, first + 1 < end {
+            // Cyrillic А–Я and Ѐ–Џ are capitals; а–я and ѐ–џ are not.
+            let b1 = bytes[first + 1]
+            if b0 == 0xD0 {
+                guard b1 < 0xB0 else { return nil }
+            } else if b1 < 0xA0 {
+                return nil
+            } else {
+                let scalar = UTF8Text.scalar(bytes, at: first).0
+                guard scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter else { return nil }
+            }
         } else {
             let scalar = UTF8Text.scalar(bytes, at: first).0
             guard scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter else { return nil }
@@ -71,6 +85,7 @@ struct TurnLabel: Equatable {
             let next = bytes[afterColon]
             guard UTF8Text.isASCIISpace(next) || UTF8Text.spaceLength(bytes, at: afterColon) > 0 else { return nil }
         }
+        if PersonName.cannotBeName(bytes, from: first, to: nameEnd) { return nil }
         let rawName = LineScanner.collapsed(bytes, from: first, to: nameEnd)
         guard !rawName.isEmpty, !notSpeakers.contains(rawName.lowercased()) else { return nil }
         guard let speaker = PersonName.normalized(rawName) else { return nil }
