@@ -10,6 +10,8 @@ public struct RawQuote: Sendable, Hashable {
     public var genitiveName: Bool
     /// The quote is attributed by a pronoun ("he said"): the previous speaker.
     public var pronoun: Bool
+    /// The gender the pronoun or its verb gives ("she said", «ответила она»), when it gives one.
+    public var pronounGender: GenderGuess.Gender?
     /// A turn of the transcript's moderator.
     public var line: Int
 
@@ -19,6 +21,7 @@ public struct RawQuote: Sendable, Hashable {
         self.indirect = indirect
         self.genitiveName = genitiveName
         self.pronoun = pronoun
+        self.pronounGender = nil
         self.line = line
     }
 }

@@ -31,6 +31,8 @@ public enum AttributionParser {
     static let circumstancePrepositions: Set<String> = [
         "in", "at", "during", "on", "when", "while", "to", "as", "after", "before", "from",
         "на", "в", "во", "при", "после", "перед", "во время", "в ходе", "в рамках", "журналистам",
+        "adding", "noting", "stressing", "pointing", "explaining", "recalling", "warning", "and", "but",
+        "добавив", "отметив", "подчеркнув", "пояснив", "напомнив",
     ]
 
     /// Parses the attribution after a closing quote mark (or after a dash).
@@ -52,9 +54,15 @@ public enum AttributionParser {
             leading = SaidVerbs.match([Substring(first.lowercased())] + words.dropFirst(), at: 0)
         }
         if leading > 0 {
-            guard leading < words.count else { return nil }
-            text = text[words[leading].startIndex...]
-            words.removeFirst(leading)
+            var skip = leading
+            while skip < words.count - 1, SaidVerbs.betweenVerbAndName.contains(SaidVerbs.normalized(words[skip])) {
+                skip += 1
+                // "РИА Новости" takes two words.
+                if skip < words.count - 1, words[skip] == "Новости" { skip += 1 }
+            }
+            guard skip < words.count else { return nil }
+            text = text[words[skip].startIndex...]
+            words.removeFirst(skip)
             hadVerb = true
         }
         // A said-verb after the name followed by a circumstance: "Park Jae-hoon said in his closing remarks".
@@ -141,6 +149,15 @@ public enum AttributionParser {
         let leading = SaidVerbs.match(leadingWords, at: 0)
         guard leading > 0, leading < leadingWords.count else { return nil }
         text = text[leadingWords[leading].startIndex...]
+        // «— заявила член Общественной палаты РФ, директор школы № 1535 Наталья Ван-Гог»: several roles
+        // before the name, the last of them joined to it.
+        if text.contains(","), let lastComma = text.lastIndex(of: ","),
+            var parsed = parseNameWithLeadingRole(text[text.index(after: lastComma)...])
+        {
+            parsed.role = String(text[..<lastComma]) + ", " + (parsed.role ?? "")
+            parsed.remainder = remainder
+            return parsed
+        }
         guard var parsed = parseNameWithLeadingRole(text) else { return nil }
         parsed.remainder = remainder
         return parsed
@@ -193,6 +210,9 @@ public enum AttributionParser {
             let head = Substring(line.unicodeScalars[scalars.startIndex..<index])
             let tail = Substring(line.unicodeScalars[after...])
             guard head.count >= 12 else { return nil }
+            // "… Moderator — Anna Lytkina, Editor-in-Chief": an introduction, not a quote.
+            let lastWord = head.trimmingSpaces().words().last.map { SaidVerbs.normalized($0) } ?? ""
+            if ["moderator", "модератор", "ведущий", "ведущая", "by", "moderated"].contains(lastWord) { return nil }
             if let parsed = parse(tail, requireRole: knownNames.isEmpty) {
                 if parsed.role == nil && !knownNames.contains(parsed.name) && !knownNames.isEmpty { return nil }
                 var quote = head
@@ -267,7 +287,7 @@ public enum AttributionParser {
         var start = scalars.startIndex
         while start < scalars.endIndex {
             let c = scalars[start]
-            guard c == " " || c == "," || c == "—" || c == "–" || c == "-" || c == "\u{00A0}" else { break }
+            guard c == " " || c == "," || c == "—" || c == "–" || c == "-" || c == "\u{00A0}" || c == "." else { break }
             start = scalars.index(after: start)
         }
         return text[start...]

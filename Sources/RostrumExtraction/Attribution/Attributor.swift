@@ -46,7 +46,10 @@ public struct Attributor: Sendable {
     private func turn(_ block: Block, speaker: String, role: String?, moderators: Set<String>) -> AttributedItem {
         let lowered = speaker.lowercased()
         let text = String(Substring(block.text).unicodeScalars.prefix(24)).lowercased()
-        if text.hasPrefix("note:") || text.hasPrefix("editor's note") || text.hasPrefix("примечание") || text.hasPrefix("прим. ред") {
+        if text.hasPrefix("note:") || text.hasPrefix("editor's note") || text.hasPrefix("примечание") || text.hasPrefix("прим. ред")
+            || text.hasPrefix("question from") || text.hasPrefix("вопрос из зала") || text.hasPrefix("вопрос:") || text.hasPrefix("question:")
+            || lowered.hasPrefix("question from") || lowered.hasPrefix("вопрос из зала") || lowered == "audience" || lowered == "зал"
+        {
             return .narrative(block.text)
         }
         if moderators.contains(speaker) || lowered == "moderator" || lowered == "модератор" || lowered == "ведущий" || lowered == "ведущая" {
@@ -116,7 +119,13 @@ public struct Attributor: Sendable {
         var tail = tail
         // A quote split by its attribution: “A,” said Name, “B.”
         if let split = Self.splitQuoteContinuation(tail) {
-            quoteText += " " + cleanQuote(split.continuation)
+            let continuation = cleanQuote(split.continuation)
+            // “A,” he said. “B.” — two sentences; “A,” said X, “and b.” — one.
+            let startsSentence = continuation.unicodeScalars.first?.properties.isUppercase ?? false
+            if startsSentence, let last = quoteText.unicodeScalars.last, !".!?…".unicodeScalars.contains(last) {
+                quoteText += "."
+            }
+            quoteText += " " + continuation
             tail = split.attribution
         }
         let trimmedTail = AttributionParser.trimLeading(tail).trimmingSpaces()
@@ -130,7 +139,9 @@ public struct Attributor: Sendable {
             return index + 1
         }
         if isPronounAttribution(trimmedTail) {
-            items.append(.quote(RawQuote(text: quoteText, attribution: nil, pronoun: true, line: line)))
+            var quote = RawQuote(text: quoteText, attribution: nil, pronoun: true, line: line)
+            quote.pronounGender = Self.gender(of: trimmedTail)
+            items.append(.quote(quote))
             return index + 1
         }
         if trimmedTail.isEmpty || trimmedTail.allSatisfy({ $0 == "." || $0 == "," }) {
@@ -189,8 +200,10 @@ public struct Attributor: Sendable {
         let after = Substring(scalars[scalars.index(after: close)...]).trimmingSpaces()
         guard after.isEmpty || after == "." else { return nil }
         var attribution = Substring(scalars[scalars.startIndex..<open]).trimmingSpaces()
-        guard attribution.last == "," || attribution.last == ":" || attribution.last == "." else { return nil }
+        guard let mark = attribution.last, mark == "," || mark == ":" || mark == "." || mark == "—" || mark == "–" else { return nil }
         attribution.removeLast()
+        attribution = attribution.trimmingSpaces()
+        if let l = attribution.last, l == "." || l == "," { attribution.removeLast() }
         guard attribution.count < 200 else { return nil }
         return (attribution, Substring(scalars[scalars.index(after: open)..<close]))
     }
@@ -199,7 +212,11 @@ public struct Attributor: Sendable {
     /// "Name: “…”", or narrative.
     private func unquoted(_ text: String, line: Int, known: Set<String>, into items: inout [AttributedItem], warnings: inout [ExtractionWarning]) {
         if let reported = ReportedSpeech.match(text, knownNames: known) {
-            items.append(.quote(RawQuote(text: reported.clause, attribution: reported.speaker, indirect: !reported.direct, genitiveName: reported.genitive, line: line)))
+            var quote = RawQuote(
+                text: reported.clause, attribution: reported.pronoun ? nil : reported.speaker, indirect: !reported.direct,
+                genitiveName: reported.genitive, pronoun: reported.pronoun, line: line)
+            if reported.pronoun { quote.pronounGender = Self.gender(of: Substring(text.prefix(24))) }
+            items.append(.quote(quote))
             return
         }
         if let split = AttributionParser.dashAttributionSplit(text, knownNames: known) {
@@ -228,8 +245,15 @@ public struct Attributor: Sendable {
         else { return nil }
         let rest = Substring(scalars[scalars.index(after: close)...]).trimmingSpaces()
         guard rest.isEmpty || rest == "." else { return nil }
-        guard let parsed = AttributionParser.parse(Substring(text[..<colon])) else { return nil }
         let inner = Substring(scalars[scalars.index(after: scalars.startIndex)..<close])
+        // "Asked whether …, he replied: “…”": the previous speaker.
+        let headWords = Substring(text[..<colon]).words()
+        if headWords.count >= 2, isPronounAttribution(Substring(headWords.suffix(2).joined(separator: " "))) {
+            var quote = RawQuote(text: cleanQuote(inner), attribution: nil, pronoun: true, line: 0)
+            quote.pronounGender = Self.gender(of: Substring(headWords.suffix(2).joined(separator: " ")))
+            return quote
+        }
+        guard let parsed = AttributionParser.parse(Substring(text[..<colon])) else { return nil }
         return RawQuote(text: cleanQuote(inner), attribution: parsed, line: 0)
     }
 
@@ -243,7 +267,7 @@ public struct Attributor: Sendable {
             let scalar = scalars[index]
             if QuoteMarks.isOpening(scalar) {
                 let before = Substring(scalars[scalars.startIndex..<index]).trimmingSpaces()
-                guard before.last == "," || before.last == ":" else { return nil }
+                guard before.last == "," || before.last == ":" || before.last == "–" || before.last == "—" || before.last == "-" else { return nil }
                 let sub = Substring(text).unicodeScalars
                 guard let close = QuoteMarks.closingIndex(in: sub, openingAt: index) else { return nil }
                 let tail = Substring(sub[sub.index(after: close)...])
@@ -253,6 +277,14 @@ public struct Attributor: Sendable {
             }
             seen += 1
             index = scalars.index(after: index)
+        }
+        return nil
+    }
+
+    /// The gender that the words of a pronoun attribution give: "she said", «ответила она».
+    static func gender(of words: Substring) -> GenderGuess.Gender? {
+        for word in words.words() {
+            if let gender = GenderGuess.gender(ofPronounOrVerb: SaidVerbs.normalized(word)) { return gender }
         }
         return nil
     }

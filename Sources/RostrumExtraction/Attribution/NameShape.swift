@@ -3,7 +3,8 @@
 /// A name is one to five capitalised words (hyphens, apostrophes and initials allowed, particles
 /// such as "de", "van", "bin" in lower case), without digits, and not a pronoun or function word.
 public enum NameShape {
-    static let particles: Set<Substring> = ["de", "da", "di", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "y"]
+    static let particles: Set<Substring> = ["de", "da", "di", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "y",
+        "де", "да", "ди", "ван", "фон", "дер", "бин", "ибн", "аль", "эль", "ла", "ле", "дю"]
     static let notNames: Set<Substring> = [
         "The", "This", "That", "These", "Those", "It", "We", "Our", "They", "Their", "He", "She", "His", "Her", "You",
         "I", "In", "On", "At", "For", "According", "As", "But", "And", "So", "If", "When", "While", "Yet", "Also",

@@ -11,10 +11,17 @@ public struct ReportedSpeechMatch: Sendable, Hashable {
     public var genitive: Bool
     /// True when the "reported" clause is in fact the speaker's own words in quote marks.
     public var direct = false
+    /// True when a pronoun names the speaker ("По его словам"): the previous speaker.
+    public var pronoun = false
 }
 
 /// Finds reported speech at the start of a paragraph; see `ReportedSpeechMatch`.
 public enum ReportedSpeech {
+    static let pronounPrefixes = [
+        "По его словам, ", "По её словам, ", "По ее словам, ", "По его мнению, ", "По её мнению, ", "По ее мнению, ",
+        "According to him, ", "According to her, ", "In his words, ", "In her words, ",
+    ]
+
     static let englishVerbs: [String] = [
         "noted", "said", "stressed", "emphasised", "emphasized", "added", "pointed out", "explained", "stated",
         "believes", "remarked", "recalled", "warned", "argued", "observed", "underlined", "mentioned", "announced",
@@ -45,8 +52,28 @@ public enum ReportedSpeech {
     public static func match(_ paragraph: String, knownNames: Set<String> = []) -> ReportedSpeechMatch? {
         let text = Substring(paragraph).trimmingSpaces()
         guard let first = text.first, first.isUppercase else { return nil }
-        if let m = introducedClause(text, prefixes: ["According to ", "In the opinion of ", "In the words of "], genitive: false) { return m }
-        if let m = introducedClause(text, prefixes: ["По словам ", "По мнению ", "По оценке ", "По данным "], genitive: true) { return m }
+        // "По его словам, …", "According to him, …": the previous speaker.
+        for prefix in pronounPrefixes where text.utf8.starts(with: prefix.utf8) {
+            let clause = text.dropFirst(prefix.count).trimmingSpaces()
+            guard clause.count >= 8 else { return nil }
+            var match = ReportedSpeechMatch(speaker: ParsedAttribution(name: "", role: nil), clause: String(clause), genitive: false)
+            match.pronoun = true
+            return match
+        }
+        if var m = introducedClause(text, prefixes: ["According to ", "In the opinion of ", "In the words of "], genitive: false) {
+            // A single word must be a speaker already introduced ("According to Rosstat" is a source, not a speaker).
+            if NameShape.wordCount(Substring(m.speaker.name)) < 2, m.speaker.role == nil, !knownNames.contains(m.speaker.name) { return nil }
+            m.speaker.name = m.speaker.name
+            return m
+        }
+        if let m = introducedClause(text, prefixes: ["По словам ", "По мнению ", "По оценке "], genitive: true) {
+            if NameShape.wordCount(Substring(m.speaker.name)) < 2, m.speaker.role == nil,
+                !knownNames.contains(where: { RussianNameCase.matches(genitive: m.speaker.name, nominative: $0) })
+            {
+                return nil
+            }
+            return m
+        }
         if let m = asNoted(text) { return m }
         return nameVerbThat(text, knownNames: knownNames)
     }
@@ -94,14 +121,27 @@ public enum ReportedSpeech {
             break
         }
         if afterVerb == nil, intro == "As " {
-            // "As Name noted, …": the verb follows the name.
-            guard let comma = rest.firstIndex(of: ",") else { return nil }
+            // "As Name noted, …": the verb follows the name (and perhaps a role: "As Name, Position, put it, …").
+            var commaFound: Substring.Index?
+            for phrase in [" put it,", " noted,", " said,", " stressed,", " explained,", " pointed out,", " observed,", " added,", " remarked,"] {
+                if let r = UTF8Search.ranges(of: Array(phrase.utf8), in: rest, limit: 400).first {
+                    commaFound = rest.index(before: r.upperBound)
+                    break
+                }
+            }
+            guard let comma = commaFound ?? rest.firstIndex(of: ",") else { return nil }
             let head = rest[..<comma]
             guard let space = head.lastIndex(of: " ") else { return nil }
             let verb = head[head.index(after: space)...]
             guard englishVerbs.contains(String(verb)) || verb == "put" || verb == "it" else { return nil }
             var namePart = head[..<space]
             if namePart.hasSuffix(" put") { namePart = namePart.dropLast(4) }
+            while let l = namePart.last, l == "," || l == " " { namePart.removeLast() }
+            var role: String?
+            if let firstComma = namePart.firstIndex(of: ",") {
+                role = String(namePart[namePart.index(after: firstComma)...].trimmingSpaces())
+                namePart = namePart[..<firstComma]
+            }
             guard NameShape.isPersonName(namePart.trimmingSpaces()) else { return nil }
             var clause = rest[rest.index(after: comma)...].trimmingSpaces()
             guard clause.count >= 8 else { return nil }
@@ -114,13 +154,19 @@ public enum ReportedSpeech {
                 clause = Substring(clause.unicodeScalars[clause.unicodeScalars.index(after: clause.unicodeScalars.startIndex)..<close])
                 direct = true
             }
-            var match = ReportedSpeechMatch(speaker: ParsedAttribution(name: String(namePart.trimmingSpaces()), role: nil), clause: String(clause), genitive: false)
+            var match = ReportedSpeechMatch(speaker: ParsedAttribution(name: String(namePart.trimmingSpaces()), role: role), clause: String(clause), genitive: false)
             match.direct = direct
             return match
         }
         guard let body = afterVerb else { return nil }
         let segments = body.split(separator: ",", maxSplits: 6, omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
-        guard segments.count >= 2, NameShape.isPersonName(segments[0]) else { return nil }
+        guard segments.count >= 2 else { return nil }
+        if !NameShape.isPersonName(segments[0]), let parsed = AttributionParser.parseNameWithLeadingRole(segments[0]) {
+            let clause = rejoin(body, afterCommas: 1, in: body)
+            guard clause.count >= 8 else { return nil }
+            return ReportedSpeechMatch(speaker: parsed, clause: clause, genitive: false)
+        }
+        guard NameShape.isPersonName(segments[0]) else { return nil }
         var roleParts: [Substring] = []
         var clauseStart = 1
         while clauseStart < segments.count - 1 {
@@ -157,7 +203,23 @@ public enum ReportedSpeech {
             guard verbStart > 0 else { continue }
             var speakerPart = head[..<words[verbStart].startIndex]
             while let l = speakerPart.last, l == "," || l == " " { speakerPart.removeLast() }
-            let parsed = AttributionParser.parse(speakerPart) ?? AttributionParser.parseNameWithLeadingRole(speakerPart)
+            let pronoun = ["He", "She", "Он", "Она", "He also", "She also", "Он также", "Она также"].contains(String(speakerPart))
+            if pronoun {
+                let clause = text[found.upperBound...].trimmingSpaces()
+                guard clause.count >= 8 else { return nil }
+                var match = ReportedSpeechMatch(speaker: ParsedAttribution(name: "", role: nil), clause: String(clause), genitive: false)
+                match.pronoun = true
+                return match
+            }
+            // "X, Role, and Y, Role, agreed that …": the first speaker.
+            if let and = UTF8Search.ranges(of: Self.andBytes, in: speakerPart).first ?? UTF8Search.ranges(of: Self.iBytes, in: speakerPart).first,
+                let secondComma = speakerPart[and.upperBound...].firstIndex(of: ","),
+                NameShape.wordCount(speakerPart[and.upperBound..<secondComma]) >= 2,
+                NameShape.isPersonName(speakerPart[and.upperBound..<secondComma])
+            {
+                speakerPart = speakerPart[..<and.lowerBound]
+            }
+            let parsed = AttributionParser.parseNameWithLeadingRole(speakerPart) ?? AttributionParser.parse(speakerPart)
             guard let parsed else { continue }
             let single = NameShape.wordCount(Substring(parsed.name)) < 2 && parsed.role == nil
             if single && !knownNames.contains(parsed.name) { continue }
@@ -169,6 +231,8 @@ public enum ReportedSpeech {
     }
 
     private static let thatBytes = Array(" that ".utf8)
+    private static let andBytes = Array(", and ".utf8)
+    private static let iBytes = Array(" и ".utf8)
     private static let chtoBytes = Array(", что ".utf8)
 
     /// The text after the `count`-th comma of `rest`, trimmed.

@@ -24,7 +24,7 @@ public struct Segmenter: Sendable {
         } else if title == nil, let first = blocks.first,
             first.kind == .paragraph || Self.isHeadingKind(first.kind),
             document.format != .transcript || first.text.utf8.count <= 200,
-            first.text.count <= 200, !QuoteMarks.startsWithQuote(first.text)
+            first.text.utf8.count <= 400, !QuoteMarks.startsWithQuote(first.text) || Self.quotedNameOpens(first.text)
         {
             title = Self.clean(first.text)
             start = 1
@@ -87,6 +87,18 @@ public struct Segmenter: Sendable {
         }
         flush()
         return SegmentedDocument(title: title, metadata: metadata, sections: sections, format: document.format)
+    }
+
+    /// «РЖД» увеличат погрузку…: a short quoted name opens the line, and the line goes on.
+    static func quotedNameOpens(_ text: String) -> Bool {
+        let scalars = Substring(text).unicodeScalars
+        guard let open = scalars.firstIndex(where: { QuoteMarks.isOpening($0) }),
+            let close = QuoteMarks.closingIndex(in: scalars, openingAt: open)
+        else { return false }
+        let inner = scalars.distance(from: open, to: close)
+        let rest = Substring(scalars[scalars.index(after: close)...]).trimmingSpaces()
+        guard inner < 40, let next = rest.unicodeScalars.first, !(next == "," || next == "—" || next == "–" || next == "-") else { return false }
+        return rest.unicodeScalars.count > 10
     }
 
     private static func isHeadingKind(_ kind: BlockKind) -> Bool {

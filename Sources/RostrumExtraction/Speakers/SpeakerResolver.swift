@@ -57,6 +57,7 @@ public struct SpeakerResolver: Sendable {
 
         var warnings: [ExtractionWarning] = []
         var previous: Speaker?
+        var recent: [Speaker] = []
         var result: [[ResolvedItem]] = []
         for section in document.sections {
             var items: [ResolvedItem] = []
@@ -68,6 +69,12 @@ public struct SpeakerResolver: Sendable {
                     var speaker: Speaker?
                     if raw.pronoun {
                         speaker = previous
+                        // "she said" after a man's quote: the last woman quoted, when the names say so.
+                        if let wanted = raw.pronounGender, let p = previous, let had = GenderGuess.gender(of: p.name), had != wanted,
+                            let match = recent.last(where: { GenderGuess.gender(of: $0.name) == wanted })
+                        {
+                            speaker = match
+                        }
                     } else if var a = raw.attribution {
                         a.remainder = nil
                         if a.role != nil && !raw.genitiveName {
@@ -79,7 +86,11 @@ public struct SpeakerResolver: Sendable {
                     if speaker == nil {
                         warnings.append(ExtractionWarning(code: .unattributedQuote, message: "No speaker could be found for the quote starting “\(raw.text.prefix(50))”.", line: raw.line))
                     }
-                    if let speaker { previous = speaker }
+                    if let speaker {
+                        previous = speaker
+                        recent.removeAll { $0.name == speaker.name }
+                        recent.append(speaker)
+                    }
                     items.append(.quote(ResolvedQuote(text: raw.text, speaker: speaker, indirect: raw.indirect, line: raw.line)))
                 }
             }
