@@ -1,0 +1,87 @@
+import RostrumExtraction
+import RostrumModel
+import Testing
+
+/// How news agencies write quotes (TASS, Interfax style), in Russian and English.
+@Suite struct NewsAgencyShapesTests {
+    let document: ExtractedDocument
+
+    init() throws {
+        document = try extract("""
+            «Сахалинское пароходство» нарастит перевозки на Курилы
+
+            Порты Дальнего Востока
+
+            «Зачем строить новые порты, если нет ледоколов?» — спросил депутат Госдумы Николай Харитонов.
+
+            «Мы потеряли около 2 млрд рублей выручки за зиму», — рассказал ТАСС Андрей Северилов, председатель совета директоров ПАО «Дальневосточное морское пароходство».
+
+            «Леса поглощают около 600 млн тонн CO2 в год», — отметил Андрей Александрович де Шале, руководитель лаборатории климатологии.
+
+            «Мы должны перестать говорить об учителе как о бюджетнике», — заявила член Общественной палаты РФ, директор школы № 1535 Наталья Ван-Гог.
+
+            По её словам, зарплата учителя должна вырасти на 30% к 2027 году.
+
+            «Стоимость регистрации выросла вдвое», — пожаловался Андрей Северилов.
+
+            «А кто заплатит?» — ответила она.
+
+            По данным Росстата, перевозки выросли на 4%.
+
+            Подробнее — на сайте форума.
+            """)
+    }
+
+    @Test func speakersAfterPositionsAndAgencyNames() throws {
+        #expect(document.title == "«Сахалинское пароходство» нарастит перевозки на Курилы")
+        let kharitonov = try #require(document.quote(containing: "Зачем строить"))
+        #expect(kharitonov.speaker?.name == "Николай Харитонов")
+        #expect(kharitonov.speaker?.position == "депутат")
+        let severilov = try #require(document.quote(containing: "2 млрд рублей"))
+        #expect(severilov.speaker?.name == "Андрей Северилов")
+        #expect(severilov.speaker?.position == "председатель совета директоров")
+        let deShale = try #require(document.quote(containing: "Леса поглощают"))
+        #expect(deShale.speaker?.name == "Андрей Александрович де Шале")
+        let vanGogh = try #require(document.quote(containing: "бюджетнике"))
+        #expect(vanGogh.speaker?.name == "Наталья Ван-Гог")
+        #expect(vanGogh.speaker?.position?.hasPrefix("член Общественной палаты РФ") == true)
+    }
+
+    @Test func pronounsFollowGender() throws {
+        let salary = try #require(document.quote(containing: "зарплата учителя"))
+        #expect(salary.indirect)
+        #expect(salary.speaker?.name == "Наталья Ван-Гог")
+        let complaint = try #require(document.quote(containing: "вдвое"))
+        #expect(complaint.speaker?.name == "Андрей Северилов")
+        let answer = try #require(document.quote(containing: "А кто заплатит"))
+        #expect(answer.speaker?.name == "Наталья Ван-Гог", "«ответила она» is the woman quoted before, not the last speaker")
+    }
+
+    @Test func sourcesAndBoilerplateAreNotSpeakers() {
+        #expect(document.quote(containing: "перевозки выросли") == nil)
+        #expect(!document.sections.flatMap(\.paragraphs).contains { $0.hasPrefix("Подробнее") })
+    }
+
+    @Test func englishAgencyShapes() throws {
+        let doc = try extract("""
+            Rail Freight Outlook
+
+            Tariffs
+
+            “We will index tariffs by 10%,” Oleg Belozerov, CEO, Russian Railways, said, adding that investment would stay flat.
+
+            Asked whether the plan was final, he replied: “Nothing is final until the budget is signed.”
+
+            As Maksim Oreshkin, Deputy Head of the Presidential Executive Office, put it, “AI will add 11 trillion rubles by 2030.”
+
+            Ports are short of capacity – “We lose around $2 billion a year,” said Sergey Shishkarev, Chairman, Delo Group.
+            """)
+        #expect(doc.allQuotes.count == 4)
+        #expect(doc.allQuotes[0].speaker?.organization == "Russian Railways")
+        #expect(doc.allQuotes[1].speaker?.name == "Oleg Belozerov")
+        #expect(doc.allQuotes[2].speaker?.name == "Maksim Oreshkin")
+        #expect(doc.allQuotes[2].speaker?.position == "Deputy Head")
+        #expect(!doc.allQuotes[2].indirect)
+        #expect(doc.allQuotes[3].speaker?.name == "Sergey Shishkarev")
+    }
+}
