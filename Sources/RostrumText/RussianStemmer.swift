@@ -33,19 +33,35 @@ public enum RussianStemmer {
         }
 
         let scalars: [Unicode.Scalar]
+        /// Entries grouped by their last letter (а…я), longest first within a group: the group of
+        /// letter `c` is `entries[groupStarts[c - "а"]..<groupStarts[c - "а" + 1]]`.
         let entries: [Entry]
+        let groupStarts: [Int]
     }
+
+    /// Letters а…я: the last letter of every suffix.
+    private static let firstLetter: UInt32 = 0x430
+    private static let letterCount = 32
 
     private static func table(_ group1: [String], _ group2: [String] = []) -> Table {
         let all = (group1.map { ($0, true) } + group2.map { ($0, false) })
             .sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
         var scalars: [Unicode.Scalar] = []
-        var entries: [Table.Entry] = []
+        var groups = [[Table.Entry]](repeating: [], count: letterCount)
         for (suffix, afterAYa) in all {
-            entries.append(Table.Entry(start: scalars.count, count: suffix.unicodeScalars.count, afterAYa: afterAYa))
+            let entry = Table.Entry(start: scalars.count, count: suffix.unicodeScalars.count, afterAYa: afterAYa)
             scalars.append(contentsOf: suffix.unicodeScalars)
+            guard let last = suffix.unicodeScalars.last, last.value &- firstLetter < UInt32(letterCount) else { continue }
+            groups[Int(last.value - firstLetter)].append(entry)
         }
-        return Table(scalars: scalars, entries: entries)
+        var entries: [Table.Entry] = []
+        var groupStarts: [Int] = []
+        for group in groups {
+            groupStarts.append(entries.count)
+            entries.append(contentsOf: group)
+        }
+        groupStarts.append(entries.count)
+        return Table(scalars: scalars, entries: entries, groupStarts: groupStarts)
     }
 
     private static let perfectiveGerund = table(["в", "вши", "вшись"], ["ив", "ыв", "ивши", "ывши", "ившись", "ывшись"])
@@ -82,10 +98,14 @@ public enum RussianStemmer {
     private static func longest(_ w: Word, _ table: Table, limit: Int) -> Table.Entry? {
         let n = w.count
         guard let last = w.last else { return nil }
+        let letter = last.value &- firstLetter
+        guard letter < UInt32(letterCount) else { return nil }
         let scalars = table.scalars
-        for entry in table.entries {
+        let group = Int(letter)
+        for position in table.groupStarts[group]..<table.groupStarts[group + 1] {
+            let entry = table.entries[position]
             let m = entry.count
-            guard n - m >= limit, scalars[entry.start + m - 1] == last else { continue }
+            guard n - m >= limit else { continue }
             var k = 0
             while k < m - 1 {
                 if w[n - m + k] != scalars[entry.start + k] { break }

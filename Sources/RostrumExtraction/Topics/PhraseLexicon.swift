@@ -16,6 +16,8 @@ struct PhraseLexicon: Sendable {
         var weight: Int
         /// The terms after the first one.
         var rest: [String]
+        /// The indices of `rest` in the lexicon's `terms` set.
+        var restIndices: [Int] = []
         /// Case rules per token (first one included); nil when no token has a rule.
         var cases: [CaseRule]?
 
@@ -32,6 +34,10 @@ struct PhraseLexicon: Sendable {
     /// Entry ranges per slot and channel, longest phrase first within each range.
     private let ranges: [Range<Int>]
     private let entries: [Entry]
+    /// Every term of every phrase, for `TextAnalyzer.hits(in:of:)`.
+    let terms: TermSet
+    /// Per index in `terms`: the slot of phrases starting with that term, or -1.
+    private let slotOfTerm: [Int]
 
     /// A lexicon of the phrases added to `builder`.
     init(_ builder: Builder) {
@@ -60,7 +66,20 @@ struct PhraseLexicon: Sendable {
         }
         table = TermTable(order)
         self.ranges = ranges
-        self.entries = entries
+        // First terms (in slot order) are anchors; the later terms of phrases are continuations.
+        var continuations: [String] = []
+        var known = Set(order)
+        for entry in entries {
+            for term in entry.rest where known.insert(term).inserted { continuations.append(term) }
+        }
+        let terms = TermSet(order, continuations: continuations)
+        self.terms = terms
+        slotOfTerm = terms.terms.indices.map { $0 < order.count ? $0 : -1 }
+        self.entries = entries.map { entry in
+            var entry = entry
+            entry.restIndices = entry.rest.map { terms.index(of: $0) ?? -1 }
+            return entry
+        }
     }
 
     /// Collects phrases before they are compiled into a lexicon.
@@ -118,6 +137,51 @@ struct PhraseLexicon: Sendable {
                 if matched > 0 { free[channel] = index + matched }
             }
         }
+    }
+
+    /// Calls `visit(channel, target, weight, tokenOrdinal)` for every longest match of every
+    /// channel in `wanted`, left to right, over the hits of `terms` in a text (from the same
+    /// analyzer); `surface(i)` spells hit `i` as written, for case rules. Same matches as
+    /// `scan(_:channels:_:)` over the text's tokens.
+    func scan(
+        hits: [TermHit], surface: (Int) -> String, channels wanted: [Int],
+        _ visit: (_ channel: Int, _ target: Int, _ weight: Int, _ position: Int) -> Void
+    ) {
+        let count = hits.count
+        // Per channel: the first token ordinal not yet consumed by a match.
+        var free = [Int](repeating: 0, count: channels)
+        for index in 0..<count {
+            let slot = slotOfTerm[hits[index].term]
+            guard slot >= 0 else { continue }
+            let position = hits[index].token
+            for channel in wanted where free[channel] <= position {
+                var matched = 0
+                for entry in entries[ranges[slot * channels + channel]] {
+                    let length = entry.length
+                    if length < matched { break }
+                    if index + length > count || !Self.matches(entry, hits, at: index, surface: surface) { continue }
+                    matched = length
+                    visit(channel, entry.target, entry.weight, position)
+                }
+                if matched > 0 { free[channel] = position + matched }
+            }
+        }
+    }
+
+    /// Whether `entry` matches the hits from `index` on: consecutive tokens with its terms.
+    private static func matches(_ entry: Entry, _ hits: [TermHit], at index: Int, surface: (Int) -> String) -> Bool {
+        let start = hits[index].token
+        var position = index + 1
+        for term in entry.restIndices {
+            if hits[position].term != term || hits[position].token != start + (position - index) { return false }
+            position += 1
+        }
+        if let cases = entry.cases {
+            for (offset, rule) in cases.enumerated() where !rule.admits(surface(index + offset)) {
+                return false
+            }
+        }
+        return true
     }
 
     private static func matches(_ entry: Entry, _ tokens: [Token], at index: Int) -> Bool {

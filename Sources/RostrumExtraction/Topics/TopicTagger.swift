@@ -78,17 +78,20 @@ public struct TopicTagger: Sendable {
 
     /// Topic ids of `text`, highest weight first (ties: first mention, then taxonomy order), at most three.
     public func topics(in text: String) -> [String] {
-        topics(in: analyzer.tokens(in: text))
+        collect(text, channels: Self.topicOnly).topics
     }
 
     /// ISO 3166-1 alpha-2 codes of the countries `text` names, in order of first mention.
     public func countries(in text: String) -> [String] {
-        countries(in: analyzer.tokens(in: text))
+        collect(text, channels: Self.countriesOnly).countries
     }
 
     /// Topics and countries of `text` from one analysis of it.
+    ///
+    /// It looks only for the lexicon's terms (`TextAnalyzer.hits(in:of:)`), so it makes no
+    /// string per token; the result is the same as `tags(in: analyzer.tokens(in: text))`.
     public func tags(in text: String) -> TopicTags {
-        tags(in: analyzer.tokens(in: text))
+        collect(text, channels: Self.bothChannels)
     }
 
     /// Topic ids of already analysed tokens (from the same analyzer), as `topics(in:)` for text.
@@ -112,13 +115,38 @@ public struct TopicTagger: Sendable {
     private static let countriesOnly = [countryChannel]
     private static let bothChannels = [topicChannel, countryChannel]
 
+    private func collect(_ text: String, channels: [Int]) -> TopicTags {
+        let hits = analyzer.hits(in: text, of: lexicon.terms)
+        guard !hits.isEmpty else { return TopicTags(topics: [], countries: []) }
+        let utf8 = text.utf8
+        let surface = { (index: Int) -> String in
+            let range = hits[index].utf8Range
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let end = utf8.index(start, offsetBy: range.count)
+            return String(Substring(utf8[start..<end]))
+        }
+        return summarize(channels: channels) { visit in
+            lexicon.scan(hits: hits, surface: surface, channels: channels, visit)
+        }
+    }
+
     private func collect(_ tokens: [Token], channels: [Int]) -> TopicTags {
         guard !tokens.isEmpty else { return TopicTags(topics: [], countries: []) }
+        return summarize(channels: channels) { visit in
+            lexicon.scan(tokens, channels: channels, visit)
+        }
+    }
+
+    /// Weighs the matches that `scan` reports into topics and countries.
+    private func summarize(
+        channels: [Int],
+        _ scan: (_ visit: (_ channel: Int, _ target: Int, _ weight: Int, _ position: Int) -> Void) -> Void
+    ) -> TopicTags {
         let topicCount = topicIDs.count
         var weights = [Int](repeating: 0, count: topicCount)
         var firstSeen = [Int](repeating: Int.max, count: topicCount)
         var found: [Int] = []
-        lexicon.scan(tokens, channels: channels) { channel, target, weight, position in
+        scan { channel, target, weight, position in
             if channel == Self.topicChannel {
                 weights[target] += weight
                 if firstSeen[target] == Int.max { firstSeen[target] = position }

@@ -1,0 +1,96 @@
+extension TextAnalyzer {
+    /// The tokens of `text` whose term is in `set`, in reading order (a continuation term of
+    /// the set only right after another hit).
+    ///
+    /// The same tokens and terms as `tokens(in:)`, for a caller that only looks for the terms of
+    /// a fixed set (a topic lexicon): no string is made per token, and words that cannot stem to
+    /// a term of the set (by `TermSet`'s prefix filter) are not stemmed.
+    public func hits(in text: String, of set: TermSet) -> [TermHit] {
+        var result: [TermHit] = []
+        hits(in: text, of: set, into: &result)
+        return result
+    }
+
+    /// Replaces the contents of `hits` with the hits of `set` in `text`, reusing its storage.
+    public func hits(in text: String, of set: TermSet, into hits: inout [TermHit]) {
+        hits.removeAll(keepingCapacity: true)
+        var text = text
+        text.withUTF8 { bytes in
+            var tokenizer = Tokenizer(bytes)
+            var raw = RawToken()
+            var ascii: [UInt8] = []
+            ascii.reserveCapacity(64)
+            var utf8: [UInt8] = []
+            utf8.reserveCapacity(64)
+            var ordinal = -1
+            var lastHit = -2
+            while tokenizer.next(&raw) {
+                ordinal += 1
+                let afterHit = lastHit == ordinal - 1
+                let index: Int?
+                switch raw.kind {
+                case .word:
+                    if raw.scripts == .latin, Self.copyASCIILetters(raw.folded, into: &ascii) {
+                        guard set.mayHoldEnglish(ascii, afterHit: afterHit) else { continue }
+                        EnglishStemmer.stem(&ascii)
+                        index = ascii.withUnsafeBufferPointer { set.index(ofUTF8: $0) }
+                    } else if raw.scripts == .cyrillic {
+                        guard set.mayHoldRussian(raw.folded, afterHit: afterHit) else { continue }
+                        RussianStemmer.stem(&raw.folded)
+                        index = Self.lookup(raw.folded, in: set, buffer: &utf8)
+                    } else {
+                        guard let first = raw.folded.first, set.mayHoldFolded(firstScalar: first, afterHit: afterHit) else { continue }
+                        index = Self.lookup(raw.folded, in: set, buffer: &utf8)
+                    }
+                case .number:
+                    guard let first = raw.folded.first, set.mayHoldFolded(firstScalar: first, afterHit: afterHit) else { continue }
+                    index = set.index(of: NumberTerm.term(of: raw.folded))
+                case .cjk:
+                    guard let first = raw.folded.first, set.mayHoldFolded(firstScalar: first, afterHit: afterHit) else { continue }
+                    index = Self.lookup(raw.folded, in: set, buffer: &utf8)
+                }
+                if let index, index < set.anchorCount || afterHit {
+                    lastHit = ordinal
+                    hits.append(TermHit(term: index, token: ordinal, utf8Range: raw.start..<raw.end))
+                }
+            }
+        }
+    }
+
+    /// Copies `scalars` into `ascii` if they are all a–z or "'"; returns whether they were.
+    @inline(__always)
+    private static func copyASCIILetters(_ scalars: [Unicode.Scalar], into ascii: inout [UInt8]) -> Bool {
+        ascii.removeAll(keepingCapacity: true)
+        for scalar in scalars {
+            let v = scalar.value
+            guard v &- 0x61 < 26 || v == 0x27 else { return false }
+            ascii.append(UInt8(truncatingIfNeeded: v))
+        }
+        return true
+    }
+
+    /// The set's index of the term spelled by `scalars`, encoded through `buffer`.
+    @inline(__always)
+    private static func lookup(_ scalars: [Unicode.Scalar], in set: TermSet, buffer: inout [UInt8]) -> Int? {
+        buffer.removeAll(keepingCapacity: true)
+        for scalar in scalars {
+            let v = scalar.value
+            if v < 0x80 {
+                buffer.append(UInt8(truncatingIfNeeded: v))
+            } else if v < 0x800 {
+                buffer.append(UInt8(truncatingIfNeeded: 0xC0 | (v >> 6)))
+                buffer.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                buffer.append(UInt8(truncatingIfNeeded: 0xE0 | (v >> 12)))
+                buffer.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F)))
+                buffer.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
+            } else {
+                buffer.append(UInt8(truncatingIfNeeded: 0xF0 | (v >> 18)))
+                buffer.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F)))
+                buffer.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F)))
+                buffer.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
+            }
+        }
+        return buffer.withUnsafeBufferPointer { set.index(ofUTF8: $0) }
+    }
+}

@@ -1,0 +1,241 @@
+/// A fixed set of analyzer terms that `TextAnalyzer.hits(in:of:)` finds in text without making
+/// a string per token.
+///
+/// A tagger that looks for a few hundred lexicon terms does not need every token's term: it
+/// needs to know which tokens have one of *its* terms. The set keeps its terms as UTF-8 bytes in
+/// an open-addressing table (FNV-1a), and small exact prefix sets built from what the stemmers
+/// preserve: a Russian stem is always a prefix of its folded word, and an English stem keeps the
+/// first letters of its word (see `mayHoldEnglish`). A word whose prefix is not in the filter
+/// cannot stem to a term of the set, so it is not stemmed at all.
+public struct TermSet: Sendable {
+    /// The terms, in the order given (anchors, then continuations); a hit's `term` indexes this array.
+    public let terms: [String]
+    /// How many of `terms` are anchors; the rest are continuations.
+    public let anchorCount: Int
+
+    private var slots: [Int32]
+    private var hashes: [UInt64]
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = [0]
+    private let mask: Int
+    /// Prefix keys of the terms read as English stems, Russian stems and unstemmed forms;
+    /// index 0 for anchors, 1 for continuations.
+    private var englishKeys = [KeySet(), KeySet()]
+    private var russianKeys = [KeySet(), KeySet()]
+    private var firstKeys = [KeySet(), KeySet()]
+
+    /// A set of `terms` (as the analyzer makes them: folded, stemmed); duplicates keep their
+    /// first index.
+    public init(_ terms: [String]) {
+        self.init(terms, continuations: [])
+    }
+
+    /// A set of anchor `terms` and of `continuations`: terms that matter only right after another
+    /// term of the set (the later words of a phrase), and that `TextAnalyzer.hits(in:of:)`
+    /// reports only there. Common short words such as «и» or "of" can then be continuations
+    /// without making every token a candidate. Their indices follow those of `terms`.
+    public init(_ terms: [String], continuations: [String]) {
+        anchorCount = terms.count
+        let terms = terms + continuations
+        self.terms = terms
+        var capacity = 16
+        while capacity < terms.count * 2 { capacity *= 2 }
+        mask = capacity - 1
+        slots = [Int32](repeating: -1, count: capacity)
+        hashes = []
+        hashes.reserveCapacity(terms.count)
+        for (index, term) in terms.enumerated() {
+            let utf8 = Array(term.utf8)
+            let hash = utf8.withUnsafeBufferPointer { Self.hash($0) }
+            bytes.append(contentsOf: utf8)
+            starts.append(bytes.count)
+            hashes.append(hash)
+            let existing = utf8.withUnsafeBufferPointer { lookup($0, hash: hash) }
+            if existing == nil {
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while slots[slot] >= 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(index)
+            }
+            addFilterKeys(term, tier: index < anchorCount ? 0 : 1)
+        }
+    }
+
+    /// The index of `term` in `terms`, or nil when the set does not hold it.
+    public func index(of term: String) -> Int? {
+        var term = term
+        return term.withUTF8 { index(ofUTF8: $0) }
+    }
+
+    /// The index of the term with UTF-8 `utf8`, or nil.
+    @inline(__always)
+    func index(ofUTF8 utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+        lookup(utf8, hash: Self.hash(utf8))
+    }
+
+    private func lookup(_ utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return nil }
+            if hashes[index] == hash && equals(utf8, index) { return index }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    private func equals(_ utf8: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        let start = starts[index]
+        guard starts[index + 1] - start == utf8.count else { return false }
+        var k = 0
+        while k < utf8.count {
+            if bytes[start + k] != utf8[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// FNV-1a over UTF-8 bytes.
+    @inline(__always)
+    static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
+    // MARK: - Prefix filter
+
+    /// An exact set of non-zero 64-bit keys (open addressing); a miss proves that no term has
+    /// the prefix the key packs.
+    struct KeySet: Sendable {
+        private var keys: [UInt64] = [UInt64](repeating: 0, count: 16)
+        private var mask = 15
+        private var count = 0
+
+        mutating func insert(_ key: UInt64) {
+            guard key != 0, !contains(key) else { return }
+            if (count + 1) * 2 > keys.count {
+                let old = keys
+                keys = [UInt64](repeating: 0, count: old.count * 2)
+                mask = keys.count - 1
+                count = 0
+                for key in old where key != 0 { insert(key) }
+            }
+            var slot = Self.slot(key, mask)
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            count += 1
+        }
+
+        @inline(__always)
+        func contains(_ key: UInt64) -> Bool {
+            var slot = Self.slot(key, mask)
+            while true {
+                let stored = keys[slot]
+                if stored == key { return true }
+                if stored == 0 { return false }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        @inline(__always)
+        private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        }
+    }
+
+    /// Records the keys under which a word could reach `term`, whatever kind of term it is.
+    private mutating func addFilterKeys(_ term: String, tier: Int) {
+        let scalars = Array(term.unicodeScalars)
+        guard let first = scalars.first else { return }
+        // Terms that are the folded word itself (numbers, CJK, mixed words): the first scalar.
+        firstKeys[tier].insert(UInt64(first.value))
+        // Russian stems: a prefix of up to four scalars.
+        var packed: UInt64 = 0
+        for scalar in scalars.prefix(Self.russianPrefix) {
+            packed = Self.russianStep(packed, scalar)
+        }
+        russianKeys[tier].insert(packed)
+        // English stems: one, two or three letters (see `mayHoldEnglish`).
+        let ascii = Array(term.utf8)
+        if ascii.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x27 }) {
+            let length = ascii.count >= 4 ? 3 : min(ascii.count, 2)
+            englishKeys[tier].insert(Self.packASCII(ascii, length))
+        }
+    }
+
+    private static let russianPrefix = 5
+
+    /// Appends a scalar to a packed Russian prefix: 12 bits per scalar (Cyrillic is U+0400…U+04FF,
+    /// so its letters never collide) and a count in the top four bits.
+    @inline(__always)
+    private static func russianStep(_ packed: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+        let count = (packed >> 60) + 1
+        let letters = ((packed << 12) | UInt64((scalar.value &- 0x400) & 0xFFF)) & 0x0FFF_FFFF_FFFF_FFFF
+        return (count << 60) | letters
+    }
+
+    @inline(__always)
+    private static func packASCII(_ w: [UInt8], _ length: Int) -> UInt64 {
+        var packed: UInt64 = 0
+        for k in 0..<length { packed = (packed << 8) | UInt64(w[k]) }
+        return packed
+    }
+
+    /// Whether a lower-case ASCII word `w` (a–z, "'") may stem to a term of the set.
+    ///
+    /// The English stemmer keeps a word's first letter; it keeps the second too, but for
+    /// "dying"/"lying" → "die"/"lie" (y → i); and a stem of four letters or more keeps the first
+    /// three (the third changes only in stems of three letters: "hop" + "e", "cry" → "cri",
+    /// "skies" → "sky"). So a term of one letter must equal the word's first letter, a term of
+    /// two or three letters must share its first two (y read as i), and a longer term its first three.
+    @inline(__always)
+    func mayHoldEnglish(_ w: [UInt8], afterHit: Bool) -> Bool {
+        mayHoldEnglish(w, englishKeys[0]) || (afterHit && mayHoldEnglish(w, englishKeys[1]))
+    }
+
+    @inline(__always)
+    private func mayHoldEnglish(_ w: [UInt8], _ englishKeys: KeySet) -> Bool {
+        let n = w.count
+        guard n > 0 else { return false }
+        let c0 = UInt64(w[0])
+        if w[0] == 0x27 { return true }
+        if englishKeys.contains(c0) { return true }
+        guard n >= 2 else { return false }
+        let c1 = UInt64(w[1])
+        if englishKeys.contains((c0 << 8) | c1) { return true }
+        if w[1] == UInt8(ascii: "y"), englishKeys.contains((c0 << 8) | UInt64(UInt8(ascii: "i"))) { return true }
+        guard n >= 3 else { return false }
+        return englishKeys.contains((c0 << 16) | (c1 << 8) | UInt64(w[2]))
+    }
+
+    /// Whether a folded Russian word may stem to a term of the set: its stem is one of its
+    /// prefixes, so some prefix of up to five scalars must be a term's (a whole short term, or a longer
+    /// term's first five).
+    @inline(__always)
+    func mayHoldRussian(_ w: [Unicode.Scalar], afterHit: Bool) -> Bool {
+        mayHoldRussian(w, russianKeys[0]) || (afterHit && mayHoldRussian(w, russianKeys[1]))
+    }
+
+    @inline(__always)
+    private func mayHoldRussian(_ w: [Unicode.Scalar], _ russianKeys: KeySet) -> Bool {
+        var packed: UInt64 = 0
+        var k = 0
+        let limit = min(w.count, Self.russianPrefix)
+        while k < limit {
+            packed = Self.russianStep(packed, w[k])
+            if russianKeys.contains(packed) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether a term that is the folded form itself (or a number's digits) may be in the set:
+    /// some term must start with the same scalar.
+    @inline(__always)
+    func mayHoldFolded(firstScalar: Unicode.Scalar, afterHit: Bool) -> Bool {
+        firstKeys[0].contains(UInt64(firstScalar.value))
+            || (afterHit && firstKeys[1].contains(UInt64(firstScalar.value)))
+    }
+}
