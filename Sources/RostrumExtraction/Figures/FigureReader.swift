@@ -148,7 +148,10 @@ struct FigureReader {
         // Ranges: "10–15%", "from 10 to 15 per cent", «от 10 до 15%».
         var valueMax: Double?
         var fromTo = false
-        if attachedUnit == nil, let (second, next) = rangeEnd(at: k, startToken: j) {
+        // "by 2030 – 10 million users": a year, then the figure; not a range.
+        if attachedUnit == nil, let (second, next) = rangeEnd(at: k, startToken: j),
+            !(passage.year(j) != nil && passage.year(second) == nil && currency == nil)
+        {
             guard !(passage.year(j) != nil && passage.year(second) != nil) || currency != nil else { return nil }
             var hi = tokens[second].value
             var n = next
@@ -448,6 +451,11 @@ struct FigureReader {
             var p = q - 1
             if passage.isWord(p, W.chem) { p -= 1 }
             if let qualifier = passage.info(p)?.qualifier, qualifier != .upTo, p >= 0 {
+                // «не менее чем на 800 млрд» is a floor, «не более чем на 5%» a cap.
+                if passage.isWord(p - 1, W.ne) || passage.isWord(p - 1, W.not) {
+                    if qualifier == .lessThan { set(&draft, .atLeast, p - 1); return }
+                    if qualifier == .moreThan { set(&draft, .upTo, p - 1); return }
+                }
                 set(&draft, qualifier, p)
             }
             return
@@ -463,6 +471,11 @@ struct FigureReader {
         if h == W.passed, draft.unit == "count" { return }
         if qualifier == .moreThan, passage.isWord(q - 1, W.ne) || passage.isWord(q - 1, W.not) {
             set(&draft, .upTo, q - 1)
+            return
+        }
+        // «не ниже 100%», "not below 2%": a floor.
+        if qualifier == .lessThan, passage.isWord(q - 1, W.ne) || passage.isWord(q - 1, W.not) {
+            set(&draft, .atLeast, q - 1)
             return
         }
         // «от 10 до 15» is a range, read with the number; «до» before a year is a target.

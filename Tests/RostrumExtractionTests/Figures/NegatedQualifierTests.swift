@@ -1,0 +1,29 @@
+import RostrumExtraction
+import RostrumModel
+import Testing
+
+/// Negated bounds and a year before a dash, found on documents the extractor had never seen.
+@Suite struct NegatedQualifierTests {
+    let extractor = FigureExtractor()
+
+    @Test func negatedBoundsInRussian() {
+        let figures = extractor.figures(in: "Инвестиции вырастут не менее чем на 800 млрд рублей, а охват составит не ниже 100%.", language: .ru)
+        #expect(figures.map(\.qualifier) == [.atLeast, .atLeast])
+        #expect(figures.first?.value == 800_000_000_000)
+        #expect(figures.first?.unit == "RUB")
+    }
+
+    @Test func negatedBoundsInEnglish() {
+        let figures = extractor.figures(in: "Inflation will be not below 2% and spending no more than $3 billion.", language: .en)
+        #expect(figures.map(\.qualifier) == [.atLeast, .upTo])
+    }
+
+    @Test func aYearBeforeADashIsNotARange() {
+        let figures = extractor.figures(in: "By 2030 – 10 million users will pay online.", language: .en)
+        #expect(figures.count == 1)
+        #expect(figures.first?.value == 10_000_000)
+        #expect(figures.first?.valueMax == nil)
+        #expect(figures.first?.kind == .target)
+        #expect(figures.first?.year == 2030)
+    }
+}
