@@ -1,4 +1,4 @@
-public import RostrumModel
+import RostrumModel
 
 /// The attribution stage: finds the quotes of each section and the words that name their speakers.
 ///

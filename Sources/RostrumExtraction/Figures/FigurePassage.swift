@@ -1,4 +1,4 @@
-public import RostrumModel
+import RostrumModel
 import RostrumText
 
 /// Hashes of the few words the figure stage tests for by name.

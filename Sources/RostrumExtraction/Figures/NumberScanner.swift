@@ -1,4 +1,4 @@
-public import RostrumModel
+import RostrumModel
 
 /// One token of a passage as the figure stage sees it: a word, a number or a single symbol.
 ///

@@ -1,4 +1,4 @@
-public import RostrumModel
+import RostrumModel
 import RostrumText
 
 /// What a word means to the figure stage. A word may play several roles ("до" is both

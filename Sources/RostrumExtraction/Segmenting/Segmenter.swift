@@ -1,4 +1,4 @@
-public import RostrumModel
+import RostrumModel
 
 /// The segmenter: finds the title, the thematic headings and group labels, and drops boilerplate.
 ///
