@@ -108,10 +108,11 @@ public enum AttributionParser {
                 return ParsedAttribution(name: String(name[..<of.lowerBound]), role: String(name[of.upperBound...]), remainder: remainder)
             }
         }
-        guard NameShape.isPersonName(name) else { return nil }
+        let personName = Self.droppingHonorific(name)
+        guard NameShape.isPersonName(personName) else { return nil }
         if requireRole && role == nil && !hadVerb { return nil }
         if let r = role, !looksLikeRole(r) { return nil }
-        return ParsedAttribution(name: String(name), role: role.map(String.init), remainder: remainder)
+        return ParsedAttribution(name: String(personName), role: role.map(String.init), remainder: remainder)
     }
 
     /// "Хироси Ито на пленарной сессии" after a said-verb: the name without the circumstance.
@@ -126,6 +127,15 @@ public enum AttributionParser {
             break
         }
         return text
+    }
+
+    /// "Mr. Potanin", "Dr Ivanova", «г-н Потанин»: the name without the courtesy title.
+    static func droppingHonorific(_ name: Substring) -> Substring {
+        for title in ["Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Prof ", "г-н ", "г-жа ", "господин ", "госпожа "]
+        where name.utf8.starts(with: title.utf8) && name.utf8.count > title.utf8.count + 1 {
+            return name.dropFirst(title.count)
+        }
+        return name
     }
 
     /// The attribution's own sentence, without leading dashes and its final period, and the text

@@ -129,7 +129,7 @@ public struct Attributor: Sendable {
             tail = split.attribution
         }
         let trimmedTail = AttributionParser.trimLeading(tail).trimmingSpaces()
-        if let parsed = AttributionParser.parse(tail) ?? AttributionParser.parseRoleBeforeName(tail) {
+        if let parsed = AttributionParser.parse(tail) ?? AttributionParser.parseRoleBeforeName(tail) ?? Self.dashedRoleBeforeName(tail) {
             items.append(.quote(RawQuote(text: quoteText, attribution: parsed, line: line)))
             if let remainder = parsed.remainder {
                 // What follows the attribution is read as a paragraph of its own.
@@ -211,6 +211,11 @@ public struct Attributor: Sendable {
     /// A paragraph that does not open with a quote mark: reported speech, a dash attribution,
     /// "Name: “…”", or narrative.
     private func unquoted(_ text: String, line: Int, known: Set<String>, into items: inout [AttributedItem], warnings: inout [ExtractionWarning]) {
+        // "VLADIVOSTOK, September 5 (Interfax) – …": a news dateline opens the paragraph.
+        if let body = Self.afterDateline(text) {
+            unquoted(body, line: line, known: known, into: &items, warnings: &warnings)
+            return
+        }
         if let reported = ReportedSpeech.match(text, knownNames: known) {
             var quote = RawQuote(
                 text: reported.clause, attribution: reported.pronoun ? nil : reported.speaker, indirect: !reported.direct,
@@ -287,6 +292,47 @@ public struct Attributor: Sendable {
             if let gender = GenderGuess.gender(ofPronounOrVerb: SaidVerbs.normalized(word)) { return gender }
         }
         return nil
+    }
+
+    /// The paragraph after a news dateline ("MOSCOW, June 7 (TASS) – ", «МОСКВА, 7 июня. /ТАСС/. »), if any.
+    static func afterDateline(_ text: String) -> String? {
+        let scalars = Substring(text).unicodeScalars
+        guard let first = scalars.first, first.properties.isUppercase else { return nil }
+        // The city: a word in capitals.
+        var index = scalars.startIndex
+        var letters = 0
+        while index < scalars.endIndex, scalars[index].properties.isUppercase || scalars[index] == "-" || scalars[index] == " " {
+            if scalars[index].properties.isAlphabetic { letters += 1 }
+            index = scalars.index(after: index)
+        }
+        guard letters >= 3, index < scalars.endIndex, scalars[index] == "," else { return nil }
+        // The agency and a dash within the next 60 characters.
+        var seen = 0
+        var closed = false
+        while index < scalars.endIndex, seen < 60 {
+            let c = scalars[index]
+            if c == ")" || c == "/" { closed = true }
+            if closed, c == "—" || c == "–" || c == "-" || c == "." {
+                let rest = Substring(scalars[scalars.index(after: index)...]).trimmingSpaces()
+                if let l = rest.first, l == "/" || l == "." { return nil }
+                return rest.isEmpty ? nil : String(rest)
+            }
+            seen += 1
+            index = scalars.index(after: index)
+        }
+        return nil
+    }
+
+    /// «…», — специальный представитель госкорпорации «Росатом» Владимир Панов: a dash, a position and
+    /// the name, without a verb.
+    static func dashedRoleBeforeName(_ tail: Substring) -> ParsedAttribution? {
+        let trimmed = tail.trimmingSpaces()
+        let afterComma = trimmed.first == "," ? trimmed.dropFirst().trimmingSpaces() : trimmed
+        guard let dash = afterComma.unicodeScalars.first, dash == "—" || dash == "–" else { return nil }
+        let (sentence, remainder) = AttributionParser.attributionSentence(tail)
+        guard var parsed = AttributionParser.parseNameWithLeadingRole(sentence) else { return nil }
+        parsed.remainder = remainder
+        return parsed
     }
 
     private static let colonBytes: [UInt8] = [UInt8(ascii: ":")]

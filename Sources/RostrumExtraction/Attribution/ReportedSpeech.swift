@@ -200,6 +200,17 @@ public enum ReportedSpeech {
                 let i = words.count - n
                 if SaidVerbs.match(words, at: i) == n { verbStart = i; break }
             }
+            // "said on Tuesday that", "noted at the forum that": a short circumstance after the verb.
+            if verbStart < 0, words.count >= 3 {
+                for back in 2...min(5, words.count - 1) {
+                    let i = words.count - back
+                    guard SaidVerbs.match(words, at: i) == 1, i + 1 < words.count,
+                        AttributionParser.circumstancePrepositions.contains(SaidVerbs.normalized(words[i + 1]))
+                    else { continue }
+                    verbStart = i
+                    break
+                }
+            }
             guard verbStart > 0 else { continue }
             var speakerPart = head[..<words[verbStart].startIndex]
             while let l = speakerPart.last, l == "," || l == " " { speakerPart.removeLast() }

@@ -84,6 +84,7 @@ struct SubjectFinder {
             from += 1
         }
         var words: [String] = []
+        guard from <= i else { return nil }
         for k in from...i { words.append(passage.lower(k)) }
         return words.joined(separator: " ")
     }

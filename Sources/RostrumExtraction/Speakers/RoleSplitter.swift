@@ -54,7 +54,7 @@ public struct RoleSplitter: Sendable {
         "дирекции", "инспекции", "региона", "области", "края", "республики", "города", "округа",
         "агрохолдинга", "госкомпании", "медиагруппы", "телеканала", "издательства", "журнала", "газеты",
         "издания", "портала", "радиостанции", "информагентства", "обсерватории", "лаборатории", "кафедры",
-        "факультета", "консорциума", "кластера",
+        "факультета", "консорциума", "кластера", "профсоюза",
     ]
 
     /// Nominative nouns that open an organisation after a comma («…, группа компаний „Русагро“»).
@@ -231,7 +231,9 @@ public struct RoleSplitter: Sendable {
         let organization = words[index...].joined(separator: " ")
         // «министр Российской Федерации по развитию Дальнего Востока»: the portfolio after the state
         // belongs to the position; the state is the organisation.
-        if let po = organization.range(of: " по "), organization.hasPrefix("Российской Федерации") || organization.hasPrefix("РФ ") {
+        if let po = organization.range(of: " по "),
+            organization.hasPrefix("Российской Федерации") || organization.hasPrefix("РФ ") || organization[..<po.lowerBound].hasSuffix("»")
+        {
             let state = organization[..<po.lowerBound]
             return Role(position: clean(position + " " + organization[po.lowerBound...].dropFirst()), organization: clean(String(state)))
         }

@@ -84,4 +84,26 @@ import Testing
         #expect(!doc.allQuotes[2].indirect)
         #expect(doc.allQuotes[3].speaker?.name == "Sergey Shishkarev")
     }
+
+    @Test func datelinesHonorificsAndDashedPositions() throws {
+        let doc = try extract("""
+            Rail News
+
+            Eastern Range
+
+            VLADIVOSTOK, September 5 (Interfax) - Russian Railways CEO Oleg Belozerov said on Tuesday that the Eastern Range would carry 180 million tonnes in 2024.
+
+            “We are ready,” Mr. Belozerov said.
+
+            «Надо строить ледоколы», — специальный представитель госкорпорации «Росатом» по вопросам развития Арктики Владимир Панов.
+            """)
+        #expect(doc.allQuotes.count == 3)
+        #expect(doc.allQuotes[0].indirect)
+        #expect(doc.allQuotes[0].text.hasPrefix("the Eastern Range"))
+        #expect(doc.allQuotes[0].speaker?.name == "Oleg Belozerov")
+        #expect(doc.allQuotes[1].speaker?.name == "Oleg Belozerov")
+        #expect(doc.allQuotes[2].speaker?.name == "Владимир Панов")
+        #expect(doc.allQuotes[2].speaker?.organization == "госкорпорации «Росатом»")
+        #expect(doc.allQuotes[2].speaker?.position == "специальный представитель по вопросам развития Арктики")
+    }
 }
