@@ -9,7 +9,7 @@ import RostrumText
 public struct ExtractionPipeline: Sendable {
     private let segmenter = Segmenter()
     private let attributor = Attributor()
-    private let resolver = SpeakerResolver()
+    private let resolver = SpeakerResolver(cache: RoleCache())
     private let figures = FigureExtractor()
     private let tagger: TopicTagger
     private let kinds = SectionKindClassifier()

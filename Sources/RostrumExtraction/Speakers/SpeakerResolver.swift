@@ -9,8 +9,12 @@ public import RostrumModel
 /// previous speaker.
 public struct SpeakerResolver: Sendable {
     private let splitter = RoleSplitter()
+    private let cache: RoleCache?
 
-    public init() {}
+    /// A resolver; with a `cache`, role splits are remembered across documents.
+    public init(cache: RoleCache? = nil) {
+        self.cache = cache
+    }
 
     /// A quote with its speaker resolved, still without figures and topics.
     public struct ResolvedQuote: Sendable, Hashable {
@@ -124,7 +128,7 @@ public struct SpeakerResolver: Sendable {
 
     private func makeSpeaker(name: String, role: String?) -> Speaker {
         guard let role else { return Speaker(name: name) }
-        let roles = splitter.roles(from: role)
+        let roles = cache?.roles(of: role, splitter: splitter) ?? splitter.roles(from: role)
         guard let first = roles.first else { return Speaker(name: name) }
         return Speaker(name: name, position: first.position, organization: first.organization, otherRoles: Array(roles.dropFirst()))
     }

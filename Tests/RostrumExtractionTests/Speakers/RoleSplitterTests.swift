@@ -46,3 +46,28 @@ import Testing
         #expect(splitter.roles(from: "Rostelecom").first == Role(position: nil, organization: "Rostelecom"))
     }
 }
+
+/// The pipeline's role cache gives the splitter's answers, also under concurrent use.
+@Suite struct RoleCacheTests {
+    @Test func cachedSplitsEqualFreshOnesAcrossConcurrentExtractions() async throws {
+        let pipeline = ExtractionPipeline()
+        let text = """
+            Trade
+
+            Targets
+
+            “We will reach $200 billion by 2024,” Wang Jianguo, Vice Chairman, China Chamber of Commerce for Import and Export.
+
+            «Цель достижима», — Дмитрий Патрушев, министр сельского хозяйства Российской Федерации.
+            """
+        let reference = try pipeline.extract(text: text)
+        let results = try await withThrowingTaskGroup(of: ExtractedDocument.self) { group in
+            for _ in 0..<16 { group.addTask { try pipeline.extract(text: text) } }
+            var all: [ExtractedDocument] = []
+            for try await doc in group { all.append(doc) }
+            return all
+        }
+        #expect(results.allSatisfy { $0 == reference })
+        #expect(reference.allQuotes.last?.speaker?.organization == "Российской Федерации")
+    }
+}
