@@ -164,7 +164,7 @@ public enum ReportedSpeech {
         if !NameShape.isPersonName(segments[0]), let parsed = AttributionParser.parseNameWithLeadingRole(segments[0]) {
             let clause = rejoin(body, afterCommas: 1, in: body)
             guard clause.count >= 8 else { return nil }
-            return ReportedSpeechMatch(speaker: parsed, clause: clause, genitive: false)
+            return Self.matching(parsed, clause: Substring(clause))
         }
         guard NameShape.isPersonName(segments[0]) else { return nil }
         var roleParts: [Substring] = []
@@ -180,9 +180,9 @@ public enum ReportedSpeech {
         }
         let clause = rejoin(body, afterCommas: clauseStart, in: body)
         guard clause.count >= 8 else { return nil }
-        return ReportedSpeechMatch(
-            speaker: ParsedAttribution(name: String(segments[0]), role: roleParts.isEmpty ? nil : roleParts.joined(separator: ", ")),
-            clause: clause, genitive: false)
+        return Self.matching(
+            ParsedAttribution(name: String(segments[0]), role: roleParts.isEmpty ? nil : roleParts.joined(separator: ", ")),
+            clause: Substring(clause))
     }
 
     /// "Name[, Role,] noted that clause", «Имя[, должность,] отметил, что …», and with the position
@@ -236,9 +236,26 @@ public enum ReportedSpeech {
             if single && !knownNames.contains(parsed.name) { continue }
             let clause = text[found.upperBound...].trimmingSpaces()
             guard clause.count >= 8 else { return nil }
-            return ReportedSpeechMatch(speaker: parsed, clause: String(clause), genitive: false)
+            return Self.matching(parsed, clause: clause)
         }
         return nil
+    }
+
+    /// A match whose clause, when it is the speaker's own words in quote marks ("warned that “…”",
+    /// «Как отметил X, «…»»), is a direct quote without the marks.
+    static func matching(_ speaker: ParsedAttribution, clause: Substring) -> ReportedSpeechMatch {
+        let scalars = clause.unicodeScalars
+        if let open = scalars.first, QuoteMarks.isOpening(open),
+            let close = QuoteMarks.closingIndex(in: scalars, openingAt: scalars.startIndex),
+            Substring(scalars[scalars.index(after: close)...]).trimmingSpaces().unicodeScalars.count <= 1
+        {
+            var match = ReportedSpeechMatch(
+                speaker: speaker, clause: String(Substring(scalars[scalars.index(after: scalars.startIndex)..<close]).trimmingSpaces()),
+                genitive: false)
+            match.direct = true
+            return match
+        }
+        return ReportedSpeechMatch(speaker: speaker, clause: String(clause), genitive: false)
     }
 
     private static let thatBytes = Array(" that ".utf8)

@@ -106,4 +106,21 @@ import Testing
         #expect(doc.allQuotes[2].speaker?.organization == "госкорпорации «Росатом»")
         #expect(doc.allQuotes[2].speaker?.position == "специальный представитель по вопросам развития Арктики")
     }
+
+    @Test func reportedVerbsFollowedByTheSpeakersOwnWords() throws {
+        let doc = try extract("""
+            Arctic Science
+
+            Research fleet
+
+            Ivan Petrov, Director, Arctic Institute, warned that “the ice season will be shorter”.
+
+            Как отметил А. С. Новиков, директор института, «без научного флота мы ничего не узнаем».
+            """)
+        #expect(doc.allQuotes.count == 2)
+        #expect(doc.allQuotes.allSatisfy { !$0.indirect })
+        #expect(doc.allQuotes[0].text == "the ice season will be shorter")
+        #expect(doc.allQuotes[1].speaker?.name == "А. С. Новиков")
+        #expect(doc.allQuotes[1].speaker?.position == "директор")
+    }
 }
