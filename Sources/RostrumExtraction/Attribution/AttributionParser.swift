@@ -223,6 +223,8 @@ public enum AttributionParser {
             // "… Moderator — Anna Lytkina, Editor-in-Chief": an introduction, not a quote.
             let lastWord = head.trimmingSpaces().words().last.map { SaidVerbs.normalized($0) } ?? ""
             if ["moderator", "модератор", "ведущий", "ведущая", "by", "moderated"].contains(lastWord) { return nil }
+            let firstWord = head.trimmingSpaces().words().first.map { SaidVerbs.normalized($0) } ?? ""
+            if ["moderator", "модератор", "ведущий", "ведущая", "moderated"].contains(firstWord), head.count < 40 { return nil }
             if let parsed = parse(tail, requireRole: knownNames.isEmpty) {
                 if parsed.role == nil && !knownNames.contains(parsed.name) && !knownNames.isEmpty { return nil }
                 var quote = head

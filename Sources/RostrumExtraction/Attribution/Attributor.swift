@@ -63,7 +63,14 @@ public struct Attributor: Sendable {
     private func paragraph(
         at index: Int, in blocks: [Block], known: Set<String>, into items: inout [AttributedItem], warnings: inout [ExtractionWarning]
     ) -> Int {
-        let block = blocks[index]
+        var block = blocks[index]
+        // "• “…,” Name": a bullet before a quote or a reported clause is list markup.
+        if let stripped = Self.withoutBullet(block.text) {
+            block.text = stripped
+            var copy = blocks
+            copy[index] = block
+            return paragraph(at: index, in: copy, known: known, into: &items, warnings: &warnings)
+        }
         let text = Substring(block.text).trimmingSpaces()
         if block.kind == .blockQuote, !QuoteMarks.startsWithQuote(text) {
             return blockQuote(at: index, in: blocks, known: known, into: &items, warnings: &warnings)
@@ -153,6 +160,11 @@ public struct Attributor: Sendable {
                     return index + 2
                 }
             }
+            // «Мы не против, — заметил Греф, — но …»: the attribution inside the quote, between dashes.
+            if let inside = Self.innerAttribution(quoteText) {
+                items.append(.quote(RawQuote(text: inside.quote, attribution: inside.attribution, line: line)))
+                return index + 1
+            }
             warnings.append(ExtractionWarning(code: .unattributedQuote, message: "No speaker follows this quote: \(preview(quoteText))", line: line))
             items.append(.quote(RawQuote(text: quoteText, attribution: nil, line: line)))
             return index + 1
@@ -175,7 +187,7 @@ public struct Attributor: Sendable {
         // The attribution on the next block: "— Name, Position" or a bare "Name, Position".
         if index + 1 < blocks.count {
             let next = Substring(blocks[index + 1].text).trimmingSpaces()
-            if next.count < 250, !QuoteMarks.containsQuoteMark(next),
+            if next.count < 250, !QuoteMarks.startsWithQuote(next),
                 let parsed = AttributionParser.parse(next, requireRole: !(next.first == "—" || next.first == "–" || next.first == "-"))
             {
                 items.append(.quote(RawQuote(text: cleanQuote(Substring(block.text)), attribution: parsed, line: block.line)))
@@ -333,6 +345,33 @@ public struct Attributor: Sendable {
         guard var parsed = AttributionParser.parseNameWithLeadingRole(sentence) else { return nil }
         parsed.remainder = remainder
         return parsed
+    }
+
+    /// A paragraph without its leading bullet ("• ", "· ", "▪ "), or nil when it has none.
+    static func withoutBullet(_ text: String) -> String? {
+        guard let first = text.unicodeScalars.first, first == "•" || first == "·" || first == "▪" || first == "●" || first == "◦" else { return nil }
+        let rest = Substring(text).unicodeScalars.dropFirst()
+        let trimmed = Substring(rest).trimmingSpaces()
+        return trimmed.isEmpty ? nil : String(trimmed)
+    }
+
+    /// «A, — заметил Греф, — но B»: the speaker named inside the quote between two dashes.
+    static func innerAttribution(_ quote: String) -> (quote: String, attribution: ParsedAttribution)? {
+        let text = Substring(quote)
+        for opener in [", — ", ", – "] {
+            guard let open = UTF8Search.ranges(of: Array(opener.utf8), in: text, limit: 2000).first else { continue }
+            let rest = text[open.upperBound...]
+            for closer in [", — ", ", – ", " — ", " – "] {
+                guard let close = UTF8Search.ranges(of: Array(closer.utf8), in: rest, limit: 300).first else { continue }
+                let middle = rest[..<close.lowerBound]
+                let words = middle.words()
+                guard SaidVerbs.match(words, at: 0) > 0, let parsed = AttributionParser.parse(middle) else { continue }
+                let first = text[..<open.lowerBound]
+                let second = rest[close.upperBound...].trimmingSpaces()
+                return (String(first) + ", " + String(second), parsed)
+            }
+        }
+        return nil
     }
 
     private static let colonBytes: [UInt8] = [UInt8(ascii: ":")]

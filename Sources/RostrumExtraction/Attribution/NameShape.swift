@@ -21,7 +21,7 @@ public enum NameShape {
     public static func isPersonName(_ phrase: Substring) -> Bool {
         guard phrase.utf8.count <= 160, let head = phrase.unicodeScalars.first, head.properties.isUppercase else { return false }
         let words = phrase.words()
-        guard (1...5).contains(words.count) else { return false }
+        guard (1...7).contains(words.count) else { return false }
         var capitalised = 0
         for word in words {
             guard let first = word.unicodeScalars.first else { continue }

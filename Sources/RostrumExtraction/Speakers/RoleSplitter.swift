@@ -77,7 +77,27 @@ public struct RoleSplitter: Sendable {
 
     /// The roles in `text`: the first is the speaker's main role.
     public func roles(from text: String) -> [Role] {
-        text.split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.map(role)
+        var parts: [Substring] = []
+        for part in text.split(separator: ";") {
+            // "Deputy Prime Minister – Presidential Envoy …": two positions joined by a dash.
+            var rest = Substring(part)
+            while let dash = UTF8Search.ranges(of: Self.enDashBytes, in: rest).first ?? UTF8Search.ranges(of: Self.emDashBytes, in: rest).first,
+                startsWithAnyPosition(rest[dash.upperBound...])
+            {
+                parts.append(rest[..<dash.lowerBound])
+                rest = rest[dash.upperBound...]
+            }
+            parts.append(rest)
+        }
+        return parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.map(role)
+    }
+
+    static let enDashBytes = Array(" – ".utf8)
+    static let emDashBytes = Array(" — ".utf8)
+
+    private func startsWithAnyPosition(_ text: Substring) -> Bool {
+        let firstWord = text.trimmingSpaces().prefix(while: { $0 != " " }).lowercased()
+        return RussianPositions.starts.matches(firstWord) || Self.positionWords.contains(firstWord) || Self.positionHeads.contains(firstWord)
     }
 
     /// One role from text without semicolons.
@@ -188,7 +208,7 @@ public struct RoleSplitter: Sendable {
         if firstWord.first?.isUppercase == true && !Self.russianOrgForms.contains(String(firstWord)) {
             // Starts with a capital: a capitalised position («Председатель …») or an organisation.
             let lowered = firstWord.lowercased()
-            let positionLike = RussianPositions.genitive.matches(lowered)
+            let positionLike = RussianPositions.starts.matches(lowered) || lowered == "раис"
                 || ["глава", "посол", "мэр", "министр"].contains(lowered)
             if !positionLike { return Role(position: nil, organization: clean(String(text))) }
         }

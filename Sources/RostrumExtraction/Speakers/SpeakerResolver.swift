@@ -108,6 +108,14 @@ public struct SpeakerResolver: Sendable {
             for key in order {
                 if let s = registry[key], RussianNameCase.matches(genitive: a.name, nominative: s.name) { return s }
             }
+            // «По словам Трутнева»: a surname alone in the genitive, of one speaker of the session.
+            if !a.name.contains(" ") {
+                let matches = order.compactMap { key -> Speaker? in
+                    guard let s = registry[key], let surname = s.name.words().last else { return nil }
+                    return RussianNameCase.matches(genitive: a.name, nominative: String(surname)) ? s : nil
+                }
+                if matches.count == 1, let only = matches.first { return only }
+            }
             let name = RussianNameCase.nominative(ofGenitive: a.name)
             return registry[Self.key(name)] ?? makeSpeaker(name: name, role: a.role)
         }

@@ -123,4 +123,34 @@ import Testing
         #expect(doc.allQuotes[1].speaker?.name == "А. С. Новиков")
         #expect(doc.allQuotes[1].speaker?.position == "директор")
     }
+
+    @Test func bulletsInnerAttributionsLongNamesAndDashedRoles() throws {
+        let doc = try extract("""
+            Asian Markets
+
+            Key conclusions
+
+            • “Exports to Asia grew by 1.5 times,” Ivan Sorokin, CEO, Agro Export.
+
+            «Мы не против цифрового рубля, — заметил Герман Греф, — но его внедрение обойдётся в 300 млрд рублей».
+
+            “Yes,” Yury Trutnev, Deputy Prime Minister of the Russian Federation – Presidential Envoy to the Far Eastern Federal District.
+
+            Sheikh Khalid bin Saud Al Thani, Chairman of the Board of Directors, Qatar Arctic Partnership Fund, noted that the fund would invest $2 billion.
+
+            «Регион готов», — Юрий Трутнев, полномочный представитель Президента в Дальневосточном федеральном округе.
+
+            По словам Трутнева, инвестиции вырастут.
+            """)
+        #expect(doc.allQuotes.count == 6)
+        #expect(doc.allQuotes[0].text == "Exports to Asia grew by 1.5 times")
+        #expect(doc.allQuotes[1].text == "Мы не против цифрового рубля, но его внедрение обойдётся в 300 млрд рублей")
+        #expect(doc.allQuotes[1].speaker?.name == "Герман Греф")
+        let trutnev = try #require(doc.allQuotes[2].speaker)
+        #expect(trutnev.position == "Deputy Prime Minister")
+        #expect(trutnev.otherRoles.first?.position == "Presidential Envoy to the Far Eastern Federal District")
+        #expect(doc.allQuotes[3].speaker?.name == "Sheikh Khalid bin Saud Al Thani")
+        #expect(doc.allQuotes[5].indirect)
+        #expect(doc.allQuotes[5].speaker?.name == "Юрий Трутнев", "a surname in the genitive finds the speaker introduced before")
+    }
 }
