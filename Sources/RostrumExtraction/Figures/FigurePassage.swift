@@ -75,17 +75,55 @@ struct FigurePassage {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [FigureToken]
     let language: Language
+    /// Per token: what the lexicon says of it, looked up once here rather than at every test.
+    private let lex: [TokenLex]
+
+    /// A token's lexicon facts: its roles and which of its `WordInfo` fields are set.
+    struct TokenLex {
+        var roles: WordInfo.Role = []
+        var known = false
+        /// The word is a number, unit, qualifier or multiplier: never a content word.
+        var figureWord = false
+        /// The word has a qualifier ("about", «более»).
+        var hasQualifier = false
+    }
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [FigureToken], language: Language) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.language = language
+        var lex: [TokenLex] = []
+        lex.reserveCapacity(tokens.count)
+        for t in tokens {
+            var l = TokenLex()
+            if t.kind == .word, let info = FigureLexicon.info(t.hash) {
+                l.roles = info.roles
+                l.known = true
+                l.hasQualifier = info.qualifier != nil
+                l.figureWord = info.number != nil || info.unit != nil || info.qualifier != nil
+                    || info.multiplier != nil
+            }
+            lex.append(l)
+        }
+        self.lex = lex
+    }
 
     var count: Int { tokens.count }
 
     func info(_ i: Int) -> WordInfo? {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
+        guard i >= 0, i < tokens.count, lex[i].known else { return nil }
         return FigureLexicon.info(tokens[i].hash)
     }
 
+    /// Whether token `i` is a known word (has a lexicon entry).
+    func isKnown(_ i: Int) -> Bool { i >= 0 && i < lex.count && lex[i].known }
+
+    /// Whether token `i` is a word with a qualifier ("about", «более»).
+    func hasQualifier(_ i: Int) -> Bool { i >= 0 && i < lex.count && lex[i].hasQualifier }
+
     func has(_ i: Int, _ role: WordInfo.Role) -> Bool {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return false }
-        return FigureLexicon.roles[tokens[i].hash]?.contains(role) ?? false
+        guard i >= 0, i < lex.count else { return false }
+        return lex[i].roles.contains(role)
     }
 
     func isWord(_ i: Int, _ hash: UInt64) -> Bool {
@@ -132,7 +170,7 @@ struct FigurePassage {
         case 0x21, 0x3F, 0x3B, 0x2026: return true
         case S.dot:
             if tokens[i].spaceBefore { return true }
-            if let p = info(i - 1), p.roles.contains(.abbreviation) { return false }
+            if has(i - 1, .abbreviation) { return false }
             if isWordToken(i - 1), tokens[i - 1].end - tokens[i - 1].start == 1, tokens[i - 1].capitalized {
                 return false  // "U.S."
             }
@@ -144,11 +182,12 @@ struct FigurePassage {
     /// Whether a word is a plain content word: no function role, not a number or unit.
     func isContent(_ i: Int) -> Bool {
         guard isWordToken(i) else { return false }
-        guard let info = info(i) else { return tokens[i].end - tokens[i].start > 1 }
-        if info.number != nil || info.unit != nil || info.qualifier != nil || info.multiplier != nil { return false }
+        let l = lex[i]
+        guard l.known else { return tokens[i].end - tokens[i].start > 1 }
+        if l.figureWord { return false }
         let blocking: WordInfo.Role = [.stop, .link, .pronoun, .preposition, .determiner, .month, .reference,
                                        .yearWord, .timeOfDay, .changeUp, .changeDown, .by, .of]
-        return info.roles.isDisjoint(with: blocking)
+        return l.roles.isDisjoint(with: blocking)
     }
 
     /// The folded text of a word token.
@@ -227,11 +266,12 @@ struct FigurePassage {
         guard isWordToken(i), !tokens[i].capitalized, !isCyrillic(i), tokens[i].end - tokens[i].start > 2 else {
             return false
         }
-        guard let info = info(i) else { return true }
-        if info.number != nil || info.unit != nil || info.qualifier != nil || info.multiplier != nil { return false }
+        let l = lex[i]
+        guard l.known else { return true }
+        if l.figureWord { return false }
         let blocking: WordInfo.Role = [.stop, .pronoun, .preposition, .determiner, .month, .reference, .yearWord,
                                        .timeOfDay, .by, .of, .targetPrep, .yearPrep, .changeUp, .changeDown]
-        return info.roles.isDisjoint(with: blocking)
+        return l.roles.isDisjoint(with: blocking)
     }
 
     /// A Latin word (tokens `i`…`e`) ending in a plural -s ("contracts", "start-ups", not "glass").

@@ -26,7 +26,7 @@ struct SubjectFinder {
         while i >= limit {
             if passage.isSymbol(i, S.emDash) || passage.isSymbol(i, S.enDash) { i -= 1; continue }
             if passage.has(i, .link) || passage.has(i, .changeUp) || passage.has(i, .changeDown)
-                || passage.info(i)?.qualifier != nil || passage.year(i) != nil
+                || passage.hasQualifier(i) || passage.year(i) != nil
                 || passage.has(i, .yearWord) || passage.has(i, .last) || passage.has(i, .this)
                 || passage.has(i, .next) || passage.has(i, .yearPrep) && i < start - 1 {
                 i -= 1
@@ -115,7 +115,19 @@ struct SubjectFinder {
     private func isInfinitive(_ i: Int) -> Bool {
         let b = passage.bytes[tokens[i].start]
         guard b == 0xD0 || b == 0xD1 else { return false }
-        let w = passage.lower(i)
-        return w.hasSuffix("ть") || w.hasSuffix("ться") || w.hasSuffix("сти")
+        // Byte-wise suffix test on folded Cyrillic letters: «ть», «ться», «сти».
+        let start = tokens[i].start
+        var end = tokens[i].end
+        func letter(_ back: Int) -> UInt32? {
+            let k = end - 2 * back
+            guard k >= start, passage.bytes[k] & 0xE0 == 0xC0 else { return nil }
+            let s = UInt32(passage.bytes[k] & 0x1F) << 6 | UInt32(passage.bytes[k + 1] & 0x3F)
+            return FigureLexicon.fold(s)
+        }
+        // т = 0x442, ь = 0x44C, с = 0x441, я = 0x44F, и = 0x438
+        if letter(1) == 0x44F, letter(2) == 0x441 { end -= 4 }  // «-ся»
+        if letter(1) == 0x44C, letter(2) == 0x442 { return true }
+        if end == tokens[i].end, letter(1) == 0x438, letter(2) == 0x442, letter(3) == 0x441 { return true }
+        return false
     }
 }
