@@ -24,7 +24,18 @@ extension TextAnalyzer {
             utf8.reserveCapacity(64)
             var ordinal = -1
             var lastHit = -2
-            while tokenizer.next(&raw) {
+            while true {
+                if let word = tokenizer.nextASCIIWord() {
+                    ordinal += 1
+                    let afterHit = lastHit == ordinal - 1
+                    if let index = Self.asciiWordIndex(word, bytes, in: set, afterHit: afterHit, buffer: &ascii),
+                       index < set.anchorCount || afterHit {
+                        lastHit = ordinal
+                        hits.append(TermHit(term: index, token: ordinal, utf8Range: word.start..<word.end))
+                    }
+                    continue
+                }
+                guard tokenizer.next(&raw) else { break }
                 ordinal += 1
                 let afterHit = lastHit == ordinal - 1
                 let index: Int?
@@ -55,6 +66,34 @@ extension TextAnalyzer {
                 }
             }
         }
+    }
+
+    /// The set's index of the term of an ASCII word (as `hits` finds it for a word token),
+    /// lower-casing it into `buffer` only when its prefix may lead to a term of the set.
+    @inline(__always)
+    private static func asciiWordIndex(
+        _ word: Tokenizer.ASCIIWord, _ bytes: UnsafeBufferPointer<UInt8>, in set: TermSet, afterHit: Bool,
+        buffer: inout [UInt8]
+    ) -> Int? {
+        let n = word.end - word.start
+        let c0 = bytes[word.start] | 0x20
+        if word.hasDigits {
+            // Letters and digits: the term is the folded word itself.
+            guard set.mayHoldFolded(firstScalar: Unicode.Scalar(c0), afterHit: afterHit) else { return nil }
+        } else {
+            let c1 = n > 1 ? bytes[word.start + 1] | 0x20 : 0
+            let c2 = n > 2 ? bytes[word.start + 2] | 0x20 : 0
+            guard set.mayHoldEnglish(count: n, c0, c1, c2, afterHit: afterHit) else { return nil }
+        }
+        buffer.removeAll(keepingCapacity: true)
+        var k = word.start
+        while k < word.end {
+            let byte = bytes[k]
+            buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            k += 1
+        }
+        if !word.hasDigits { EnglishStemmer.stem(&buffer) }
+        return buffer.withUnsafeBufferPointer { set.index(ofUTF8: $0) }
     }
 
     /// Copies `scalars` into `ascii` if they are all a–z or "'"; returns whether they were.

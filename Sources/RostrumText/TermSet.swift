@@ -192,22 +192,29 @@ public struct TermSet: Sendable {
     /// two or three letters must share its first two (y read as i), and a longer term its first three.
     @inline(__always)
     func mayHoldEnglish(_ w: [UInt8], afterHit: Bool) -> Bool {
-        mayHoldEnglish(w, englishKeys[0]) || (afterHit && mayHoldEnglish(w, englishKeys[1]))
+        let n = w.count
+        guard n > 0 else { return false }
+        return mayHoldEnglish(count: n, w[0], n > 1 ? w[1] : 0, n > 2 ? w[2] : 0, afterHit: afterHit)
+    }
+
+    /// `mayHoldEnglish(_:afterHit:)` for a word of `count` letters (count > 0) that starts with
+    /// `c0`, `c1`, `c2` (lower case; only the first `count` of them are read).
+    @inline(__always)
+    func mayHoldEnglish(count n: Int, _ c0: UInt8, _ c1: UInt8, _ c2: UInt8, afterHit: Bool) -> Bool {
+        mayHoldEnglish(n, c0, c1, c2, englishKeys[0]) || (afterHit && mayHoldEnglish(n, c0, c1, c2, englishKeys[1]))
     }
 
     @inline(__always)
-    private func mayHoldEnglish(_ w: [UInt8], _ englishKeys: KeySet) -> Bool {
-        let n = w.count
-        guard n > 0 else { return false }
-        let c0 = UInt64(w[0])
-        if w[0] == 0x27 { return true }
+    private func mayHoldEnglish(_ n: Int, _ b0: UInt8, _ b1: UInt8, _ b2: UInt8, _ englishKeys: KeySet) -> Bool {
+        let c0 = UInt64(b0)
+        if b0 == 0x27 { return true }
         if englishKeys.contains(c0) { return true }
         guard n >= 2 else { return false }
-        let c1 = UInt64(w[1])
+        let c1 = UInt64(b1)
         if englishKeys.contains((c0 << 8) | c1) { return true }
-        if w[1] == UInt8(ascii: "y"), englishKeys.contains((c0 << 8) | UInt64(UInt8(ascii: "i"))) { return true }
+        if b1 == UInt8(ascii: "y"), englishKeys.contains((c0 << 8) | UInt64(UInt8(ascii: "i"))) { return true }
         guard n >= 3 else { return false }
-        return englishKeys.contains((c0 << 16) | (c1 << 8) | UInt64(w[2]))
+        return englishKeys.contains((c0 << 16) | (c1 << 8) | UInt64(b2))
     }
 
     /// Whether a folded Russian word may stem to a term of the set: its stem is one of its

@@ -219,6 +219,54 @@ struct Tokenizer {
         }
     }
 
+    /// The next token when it is a word of ASCII letters and digits that an ASCII byte other than
+    /// an apostrophe (or the end of the text) ends, or nil when `next(_:)` must read the next token.
+    ///
+    /// A fast path for callers that need only a word's bytes (`TextAnalyzer.hits(in:of:)`):
+    /// nothing is folded. Bytes that cannot start a token are skipped first; on nil nothing but
+    /// those is consumed, so `next(_:)` then reads the same token it would have read.
+    @inline(__always)
+    mutating func nextASCIIWord() -> ASCIIWord? {
+        guard state == .none else { return nil }
+        let count = bytes.count
+        var i = index
+        while i < count {
+            let byte = bytes[i]
+            if byte >= 0x80 || (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 { break }
+            i += 1
+        }
+        utf16 += i - index
+        index = i
+        guard i < count, (bytes[i] | 0x20) &- 0x61 < 26 else { return nil }
+        let start = i
+        var digits = false
+        i += 1
+        while i < count {
+            let byte = bytes[i]
+            if (byte | 0x20) &- 0x61 < 26 {
+                // letter
+            } else if byte &- 0x30 < 10 {
+                digits = true
+            } else {
+                if byte >= 0x80 || byte == UInt8(ascii: "'") { return nil }
+                break
+            }
+            i += 1
+        }
+        utf16 += i - start
+        index = i
+        return ASCIIWord(start: start, end: i, hasDigits: digits)
+    }
+
+    /// A word of ASCII letters (and digits after the first letter) found by `nextASCIIWord()`.
+    struct ASCIIWord {
+        /// UTF-8 offsets of the word.
+        let start: Int
+        let end: Int
+        /// Whether a digit is part of the word (its term is then the folded word, unstemmed).
+        let hasDigits: Bool
+    }
+
     /// Starts a CJK token with the previous CJK character, ending at `end`.
     @inline(__always)
     private func fillCJK(_ token: inout RawToken, end: Int) {

@@ -103,4 +103,16 @@ import Testing
         #expect(set.index(of: "hope") == 6)
         #expect(set.index(of: "hop") == nil)
     }
+
+    @Test func wordsThatLeaveASCIIOrTakeAnApostropheMatchTheTokenPath() {
+        // Words that end at an apostrophe, run into accented or Cyrillic letters, carry digits,
+        // or end the text: the ASCII fast path must hand these to the full tokenizer.
+        let text = "Don't the ministers' naïve résumé G20 summit's 5G COVID19 Moscow’s Ростов-на-Дону "
+            + "trade'n'talk 'tis policy.Trade,investment;energy Energy"
+        let set = TermSet(["don't", "minist", "naiv", "resum", "g20", "summit'", "summit", "covid19",
+                           "moscow'", "ростов", "trade'n'talk", "ti", "polici", "trade", "invest", "energi"])
+        let hits = analyzer.hits(in: text, of: set)
+        #expect(hits == expectedHits(text, set))
+        #expect(hits.count >= 10)
+    }
 }

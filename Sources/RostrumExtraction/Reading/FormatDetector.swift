@@ -135,6 +135,15 @@ public enum FormatDetector {
                 labelled += 1
                 if speakers.count < 8 { speakers.insert(label.speaker) }
             }
+            // Stop as soon as the rules below are decided whatever the remaining lines hold:
+            // at most `open` more paragraphs can be counted, each perhaps labelled.
+            let open = min(400 - paragraphs, lines.count - index)
+            if labelled >= 2 && (labelled * 2 >= paragraphs + open || (hasParticipants && speakers.count >= 2)) {
+                return true
+            }
+            // Participants are looked for only before the first label, so with a label seen and
+            // none found the ratio rules alone remain, and even all-labelled lines cannot meet them.
+            if labelled > 0 && !hasParticipants && labelled * 3 + open * 2 < paragraphs { return false }
         }
         guard labelled >= 2 else { return false }
         if labelled * 2 >= paragraphs { return true }
