@@ -41,7 +41,7 @@ extension TextAnalyzer {
                 let index: Int?
                 switch raw.kind {
                 case .word:
-                    if raw.scripts == .latin, Self.copyASCIILetters(raw.folded, into: &ascii) {
+                    if raw.scripts == .latin, Self.asciiLetters(raw.folded, into: &ascii) {
                         guard set.mayHoldEnglish(ascii, afterHit: afterHit) else { continue }
                         EnglishStemmer.stem(&ascii)
                         index = ascii.withUnsafeBufferPointer { set.index(ofUTF8: $0) }
@@ -96,17 +96,6 @@ extension TextAnalyzer {
         return buffer.withUnsafeBufferPointer { set.index(ofUTF8: $0) }
     }
 
-    /// Copies `scalars` into `ascii` if they are all a–z or "'"; returns whether they were.
-    @inline(__always)
-    private static func copyASCIILetters(_ scalars: [Unicode.Scalar], into ascii: inout [UInt8]) -> Bool {
-        ascii.removeAll(keepingCapacity: true)
-        for scalar in scalars {
-            let v = scalar.value
-            guard v &- 0x61 < 26 || v == 0x27 else { return false }
-            ascii.append(UInt8(truncatingIfNeeded: v))
-        }
-        return true
-    }
 
     /// The set's index of the term spelled by `scalars`, encoded through `buffer`.
     @inline(__always)

@@ -85,7 +85,7 @@ public struct TextAnalyzer: Sendable {
 
     /// Copies `scalars` into `ascii` if they are all a–z or "'"; returns whether they were.
     @inline(__always)
-    private static func asciiLetters(_ scalars: [Unicode.Scalar], into ascii: inout [UInt8]) -> Bool {
+    static func asciiLetters(_ scalars: [Unicode.Scalar], into ascii: inout [UInt8]) -> Bool {
         ascii.removeAll(keepingCapacity: true)
         for scalar in scalars {
             let v = scalar.value
