@@ -42,6 +42,7 @@ struct FigureContext {
             kind = .change
         } else if d.isMultiplier {
             kind = .change
+            if let (_, down) = change(d, left: left, right: right, unit: unit), down { sign = -1 }
         } else if let (isChange, down) = change(d, left: left, right: right, unit: unit) , isChange {
             kind = .change
             if down { sign = -1 }
@@ -77,8 +78,14 @@ struct FigureContext {
                 subject = prev.subject
             }
         }
-        let value = round2(d.value * sign)
-        let valueMax = d.valueMax.map { round2($0 * sign) }
+        var value = round2(d.value * sign)
+        var valueMax = d.valueMax.map { round2($0 * sign) }
+        // «сократился вдвое», "fell threefold": a decline by a factor is a share lost, in percent.
+        if unit == "times", sign < 0, d.value > 1 {
+            value = round2(-(1 - 1 / d.value) * 100)
+            valueMax = d.valueMax.flatMap { $0 > 1 ? round2(-(1 - 1 / $0) * 100) : nil }
+            unit = "percent"
+        }
         return Figure(surface: "", value: value, valueMax: valueMax, unit: unit, kind: kind,
                       qualifier: d.qualifier, year: year, subject: subject)
     }
@@ -267,6 +274,11 @@ struct FigureContext {
         // «вырасти до 78 лет», "grow to 40%": the level reached, not the amount of change.
         if d.qualifier == .upTo, passage.isWord(d.qualStart, W.do), passage.has(p, .changeUp) || passage.has(p, .changeDown) {
             return nil
+        }
+        // «сократилась в два раза», «выросли в 1,5 раза»: the verb before «в».
+        if p - 1 >= left, passage.isWord(p, W.v) {
+            if passage.has(p - 1, .changeDown) { return (true, true) }
+            if passage.has(p - 1, .changeUp) { return (true, false) }
         }
         if p >= left, passage.has(p, .changeUp), !isPhrasalUp(p) { return (true, false) }
         if p >= left, passage.has(p, .changeDown) { return (true, true) }

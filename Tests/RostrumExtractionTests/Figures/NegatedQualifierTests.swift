@@ -27,3 +27,20 @@ import Testing
         #expect(figures.first?.year == 2030)
     }
 }
+
+/// A decline by a factor («сократился вдвое», «сократилась в два раза») is a share lost, in percent.
+@Suite struct DeclineByFactorTests {
+    let extractor = FigureExtractor()
+
+    @Test func russianDeclinesByAFactorAreNegativePercent() {
+        let figures = extractor.figures(in: "Отток населения сократился вдвое, а доля доллара сократилась в два раза.", language: .ru)
+        #expect(figures.map(\.value) == [-50, -50])
+        #expect(figures.allSatisfy { $0.unit == "percent" && $0.kind == .change })
+    }
+
+    @Test func growthByAFactorStaysInTimes() {
+        let figures = extractor.figures(in: "Рынок анимации вырос вдвое, а экспорт — в 1,5 раза.", language: .ru)
+        #expect(figures.first?.value == 2)
+        #expect(figures.first?.unit == "times")
+    }
+}
