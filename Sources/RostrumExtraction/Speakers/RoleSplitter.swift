@@ -184,8 +184,15 @@ public struct RoleSplitter: Sendable {
                     }
                     return Role(position: clean(String(text)), organization: nil)
                 }
+                // "Special Representative of the President of the Russian Federation": the head of state
+                // belongs to the position when the state follows.
+                let rightFirst = right.prefix(while: { $0 != " " }).lowercased()
+                if Self.positionHeads.contains(rightFirst), UTF8Search.ranges(of: Self.ofBytes, in: right).first != nil {
+                    searchStart = range.upperBound
+                    continue
+                }
                 if let first = right.unicodeScalars.first, first.properties.isUppercase || ("0"..."9").contains(first) {
-                    return Role(position: clean(String(left)), organization: clean(String(right)))
+                    return portfolioMoved(position: left, organization: right)
                 }
             }
             searchStart = range.upperBound
@@ -258,6 +265,27 @@ public struct RoleSplitter: Sendable {
             return Role(position: clean(position + " " + organization[po.lowerBound...].dropFirst()), organization: clean(String(state)))
         }
         return Role(position: clean(position), organization: clean(organization))
+    }
+
+    /// Words that end an organisation's own name ("… Committee on Economic Policy" is one name).
+    static let organisationForms: Set<String> = [
+        "Committee", "Council", "Commission", "Agency", "Ministry", "Department", "Fund", "Association", "Bank",
+        "Chamber", "Centre", "Center", "Institute", "University", "Corporation", "Company", "Group", "Board",
+        "Foundation", "Office", "Service", "Union", "Forum", "Society", "Academy", "Organisation", "Organization",
+    ]
+
+    /// "Deputy Mayor" of "Moscow for Social Development": a portfolio after a short organisation
+    /// name ("for …", "on …") belongs to the position.
+    private func portfolioMoved(position: Substring, organization: Substring) -> Role {
+        for joiner in [" for ", " on "] {
+            guard let r = UTF8Search.ranges(of: Array(joiner.utf8), in: organization).first else { continue }
+            let place = organization[..<r.lowerBound]
+            guard place.words().count <= 3, let next = organization[r.upperBound...].first, next.isUppercase,
+                let last = place.words().last, !Self.organisationForms.contains(String(last))
+            else { continue }
+            return Role(position: clean(String(position) + joiner + String(organization[r.upperBound...])), organization: clean(String(place)))
+        }
+        return Role(position: clean(String(position)), organization: clean(String(organization)))
     }
 
     /// Where the state at the end of a minister's role starts: the earliest " of " after which only

@@ -29,6 +29,9 @@ import Testing
         ("министр цифрового развития, связи и массовых коммуникаций Российской Федерации", "министр цифрового развития, связи и массовых коммуникаций", "Российской Федерации"),
         ("президент, председатель правления ПАО Сбербанк", "президент, председатель правления", "ПАО Сбербанк"),
         ("председатель совета директоров ПАО «Совкомфлот»", "председатель совета директоров", "ПАО «Совкомфлот»"),
+        ("Deputy Mayor of Moscow for Social Development", "Deputy Mayor for Social Development", "Moscow"),
+        ("Special Representative of the President of the Russian Federation on International Cultural Cooperation", "Special Representative of the President on International Cultural Cooperation", "Russian Federation"),
+        ("Chairman of China Chamber of Tourism", "Chairman", "China Chamber of Tourism"),
     ])
     func splits(_ input: String, _ position: String, _ organization: String) {
         let role = splitter.roles(from: input).first
