@@ -17,8 +17,8 @@ extension SQLiteStore {
         if plan.matchesNothing { return SearchResults(total: 0, hits: [], facets: SearchFacets()) }
         return try await read { db in
             let hits = try Self.hits(db, plan, sort: sort, limit: limit, offset: offset, restrictTo: nil)
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM quotes q WHERE \(plan.condition)", arguments: plan.arguments) ?? 0
-            return SearchResults(total: total, hits: hits, facets: try Self.facets(db, plan))
+            let (total, facets) = try Self.totalAndFacets(db, plan)
+            return SearchResults(total: total, hits: hits, facets: facets)
         }
     }
 
@@ -105,24 +105,65 @@ extension SQLiteStore {
         }
     }
 
-    /// Counts over every hit, for each facet.
-    static func facets(_ db: Database, _ plan: SearchPlan) throws -> SearchFacets {
+    /// The number of hits and the facet counts over all of them, from one pass over the hits: the
+    /// full-text match runs once, not once per facet.
+    static func totalAndFacets(_ db: Database, _ plan: SearchPlan) throws -> (Int, SearchFacets) {
+        var total = 0
+        var ids: [Int64] = []
+        var people: [Int64: Int] = [:], organizations: [Int64: Int] = [:], events: [Int64: Int] = [:]
+        var years: [Int: Int] = [:], kinds: [String: Int] = [:]
+        let cursor = try Row.fetchCursor(
+            db, sql: "SELECT q.id, q.person_id, q.organization_id, q.event_id, q.year, q.kind FROM quotes q WHERE \(plan.condition)",
+            arguments: plan.arguments)
+        while let row = try cursor.next() {
+            total += 1
+            ids.append(row[0])
+            if let p: Int64 = row[1] { people[p, default: 0] += 1 }
+            if let o: Int64 = row[2] { organizations[o, default: 0] += 1 }
+            if let e: Int64 = row[3] { events[e, default: 0] += 1 }
+            if let y: Int = row[4] { years[y, default: 0] += 1 }
+            if let k: String = row[5] { kinds[k, default: 0] += 1 }
+        }
+        var facets = SearchFacets()
+        guard total > 0 else { return (0, facets) }
+        facets.speakers = try named(db, people, table: "people")
+        facets.organizations = try named(db, organizations, table: "organizations")
+        facets.events = try named(db, events, table: "events")
+        facets.years = top(years.map { (String($0.key), $0.value) })
+        facets.kinds = top(kinds.map { ($0.key, $0.value) })
+        // Topics and countries live in their own tables: counted over the hit ids, without the MATCH.
+        let idList = "[" + ids.map(String.init).joined(separator: ",") + "]"
         func counts(_ sql: String) throws -> [FacetCount] {
-            try Row.fetchAll(db, sql: sql + " ORDER BY 2 DESC, 1 LIMIT \(facetLimit)", arguments: plan.arguments).compactMap { row in
+            try Row.fetchAll(db, sql: sql + " ORDER BY 2 DESC, 1 LIMIT \(facetLimit)", arguments: [idList]).compactMap { row in
                 guard let value = row[0] as String? else { return nil }
                 return FacetCount(value: value, count: row[1])
             }
         }
-        var facets = SearchFacets()
-        let hit = plan.condition
-        facets.speakers = try counts("SELECT p.name, COUNT(*) FROM quotes q JOIN people p ON p.id = q.person_id WHERE \(hit) GROUP BY p.id")
-        facets.organizations = try counts("SELECT o.name, COUNT(*) FROM quotes q JOIN organizations o ON o.id = q.organization_id WHERE \(hit) GROUP BY o.id")
-        facets.events = try counts("SELECT e.name, COUNT(*) FROM quotes q JOIN events e ON e.id = q.event_id WHERE \(hit) GROUP BY e.id")
-        facets.years = try counts("SELECT CAST(q.year AS TEXT), COUNT(*) FROM quotes q WHERE q.year IS NOT NULL AND \(hit) GROUP BY q.year")
-        facets.kinds = try counts("SELECT q.kind, COUNT(*) FROM quotes q WHERE \(hit) GROUP BY q.kind")
-        facets.topics = try counts("SELECT t.topic, COUNT(*) FROM quote_topics t JOIN quotes q ON q.id = t.quote_id WHERE \(hit) GROUP BY t.topic")
-        facets.countries = try counts("SELECT c.country, COUNT(*) FROM quote_countries c JOIN quotes q ON q.id = c.quote_id WHERE \(hit) GROUP BY c.country")
-        return facets
+        facets.topics = try counts("SELECT topic, COUNT(*) FROM quote_topics WHERE quote_id IN (SELECT value FROM json_each(?)) GROUP BY topic")
+        facets.countries = try counts("SELECT country, COUNT(*) FROM quote_countries WHERE quote_id IN (SELECT value FROM json_each(?)) GROUP BY country")
+        return (total, facets)
+    }
+
+    /// The `facetLimit` most frequent ids of `table` with their names, most frequent first, then by name.
+    private static func named(_ db: Database, _ counts: [Int64: Int], table: String) throws -> [FacetCount] {
+        guard !counts.isEmpty else { return [] }
+        // Ties at the cut-off are resolved by name, so fetch the names of every id that can still place.
+        let sorted = counts.sorted { $0.value > $1.value }
+        let threshold = sorted[min(facetLimit, sorted.count) - 1].value
+        let candidates = sorted.filter { $0.value >= threshold }.map(\.key)
+        var names: [Int64: String] = [:]
+        for chunk in stride(from: 0, to: candidates.count, by: 500) {
+            let slice = Array(candidates[chunk..<min(chunk + 500, candidates.count)])
+            let rows = try Row.fetchAll(db, sql: "SELECT id, name FROM \(table) WHERE id IN (\(FilterSQL.placeholders(slice.count)))", arguments: StatementArguments(slice))
+            for row in rows { names[row[0]] = row[1] }
+        }
+        return top(candidates.compactMap { id in names[id].map { ($0, counts[id] ?? 0) } })
+    }
+
+    /// The most frequent values first, ties by value as SQLite orders text (by UTF-8 bytes).
+    private static func top(_ items: [(String, Int)]) -> [FacetCount] {
+        items.sorted { a, b in a.1 != b.1 ? a.1 > b.1 : Array(a.0.utf8).lexicographicallyPrecedes(Array(b.0.utf8)) }
+            .prefix(facetLimit).map { FacetCount(value: $0.0, count: $0.1) }
     }
 
     /// The first words of a quote, when there is no match to centre a snippet on.
