@@ -66,9 +66,17 @@ public struct MarkdownDigest: Sendable {
     private func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for (offset, ch) in text.enumerated() {
+        let characters = Array(text)
+        for (offset, ch) in characters.enumerated() {
             switch ch {
-            case "*", "_", "`", "[", "]", "<", ">", "\\": out.append("\\"); out.append(ch)
+            case "<", ">":
+                // Only what could open or close a tag ("<script>", "</p>") needs escaping; "<…>" stays as written.
+                let next = offset + 1 < characters.count ? characters[offset + 1] : " "
+                let previous = offset > 0 ? characters[offset - 1] : " "
+                let tagLike = ch == "<" ? (next.isLetter || next == "/" || next == "!") : (previous.isLetter || previous == "/" || previous == "\"" || previous == "'")
+                if tagLike { out.append("\\") }
+                out.append(ch)
+            case "*", "_", "`", "[", "]", "\\": out.append("\\"); out.append(ch)
             case "#" where offset == 0: out.append("\\#")
             default: out.append(ch)
             }
