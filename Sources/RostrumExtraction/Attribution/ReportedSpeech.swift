@@ -75,6 +75,7 @@ public enum ReportedSpeech {
             return m
         }
         if let m = asNoted(text) { return m }
+        if let m = possessiveView(text, knownNames: knownNames) { return m }
         return nameVerbThat(text, knownNames: knownNames)
     }
 
@@ -237,6 +238,20 @@ public enum ReportedSpeech {
             let clause = text[found.upperBound...].trimmingSpaces()
             guard clause.count >= 8 else { return nil }
             return Self.matching(parsed, clause: clause)
+        }
+        return nil
+    }
+
+    /// "In Novak's view, …", "In Novak’s opinion, …": the speaker before a possessive.
+    private static func possessiveView(_ text: Substring, knownNames: Set<String>) -> ReportedSpeechMatch? {
+        guard text.utf8.starts(with: "In ".utf8) else { return nil }
+        for marker in ["'s view, ", "’s view, ", "'s opinion, ", "’s opinion, ", "'s words, ", "’s words, "] {
+            guard let r = UTF8Search.ranges(of: Array(marker.utf8), in: text, limit: 120).first else { continue }
+            let name = text[text.index(text.startIndex, offsetBy: 3)..<r.lowerBound]
+            guard NameShape.isPersonName(name), name.words().count >= 2 || knownNames.contains(String(name)) else { return nil }
+            let clause = text[r.upperBound...].trimmingSpaces()
+            guard clause.count >= 8 else { return nil }
+            return ReportedSpeechMatch(speaker: ParsedAttribution(name: String(name), role: nil), clause: String(clause), genitive: false)
         }
         return nil
     }

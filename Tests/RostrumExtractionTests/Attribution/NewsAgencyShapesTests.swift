@@ -153,4 +153,20 @@ import Testing
         #expect(doc.allQuotes[5].indirect)
         #expect(doc.allQuotes[5].speaker?.name == "Юрий Трутнев", "a surname in the genitive finds the speaker introduced before")
     }
+
+    @Test func possessiveViewIsReportedSpeech() throws {
+        let doc = try extract("""
+            Oil Markets
+
+            Prices
+
+            “Prices will stay near $80 a barrel,” Alexander Novak, Deputy Prime Minister of the Russian Federation.
+
+            In Novak’s view, the deal will be extended to the end of 2025.
+            """)
+        #expect(doc.allQuotes.count == 2)
+        #expect(doc.allQuotes[1].indirect)
+        #expect(doc.allQuotes[1].speaker?.name == "Alexander Novak")
+        #expect(doc.allQuotes[1].speaker?.position == "Deputy Prime Minister")
+    }
 }
