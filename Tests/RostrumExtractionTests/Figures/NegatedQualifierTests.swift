@@ -44,3 +44,13 @@ import Testing
         #expect(figures.first?.unit == "times")
     }
 }
+
+/// "before 2027" sets a target year as "by 2027" does.
+@Suite struct BeforeYearTargetTests {
+    @Test func beforeAYearIsATarget() {
+        let figures = FigureExtractor().figures(in: "We will build at least 50 vessels before 2027.", language: .en)
+        #expect(figures.first?.kind == .target)
+        #expect(figures.first?.year == 2027)
+        #expect(figures.first?.qualifier == .atLeast)
+    }
+}
