@@ -349,10 +349,16 @@ public struct Attributor: Sendable {
 
     /// A paragraph without its leading bullet ("• ", "· ", "▪ "), or nil when it has none.
     static func withoutBullet(_ text: String) -> String? {
-        guard let first = text.unicodeScalars.first, first == "•" || first == "·" || first == "▪" || first == "●" || first == "◦" else { return nil }
-        let rest = Substring(text).unicodeScalars.dropFirst()
-        let trimmed = Substring(rest).trimmingSpaces()
-        return trimmed.isEmpty ? nil : String(trimmed)
+        guard let first = text.unicodeScalars.first else { return nil }
+        let rest = Substring(Substring(text).unicodeScalars.dropFirst()).trimmingSpaces()
+        if first == "•" || first == "·" || first == "▪" || first == "●" || first == "◦" {
+            return rest.isEmpty ? nil : String(rest)
+        }
+        // "— «Седьмое», — отметил Петров.": a dialogue dash before a quote.
+        if first == "—" || first == "–", let next = rest.unicodeScalars.first, QuoteMarks.isOpening(next) {
+            return String(rest)
+        }
+        return nil
     }
 
     /// «A, — заметил Греф, — но B»: the speaker named inside the quote between two dashes.

@@ -169,4 +169,23 @@ import Testing
         #expect(doc.allQuotes[1].speaker?.name == "Alexander Novak")
         #expect(doc.allQuotes[1].speaker?.position == "Deputy Prime Minister")
     }
+
+    @Test func punctuationVariantsAroundRussianAttributions() throws {
+        let doc = try extract("""
+            Банки
+
+            Платежи
+
+            «Первое»,— Иван Петров, генеральный директор ПАО «Альфа».
+
+            «Второе» — Мария Иванова, председатель правления АО «Бета».
+
+            «Третье», — сказала она.
+
+            — «Четвёртое», — отметил Петров.
+            """)
+        #expect(doc.allQuotes.map(\.text) == ["Первое", "Второе", "Третье", "Четвёртое"])
+        #expect(doc.allQuotes.map { $0.speaker?.name } == ["Иван Петров", "Мария Иванова", "Мария Иванова", "Иван Петров"])
+        #expect(doc.warnings.isEmpty)
+    }
 }
