@@ -21,7 +21,13 @@ public struct Attributor: Sendable {
         for draft in document.sections {
             var items: [AttributedItem] = []
             var index = 0
-            let blocks = draft.blocks
+            // "• “…,” Name", "— «…», — отметил X": list and dialogue markup before a quote is not text.
+            let blocks = draft.blocks.map { block -> Block in
+                guard let stripped = Self.withoutBullet(block.text) else { return block }
+                var copy = block
+                copy.text = stripped
+                return copy
+            }
             while index < blocks.count {
                 let block = blocks[index]
                 if case .turn(let speaker, let role) = block.kind {
@@ -63,14 +69,7 @@ public struct Attributor: Sendable {
     private func paragraph(
         at index: Int, in blocks: [Block], known: Set<String>, into items: inout [AttributedItem], warnings: inout [ExtractionWarning]
     ) -> Int {
-        var block = blocks[index]
-        // "• “…,” Name": a bullet before a quote or a reported clause is list markup.
-        if let stripped = Self.withoutBullet(block.text) {
-            block.text = stripped
-            var copy = blocks
-            copy[index] = block
-            return paragraph(at: index, in: copy, known: known, into: &items, warnings: &warnings)
-        }
+        let block = blocks[index]
         let text = Substring(block.text).trimmingSpaces()
         if block.kind == .blockQuote, !QuoteMarks.startsWithQuote(text) {
             return blockQuote(at: index, in: blocks, known: known, into: &items, warnings: &warnings)

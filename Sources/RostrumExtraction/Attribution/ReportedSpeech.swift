@@ -22,18 +22,6 @@ public enum ReportedSpeech {
         "According to him, ", "According to her, ", "In his words, ", "In her words, ",
     ]
 
-    static let englishVerbs: [String] = [
-        "noted", "said", "stressed", "emphasised", "emphasized", "added", "pointed out", "explained", "stated",
-        "believes", "remarked", "recalled", "warned", "argued", "observed", "underlined", "mentioned", "announced",
-        "reported", "told", "suggested", "insisted", "agreed", "admitted", "acknowledged", "is convinced",
-        "is confident", "expects", "thinks", "said in particular", "also noted", "also said", "also stressed",
-    ]
-    static let russianVerbs: [String] = [
-        "отметил", "отметила", "сказал", "сказала", "подчеркнул", "подчеркнула", "заявил", "заявила", "добавил",
-        "добавила", "пояснил", "пояснила", "считает", "напомнил", "напомнила", "сообщил", "сообщила", "указал",
-        "указала", "уверен", "уверена", "убеждён", "убеждена", "убежден", "полагает", "признал", "признала",
-        "также отметил", "также отметила", "рассказал", "рассказала", "предупредил", "предупредила",
-    ]
     static let genitivePositionStarts: [String] = [
         "председател", "генеральн", "заместител", "министр", "глав", "руководител", "президент", "вице-",
         "директор", "член", "советник", "губернатор", "посл", "основател", "партн", "управляющ", "исполнительн",
@@ -117,9 +105,10 @@ public enum ReportedSpeech {
         guard let intro = introductions.first(where: { text.utf8.starts(with: $0.utf8) }) else { return nil }
         let rest = text.dropFirst(intro.count)
         var afterVerb: Substring?
-        for verb in russianVerbs where rest.hasPrefix(verb + " ") {
-            afterVerb = rest.dropFirst(verb.count + 1)
-            break
+        let restWords = rest.words()
+        let verbLength = SaidVerbs.match(restWords, at: 0)
+        if verbLength > 0, verbLength < restWords.count {
+            afterVerb = rest[restWords[verbLength].startIndex...]
         }
         if afterVerb == nil, intro == "As " {
             // "As Name noted, …": the verb follows the name (and perhaps a role: "As Name, Position, put it, …").
@@ -134,7 +123,7 @@ public enum ReportedSpeech {
             let head = rest[..<comma]
             guard let space = head.lastIndex(of: " ") else { return nil }
             let verb = head[head.index(after: space)...]
-            guard englishVerbs.contains(String(verb)) || verb == "put" || verb == "it" else { return nil }
+            guard SaidVerbs.match([verb], at: 0) == 1 || verb == "put" || verb == "it" else { return nil }
             var namePart = head[..<space]
             if namePart.hasSuffix(" put") { namePart = namePart.dropLast(4) }
             while let l = namePart.last, l == "," || l == " " { namePart.removeLast() }

@@ -92,16 +92,7 @@ public struct JSONDocumentReader: Sendable {
 
     /// "sections[0].quotes[2].speaker" from a coding path.
     static func path(_ codingPath: [any CodingKey]) -> String {
-        var result = ""
-        for key in codingPath {
-            if let index = key.intValue {
-                result += "[\(index)]"
-            } else {
-                if !result.isEmpty { result += "." }
-                result += key.stringValue
-            }
-        }
-        return result
+        CodingPathText.dotted(codingPath)
     }
 
     private static func describe(_ type: Any.Type) -> String {

@@ -52,16 +52,7 @@ public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible, 
 
     /// `topics[3].triggers.en` from a coding path.
     static func path(_ codingPath: [any CodingKey]) -> String {
-        var result = ""
-        for key in codingPath {
-            if let index = key.intValue {
-                result += "[\(index)]"
-            } else {
-                if !result.isEmpty { result += "." }
-                result += key.stringValue
-            }
-        }
-        return result
+        CodingPathText.dotted(codingPath)
     }
 
     private static func describe(_ type: Any.Type) -> String {
