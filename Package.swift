@@ -19,10 +19,17 @@ let package = Package(
         .library(name: "RostrumGenerator", targets: ["RostrumGenerator"]),
         .library(name: "RostrumDigest", targets: ["RostrumDigest"]),
         .library(name: "RostrumStore", targets: ["RostrumStore"]),
+        .library(name: "RostrumServer", targets: ["RostrumServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         // Domain types: what a session, a quote, a speaker and a figure are.
@@ -46,11 +53,28 @@ let package = Package(
             dependencies: ["RostrumModel", "RostrumText", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
+        // The HTTP server: JSON API under /api/v1, server-rendered pages, tokens for writes, metrics.
+        .target(
+            name: "RostrumServer",
+            dependencies: [
+                "RostrumModel", "RostrumExtraction", "RostrumDigest", "RostrumStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
         // The command-line tool.
         .executableTarget(
             name: "rostrum",
             dependencies: [
-                "RostrumModel", "RostrumText", "RostrumExtraction", "RostrumGenerator", "RostrumDigest", "RostrumStore",
+                "RostrumModel", "RostrumText", "RostrumExtraction", "RostrumGenerator", "RostrumDigest", "RostrumStore", "RostrumServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -67,6 +91,14 @@ let package = Package(
         .testTarget(
             name: "RostrumStoreTests",
             dependencies: ["RostrumStore", "RostrumExtraction", "RostrumGenerator"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RostrumServerTests",
+            dependencies: [
+                "RostrumServer", "RostrumStore", "RostrumModel",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "RostrumGeneratorTests", dependencies: ["RostrumGenerator"], swiftSettings: swiftSettings),

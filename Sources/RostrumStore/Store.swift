@@ -36,4 +36,36 @@ public protocol Store: Sendable {
 
     /// Stores an exported record again.
     func importRecord(_ record: ExportRecord) async throws -> IngestOutcome
+
+    /// How many sessions match `filter` (for pagination of `sessions`).
+    func sessionCount(filter: SessionFilter) async throws -> Int
+
+    /// One person with every role they held; nil when there is no such person.
+    func person(id: Int64) async throws -> PersonProfile?
+
+    /// Organisations whose names contain every word of `query`, most quoted first; all for an empty query.
+    func organizations(matching query: String, limit: Int) async throws -> [OrganizationSummary]
+
+    /// One organisation with its people and sessions; nil when there is no such organisation.
+    func organization(id: Int64) async throws -> OrganizationProfile?
+
+    /// Every topic that has quotes, most quoted first.
+    func topics() async throws -> [TopicSummary]
+
+    /// Extracted figures matching `filter`, by year then session date, with the total count.
+    func figures(_ filter: FigureFilter, limit: Int, offset: Int) async throws -> FigurePage
+
+    /// Stores a new API token under `name` by the hash of its secret.
+    /// - Throws: `StoreError.conflict` when an active token already has that name.
+    func createToken(name: String, secretHash: String) async throws -> AccessToken
+
+    /// Every token, active and revoked, oldest first.
+    func tokens() async throws -> [AccessToken]
+
+    /// Revokes the active token called `name`; false when there is none.
+    @discardableResult
+    func revokeToken(name: String) async throws -> Bool
+
+    /// The active token whose secret hashes to `secretHash`, or nil.
+    func activeToken(secretHash: String) async throws -> AccessToken?
 }

@@ -47,6 +47,14 @@ struct FilterSQL {
         }
         if filters.hasFigures { clauses.append("q.figure_count > 0") }
         if filters.hasSpeaker { clauses.append("q.person_id IS NOT NULL") }
+        if !filters.personIDs.isEmpty {
+            clauses.append("q.person_id IN (\(Self.placeholders(filters.personIDs.count)))")
+            arguments += filters.personIDs.map(\.databaseValue)
+        }
+        if !filters.organizationIDs.isEmpty {
+            clauses.append("q.organization_id IN (\(Self.placeholders(filters.organizationIDs.count)))")
+            arguments += filters.organizationIDs.map(\.databaseValue)
+        }
     }
 
     /// `column IN (SELECT id FROM table WHERE key LIKE %value% …)` for names compared by their folded key.

@@ -4,39 +4,17 @@ import RostrumModel
 /// Listings and counts: sessions, people, stats.
 extension SQLiteStore {
     public func sessions(filter: SessionFilter, limit: Int, offset: Int) async throws -> [SessionSummary] {
-        var clauses: [String] = []
-        var arguments: [DatabaseValue] = []
-        if let event = filter.event {
-            clauses.append("s.event_id IN (SELECT id FROM events WHERE key LIKE ? ESCAPE '\\')")
-            arguments.append("%\(FilterSQL.escapeLike(DocumentWriter.key(event)))%".databaseValue)
-        }
-        if let year = filter.year {
-            clauses.append("s.year = ?")
-            arguments.append(year.databaseValue)
-        }
-        if let language = filter.language {
-            clauses.append("s.language = ?")
-            arguments.append(language.rawValue.databaseValue)
-        }
-        if let source = filter.source {
-            clauses.append("s.source = ?")
-            arguments.append(source.databaseValue)
-        }
+        var (condition, arguments) = Self.sessionCondition(filter)
         arguments += [limit.databaseValue, offset.databaseValue]
         let sql = """
             SELECT s.id, s.title, e.name AS event, s.date, s.language, s.source, s.quote_count, s.speaker_count
             FROM sessions s LEFT JOIN events e ON e.id = s.event_id
-            WHERE \(clauses.isEmpty ? "1" : clauses.joined(separator: " AND "))
+            WHERE \(condition)
             ORDER BY s.date IS NULL, s.date DESC, s.id DESC LIMIT ? OFFSET ?
             """
         let bound = StatementArguments(arguments)
         return try await read { db in
-            try Row.fetchAll(db, sql: sql, arguments: bound).map { row in
-                SessionSummary(
-                    id: row["id"], title: row["title"], event: row["event"], date: row["date"],
-                    language: Language(rawValue: row["language"]) ?? .unknown, source: row["source"],
-                    quotes: row["quote_count"], speakers: row["speaker_count"])
-            }
+            try Row.fetchAll(db, sql: sql, arguments: bound).map(Self.sessionSummary)
         }
     }
 

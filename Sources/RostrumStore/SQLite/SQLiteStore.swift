@@ -21,6 +21,7 @@ public final class SQLiteStore: Store {
         config.foreignKeysEnabled = true
         config.prepareDatabase { db in
             db.add(tokenizer: RostrumTokenizer.self)
+            db.add(function: SQLiteStore.keyFunction)
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
@@ -64,6 +65,12 @@ public final class SQLiteStore: Store {
                 return ExportRecord(contentHash: s.contentHash, source: s.source, raw: s.raw, document: s.document)
             }
         }
+    }
+
+    /// `rostrum_key(text)`: the folded comparison key of a name or subject, for word filters in SQL.
+    static let keyFunction = DatabaseFunction("rostrum_key", argumentCount: 1, pure: true) { values in
+        guard let text = String.fromDatabaseValue(values[0]) else { return nil }
+        return DocumentWriter.key(text)
     }
 
     static func storedSession(_ row: Row) throws -> StoredSession {

@@ -79,6 +79,16 @@ enum Schema {
                 t.column("title")
             }
         }
+        migrator.registerMigration("v2-tokens") { db in
+            // API tokens: only the SHA-256 of a secret is stored; a revoked token keeps its row.
+            try db.execute(sql: """
+                CREATE TABLE tokens (
+                    id INTEGER PRIMARY KEY, name TEXT NOT NULL, secret_hash TEXT NOT NULL UNIQUE,
+                    created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP, revoked_at TEXT);
+                CREATE UNIQUE INDEX tokens_active_name ON tokens(name) WHERE revoked_at IS NULL;
+                CREATE INDEX figures_kind_year ON figures(kind, year);
+                """)
+        }
         return migrator
     }
 }

@@ -54,6 +54,10 @@ public struct SearchFilters: Sendable, Hashable {
     public var hasFigures = false
     /// Only quotes with a known speaker.
     public var hasSpeaker = false
+    /// Exact people by id (profile pages); not part of the query language.
+    public var personIDs: [Int64] = []
+    /// Exact organisations by id (profile pages); not part of the query language.
+    public var organizationIDs: [Int64] = []
 
     /// No filters.
     public init() {}
@@ -62,5 +66,6 @@ public struct SearchFilters: Sendable, Hashable {
     public var isEmpty: Bool {
         speakers.isEmpty && organizations.isEmpty && topics.isEmpty && events.isEmpty && years.isEmpty
             && languages.isEmpty && kinds.isEmpty && countries.isEmpty && !hasFigures && !hasSpeaker
+            && personIDs.isEmpty && organizationIDs.isEmpty
     }
 }

@@ -1,0 +1,25 @@
+public import RostrumModel
+
+/// Which extracted figures a listing returns; nil or empty fields do not filter.
+public struct FigureFilter: Sendable, Hashable {
+    /// Words of the subject ("trade turnover"): every word must start a word of the figure's subject.
+    public var subject: String?
+    /// The normalised unit: "USD", "RUB", "percent", "t" …
+    public var unit: String?
+    public var kind: FigureKind?
+    /// The figure's own year (a target's year, a reported year), else the session's year.
+    public var years: ClosedRange<Int>?
+    public var personID: Int64?
+    public var sessionID: Int64?
+
+    /// A filter; the default lists every figure.
+    public init(subject: String? = nil, unit: String? = nil, kind: FigureKind? = nil, years: ClosedRange<Int>? = nil,
+                personID: Int64? = nil, sessionID: Int64? = nil) {
+        self.subject = subject
+        self.unit = unit
+        self.kind = kind
+        self.years = years
+        self.personID = personID
+        self.sessionID = sessionID
+    }
+}
