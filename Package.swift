@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "RostrumDigest", targets: ["RostrumDigest"]),
         .library(name: "RostrumStore", targets: ["RostrumStore"]),
         .library(name: "RostrumServer", targets: ["RostrumServer"]),
+        .library(name: "RostrumAnalytics", targets: ["RostrumAnalytics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -53,11 +54,19 @@ let package = Package(
             dependencies: ["RostrumModel", "RostrumText", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
+        // Analyses over the store: indicators, targets against reports, conflicts. The analyses
+        // themselves are pure (values in, values out); Tracking/ is the thin layer that reads the store.
+        .target(
+            name: "RostrumAnalytics",
+            dependencies: ["RostrumModel", "RostrumText", "RostrumStore"],
+            resources: [.process("Resources")],
+            swiftSettings: swiftSettings
+        ),
         // The HTTP server: JSON API under /api/v1, server-rendered pages, tokens for writes, metrics.
         .target(
             name: "RostrumServer",
             dependencies: [
-                "RostrumModel", "RostrumExtraction", "RostrumDigest", "RostrumStore",
+                "RostrumModel", "RostrumExtraction", "RostrumDigest", "RostrumStore", "RostrumAnalytics",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -73,6 +82,7 @@ let package = Package(
             name: "rostrum",
             dependencies: [
                 "RostrumModel", "RostrumText", "RostrumExtraction", "RostrumGenerator", "RostrumDigest", "RostrumStore", "RostrumServer",
+                "RostrumAnalytics",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -101,6 +111,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "RostrumAnalyticsTests", dependencies: ["RostrumAnalytics", "RostrumModel", "RostrumStore"], swiftSettings: swiftSettings),
         .testTarget(name: "RostrumGeneratorTests", dependencies: ["RostrumGenerator"], swiftSettings: swiftSettings),
     ]
 )

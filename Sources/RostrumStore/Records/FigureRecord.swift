@@ -10,6 +10,8 @@ public struct FigureRecord: Sendable, Hashable {
     public var quoteText: String
     public var personID: Int64?
     public var speaker: Speaker?
+    /// ISO codes of the countries the quote names.
+    public var countries: [String]
     public var sessionID: Int64
     public var sessionTitle: String?
     public var event: String?
@@ -17,7 +19,7 @@ public struct FigureRecord: Sendable, Hashable {
 
     /// A figure row.
     public init(id: Int64, figure: Figure, year: Int?, quoteID: Int64, quoteText: String, personID: Int64?, speaker: Speaker?,
-                sessionID: Int64, sessionTitle: String?, event: String?, date: String?) {
+                countries: [String] = [], sessionID: Int64, sessionTitle: String?, event: String?, date: String?) {
         self.id = id
         self.figure = figure
         self.year = year
@@ -25,6 +27,7 @@ public struct FigureRecord: Sendable, Hashable {
         self.quoteText = quoteText
         self.personID = personID
         self.speaker = speaker
+        self.countries = countries
         self.sessionID = sessionID
         self.sessionTitle = sessionTitle
         self.event = event

@@ -1,0 +1,59 @@
+import RostrumModel
+
+/// Flags reports of one indicator for one year that disagree: values apart by more than the
+/// tolerance, taking qualifiers into account ("more than 100" does not contradict 105; "about
+/// 100" allows 5% either way) and ranges as intervals.
+public struct ConflictFinder: Sendable {
+    /// Relative difference allowed between two exact reports.
+    public var tolerance: Double
+
+    /// A finder; 3% by default, rounding in speech being what it is.
+    public init(tolerance: Double = 0.03) {
+        self.tolerance = tolerance
+    }
+
+    /// The conflicts within `indicator`. Only reports that state their year count ("in 2018", "last
+    /// year"): a figure dated only by its session may be about any period. Targets are plans, not
+    /// reports, and are left out.
+    public func conflicts(in indicator: Indicator) -> [FigureConflict] {
+        let byYear = Dictionary(grouping: indicator.reported.filter { $0.figure.year != nil }, by: { $0.figure.year ?? 0 })
+        var found: [FigureConflict] = []
+        for (year, reports) in byYear.sorted(by: { $0.key < $1.key }) {
+            // Several figures of one quote are different things said together, not a disagreement.
+            let distinct = Dictionary(grouping: reports, by: \.quoteID).values.compactMap(\.first)
+            guard distinct.count > 1 else { continue }
+            var involved: [Observation] = []
+            for (i, a) in distinct.enumerated() {
+                for b in distinct[(i + 1)...] where !overlap(interval(a.figure), interval(b.figure)) {
+                    if !involved.contains(a) { involved.append(a) }
+                    if !involved.contains(b) { involved.append(b) }
+                }
+            }
+            guard !involved.isEmpty else { continue }
+            involved.sort { ($0.figure.value, $0.figureID) < ($1.figure.value, $1.figureID) }
+            let low = involved.first?.figure.value ?? 0, high = involved.last?.figure.value ?? 0
+            found.append(FigureConflict(indicatorID: indicator.id, indicatorName: indicator.title, year: year,
+                                        observations: involved, spread: low > 0 ? high / low - 1 : 0))
+        }
+        return found
+    }
+
+    /// The values a report allows, widened by the tolerance.
+    private func interval(_ figure: Figure) -> ClosedRange<Double> {
+        let v = figure.value
+        var low = v, high = figure.valueMax ?? v
+        switch figure.qualifier {
+        case .moreThan?, .atLeast?: high = .infinity
+        case .lessThan?, .upTo?: low = -.infinity
+        case .almost?: low = v * 0.9
+        case .about?: low = v * 0.95; high = max(high, v * 1.05)
+        case nil: break
+        }
+        let slack = tolerance / 2
+        return (low.isFinite ? low - abs(low) * slack : low)...(high.isFinite ? high + abs(high) * slack : high)
+    }
+
+    private func overlap(_ a: ClosedRange<Double>, _ b: ClosedRange<Double>) -> Bool {
+        a.lowerBound <= b.upperBound && b.lowerBound <= a.upperBound
+    }
+}

@@ -1,0 +1,126 @@
+import RostrumText
+
+/// Finds which indicator a figure measures by looking for the lexicon's phrases in the words
+/// before the figure (same sentence first), then its subject, then the whole quote, then the heading.
+///
+/// Phrases and text are compared as analyzer terms (folded stems), so «товарооборота» matches
+/// «товарооборот» and "exports" matches "export".
+public struct IndicatorMatcher: Sendable {
+    private struct Phrase: Sendable {
+        var indicator: Int
+        var terms: [String]
+    }
+
+    private let analyzer = TextAnalyzer()
+    private let phrases: [Phrase]
+    /// Phrase indices by their first term.
+    private let byFirst: [String: [Int]]
+    /// The definitions, in lexicon order.
+    public let definitions: [IndicatorDefinition]
+
+    /// A matcher over `lexicon`.
+    public init(lexicon: IndicatorLexicon) {
+        definitions = lexicon.definitions
+        var phrases: [Phrase] = []
+        for (index, definition) in lexicon.definitions.enumerated() {
+            for term in definition.terms {
+                let terms = TextAnalyzer().terms(in: term)
+                if !terms.isEmpty { phrases.append(Phrase(indicator: index, terms: terms)) }
+            }
+        }
+        // Longer phrases first, so "agricultural exports" wins over "exports" at the same place.
+        phrases.sort { $0.terms.count > $1.terms.count }
+        self.phrases = phrases
+        byFirst = Dictionary(grouping: phrases.indices, by: { phrases[$0].terms[0] })
+    }
+
+    /// The indicator a figure at UTF-16 `offset` of `quote` measures, or nil. Only the figure's own
+    /// sentence and subject count unless `wholeQuote`, which lets the rest of the quote and then the
+    /// heading decide.
+    public func indicator(forFigureAt offset: Int?, in quote: String, subject: String?, heading: String?,
+                          wholeQuote: Bool = true) -> IndicatorDefinition? {
+        let tokens = analyzer.tokens(in: quote)
+        let terms = tokens.map(\.term)
+        if let offset {
+            // The words of the figure's sentence before it, nearest first; then the rest of the sentence.
+            let figureIndex = tokens.firstIndex { $0.utf16Offset >= offset } ?? tokens.count
+            let sentenceStart = Self.sentenceStart(in: quote, before: offset, tokens: tokens, limit: figureIndex)
+            if let found = nearest(in: terms, range: sentenceStart..<figureIndex, preferEnd: true) { return definitions[found] }
+            if let subject, let found = best(in: analyzer.terms(in: subject)) { return definitions[found] }
+            let sentenceEnd = Self.sentenceEnd(in: quote, after: offset, tokens: tokens, from: figureIndex)
+            if let found = nearest(in: terms, range: figureIndex..<sentenceEnd, preferEnd: false) { return definitions[found] }
+        } else if let subject, let found = best(in: analyzer.terms(in: subject)) {
+            return definitions[found]
+        }
+        guard wholeQuote || offset == nil else { return nil }
+        if let found = best(in: terms) { return definitions[found] }
+        if let heading, let found = best(in: analyzer.terms(in: heading)) { return definitions[found] }
+        return nil
+    }
+
+    /// The definition with `id`.
+    public func definition(id: String) -> IndicatorDefinition? {
+        definitions.first { $0.id == id }
+    }
+
+    /// The phrase match closest to one end of `range` (the longest at equal distance).
+    private func nearest(in terms: [String], range: Range<Int>, preferEnd: Bool) -> Int? {
+        guard !range.isEmpty else { return nil }
+        var bestMatch: (distance: Int, length: Int, indicator: Int)?
+        for start in range {
+            guard let candidates = byFirst[terms[start]] else { continue }
+            for index in candidates {
+                let phrase = phrases[index]
+                let end = start + phrase.terms.count
+                guard end <= range.upperBound, Array(terms[start..<end]) == phrase.terms else { continue }
+                let distance = preferEnd ? range.upperBound - end : start - range.lowerBound
+                if let current = bestMatch, (current.distance, -current.length) <= (distance, -phrase.terms.count) { break }
+                bestMatch = (distance, phrase.terms.count, phrase.indicator)
+                break
+            }
+        }
+        return bestMatch?.indicator
+    }
+
+    /// The most specific (longest) phrase anywhere in `terms`, earliest on ties.
+    private func best(in terms: [String]) -> Int? {
+        var bestMatch: (length: Int, indicator: Int)?
+        for start in terms.indices {
+            guard let candidates = byFirst[terms[start]] else { continue }
+            for index in candidates {
+                let phrase = phrases[index]
+                let end = start + phrase.terms.count
+                guard end <= terms.count, Array(terms[start..<end]) == phrase.terms else { continue }
+                if let current = bestMatch, current.length >= phrase.terms.count { break }
+                bestMatch = (phrase.terms.count, phrase.indicator)
+                break
+            }
+        }
+        return bestMatch?.indicator
+    }
+
+    /// The index of the first token of the sentence holding `offset`.
+    private static func sentenceStart(in text: String, before offset: Int, tokens: [Token], limit: Int) -> Int {
+        let units = Array(text.utf16)
+        var position = min(offset, units.count) - 1
+        while position >= 0 {
+            let unit = units[position]
+            if (unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x3B), position + 1 < units.count, units[position + 1] == 0x20 { break }
+            position -= 1
+        }
+        let boundary = position + 1
+        return tokens.firstIndex { $0.utf16Offset >= boundary }.map { min($0, limit) } ?? limit
+    }
+
+    /// The index after the last token of the sentence holding `offset`.
+    private static func sentenceEnd(in text: String, after offset: Int, tokens: [Token], from: Int) -> Int {
+        let units = Array(text.utf16)
+        var position = max(offset, 0)
+        while position < units.count {
+            let unit = units[position]
+            if (unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x3B), position + 1 >= units.count || units[position + 1] == 0x20 { break }
+            position += 1
+        }
+        return tokens.firstIndex { $0.utf16Offset >= position }.map { max($0, from) } ?? tokens.count
+    }
+}

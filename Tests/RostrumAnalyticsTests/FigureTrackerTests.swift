@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+import RostrumAnalytics
+import RostrumModel
+import RostrumStore
+
+@Suite("Figure tracker over a store")
+struct FigureTrackerTests {
+    private func session(_ title: String, date: String, quote: String, speaker: Speaker, figures: [Figure]) -> ExtractedDocument {
+        let located = figures.map { figure -> Figure in
+            var figure = figure
+            if let range = quote.range(of: figure.surface) { figure.offset = quote.utf16.distance(from: quote.utf16.startIndex, to: range.lowerBound) }
+            return figure
+        }
+        return ExtractedDocument(title: title, language: .en, event: "Eastern Economic Forum \(date.prefix(4))", date: date,
+                                 sections: [Section(heading: "Trade", kind: .conclusion,
+                                                    quotes: [Quote(text: quote, speaker: speaker, figures: located, countries: ["CN", "RU"])])])
+    }
+
+    @Test func aTargetSetInOneSessionIsJudgedByALaterOne() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-tracker-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let store = try SQLiteStore(path: dir.appendingPathComponent("t.sqlite").path)
+        let wang = Speaker(name: "Wang Jianguo", position: "Vice Chairman", organization: "CCCME")
+        _ = try await store.ingest(session("Trade Is Back", date: "2017-09-06",
+                                           quote: "Last year our trade turnover with China was $69.6 billion. The target of $100 billion by 2020 is reachable.",
+                                           speaker: wang,
+                                           figures: [Figure(surface: "$69.6 billion", value: 69.6e9, unit: "USD", kind: .level, year: 2016),
+                                                     Figure(surface: "$100 billion", value: 100e9, unit: "USD", kind: .target, year: 2020, subject: "target")]),
+                                   raw: "2017", source: "a")
+        let tracker = FigureTracker(store: store, lexicon: try IndicatorLexicon.bundled(), asOfYear: 2026)
+        #expect(try await tracker.snapshot().targets.map(\.status) == [.noData])
+
+        // A later session reports the level for 2018: the target is met, and the tracker sees the change.
+        _ = try await store.ingest(session("A Record Year", date: "2019-09-05",
+                                           quote: "In 2018 trade turnover between Russia and China exceeded $107 billion.",
+                                           speaker: Speaker(name: "Zhang Wei", position: "Director"),
+                                           figures: [Figure(surface: "$107 billion", value: 107e9, unit: "USD", kind: .level, qualifier: .moreThan, year: 2018)]),
+                                   raw: "2019", source: "b")
+        let snapshot = try await tracker.snapshot()
+        let assessment = try #require(snapshot.targets.first)
+        #expect(assessment.status == .met)
+        #expect(assessment.indicatorID == "trade-turnover.CN.USD.level")
+        #expect(assessment.evidence.first?.speaker?.name == "Zhang Wei")
+        #expect(try await tracker.indicators(matching: "trade").map(\.id) == ["trade-turnover.CN.USD.level"])
+        #expect(try await tracker.indicator(id: "trade-turnover.CN.USD.level")?.observations.count == 3)
+    }
+}
