@@ -52,6 +52,9 @@ public protocol Store: Sendable {
     /// Every topic that has quotes, most quoted first.
     func topics() async throws -> [TopicSummary]
 
+    /// Quotes per topic per event, with each event's total, for trends and comparisons.
+    func topicEventCounts() async throws -> [TopicEventCount]
+
     /// Extracted figures matching `filter`, by year then session date, with the total count.
     func figures(_ filter: FigureFilter, limit: Int, offset: Int) async throws -> FigurePage
 
