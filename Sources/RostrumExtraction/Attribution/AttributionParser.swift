@@ -47,15 +47,15 @@ public enum AttributionParser {
         var words = text.words()
         var leading = SaidVerbs.match(words, at: 0)
         if leading == 0, let first = words.first, first.first?.isUppercase == true, words.count > 2,
-            !words[1].hasSuffix(","), !words[2].hasPrefix("(")
+            words[1].utf8.last != UInt8(ascii: ","), words[2].utf8.first != UInt8(ascii: "(")
         {
             // "Said Ayaz Ospanov, Vice Minister …: “…”" — a verb that opens the sentence (but "Said
             // Al-Harbi, Adviser" is a name: two name words must follow).
-            leading = SaidVerbs.match([Substring(first.lowercased())] + words.dropFirst(), at: 0)
+            leading = SaidVerbs.match([Substring(first.lowercasedFast())] + words.dropFirst(), at: 0)
         }
         if leading > 0 {
             var skip = leading
-            while skip < words.count - 1, SaidVerbs.betweenVerbAndName.contains(SaidVerbs.normalized(words[skip])) {
+            while skip < words.count - 1, SaidVerbs.betweenSet.containsNormalized(words[skip]) {
                 skip += 1
                 // "РИА Новости" takes two words.
                 if skip < words.count - 1, words[skip] == "Новости" { skip += 1 }
@@ -70,9 +70,8 @@ public enum AttributionParser {
             for i in 1..<(words.count - 1) {
                 let n = SaidVerbs.match(words, at: i)
                 guard n > 0 else { continue }
-                if i + n == words.count || circumstancePrepositions.contains(SaidVerbs.normalized(words[i + n])) {
-                    text = text[..<words[i].startIndex]
-                    while let l = text.last, l == "," || l == " " { text.removeLast() }
+                if i + n == words.count || circumstanceSet.containsNormalized(words[i + n]) {
+                    text = text[..<words[i].startIndex].droppingTrailingCommasAndSpaces()
                     hadVerb = true
                 }
                 break
@@ -80,13 +79,12 @@ public enum AttributionParser {
         }
         // A said-verb after the name: "Zhou Liqun said", "Zhou Liqun, General Manager, China Chengtong, said".
         if !hadVerb, words.count >= 2, SaidVerbs.match(words, at: words.count - 1) == 1 {
-            text = text[..<words[words.count - 1].startIndex]
-            while let l = text.last, l == "," || l == " " { text.removeLast() }
+            text = text[..<words[words.count - 1].startIndex].droppingTrailingCommasAndSpaces()
             hadVerb = true
         }
         guard !text.isEmpty else { return nil }
         // "Name (Position, Organization)"
-        if let open = text.firstIndex(of: "("), text.last == ")" {
+        if text.utf8.last == UInt8(ascii: ")"), let open = text.utf8.firstIndex(of: UInt8(ascii: "(")) {
             let name = text[..<open].trimmingSpaces()
             let role = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingSpaces()
             if NameShape.isPersonName(name), !role.isEmpty, !role.hasSuffix("ed") {
@@ -95,7 +93,7 @@ public enum AttributionParser {
         }
         let name: Substring
         var role: Substring?
-        if let comma = text.firstIndex(of: ",") {
+        if let comma = text.utf8.firstIndex(of: UInt8(ascii: ",")) {
             name = text[..<comma].trimmingSpaces()
             let rest = text[text.index(after: comma)...].trimmingSpaces()
             role = rest.isEmpty ? nil : rest
@@ -119,7 +117,7 @@ public enum AttributionParser {
     static func droppingCircumstance(_ text: Substring, afterVerb: Bool) -> Substring {
         guard afterVerb, !NameShape.isPersonName(text) else { return text }
         let words = text.words()
-        for (i, word) in words.enumerated() where i > 0 && circumstancePrepositions.contains(word.lowercased()) {
+        for (i, word) in words.enumerated() where i > 0 && circumstancePrepositions.contains(word.lowercasedFast()) {
             let name = words[..<i].joined(separator: " ")
             if NameShape.isPersonName(Substring(name)) {
                 return text[..<(text.range(of: " " + word + " ")?.lowerBound ?? text.endIndex)]
@@ -129,11 +127,17 @@ public enum AttributionParser {
         return text
     }
 
+    private static let honorifics: [(bytes: [UInt8], characters: Int)] =
+        ["Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Prof ", "г-н ", "г-жа ", "господин ", "госпожа "]
+        .map { (Array($0.utf8), $0.count) }
+
     /// "Mr. Potanin", "Dr Ivanova", «г-н Потанин»: the name without the courtesy title.
     static func droppingHonorific(_ name: Substring) -> Substring {
-        for title in ["Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Prof ", "г-н ", "г-жа ", "господин ", "госпожа "]
-        where name.utf8.starts(with: title.utf8) && name.utf8.count > title.utf8.count + 1 {
-            return name.dropFirst(title.count)
+        // Every title starts with M, D, P or г (D0 B3).
+        guard let head = name.utf8.first, head == UInt8(ascii: "M") || head == UInt8(ascii: "D") || head == UInt8(ascii: "P") || head == 0xD0
+        else { return name }
+        for title in honorifics where name.utf8.count > title.bytes.count + 1 && name.utf8.starts(with: title.bytes) {
+            return name.dropFirst(title.characters)
         }
         return name
     }
@@ -161,7 +165,7 @@ public enum AttributionParser {
         text = text[leadingWords[leading].startIndex...]
         // «— заявила член Общественной палаты РФ, директор школы № 1535 Наталья Ван-Гог»: several roles
         // before the name, the last of them joined to it.
-        if text.contains(","), let lastComma = text.lastIndex(of: ","),
+        if let lastComma = text.utf8.lastIndex(of: UInt8(ascii: ",")),
             var parsed = parseNameWithLeadingRole(text[text.index(after: lastComma)...])
         {
             parsed.role = String(text[..<lastComma]) + ", " + (parsed.role ?? "")
@@ -177,21 +181,21 @@ public enum AttributionParser {
     /// (and organisation) written before the name, without a comma.
     public static func parseNameWithLeadingRole(_ phrase: Substring) -> ParsedAttribution? {
         let text = phrase.trimmingSpaces()
-        guard !text.contains(","), text.utf8.count < 400 else { return nil }
+        guard !text.utf8.contains(UInt8(ascii: ",")), text.utf8.count < 400 else { return nil }
         let words = text.words()
         guard words.count >= 3 else { return nil }
         for nameLength in [2, 3] where words.count > nameLength {
             let name = words.suffix(nameLength).joined(separator: " ")
             let role = words.dropLast(nameLength).joined(separator: " ")
             guard NameShape.isPersonName(Substring(name)) else { continue }
-            let lowerRole = role.lowercased()
+            let lowerRole = role.lowercasedFast()
             let roleWords = lowerRole.words()
             let positionWord = roleWords.contains { RoleSplitter.positionHeads.contains(String($0)) }
                 || roleWords.contains { RussianPositions.starts.matches($0) }
             guard positionWord else { continue }
             // Three words only with a patronymic or an initial in the middle: "Алексей Олегович Чекунков".
             if nameLength == 2, words.count > 3 {
-                let middle = words[words.count - 2].lowercased()
+                let middle = words[words.count - 2].lowercasedFast()
                 let patronymic = ["ович", "евич", "овна", "евна", "ична", "инична"].contains { middle.hasSuffix($0) }
                 let initial = middle.count == 2 && middle.hasSuffix(".")
                 if patronymic || initial { continue }
@@ -240,10 +244,13 @@ public enum AttributionParser {
     static func looksLikeRole(_ role: Substring) -> Bool {
         guard role.utf8.count <= 600 else { return false }
         // Prose after a comma usually has a verb-led clause: "he said", "which means".
-        let first = role.prefix(while: { $0 != " " })
+        let first = role[..<(role.utf8.firstIndex(of: UInt8(ascii: " ")) ?? role.endIndex)]
         guard !first.isEmpty, first.utf8.count <= 10 else { return !first.isEmpty }
-        return !proseStarts.contains(first.lowercased())
+        return !proseStartSet.containsLowercased(first)
     }
+
+    static let proseStartSet = WordSet(proseStarts)
+    static let circumstanceSet = WordSet(circumstancePrepositions)
 
     static let proseStarts: Set<String> = [
         "he", "she", "they", "we", "it", "which", "who", "and", "but", "that", "this", "as", "while", "when",
@@ -266,7 +273,7 @@ public enum AttributionParser {
                 var after = next
                 while after < utf8.endIndex, utf8[after] == UInt8(ascii: " ") { after = utf8.index(after: after) }
                 if after < utf8.endIndex, let letter = text[after...].unicodeScalars.first,
-                    letter.properties.isUppercase || QuoteMarks.isOpening(letter)
+                    letter.isUppercaseFast || QuoteMarks.isOpening(letter)
                 {
                     // The word before the period must not be an initial or a dotted abbreviation.
                     var wordStart = index
@@ -277,8 +284,8 @@ public enum AttributionParser {
                         wordStart = previous
                     }
                     let word = text[wordStart..<index]
-                    let isInitial = word.count == 1 && (word.first?.isUppercase ?? false)
-                    if !isInitial && !word.contains(".") && (word.utf8.count > 5 || !dottedAbbreviations.contains(word.lowercased())) {
+                    let isInitial = !word.isEmpty && word.index(after: word.startIndex) == word.endIndex && (word.first?.isUppercase ?? false)
+                    if !isInitial && !word.utf8.contains(UInt8(ascii: ".")) && (word.utf8.count > 5 || !dottedAbbreviations.contains(word.lowercasedFast())) {
                         return next
                     }
                 }
@@ -290,6 +297,10 @@ public enum AttributionParser {
 
     /// "U.S", "O.S.K", "S.A": single letters joined by dots, whose final dot belongs to them.
     static func isInitialism(_ word: Substring) -> Bool {
+        // Every part is one letter, so the second scalar is a dot; a plain scalar there answers at once.
+        var scalars = word.unicodeScalars.makeIterator()
+        guard scalars.next() != nil, let second = scalars.next() else { return false }
+        if second != ".", second.value < 0x300 || second.value &- 0x400 < 0x82 { return false }
         let parts = word.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && ($0.first?.isLetter ?? false) }
     }
@@ -319,7 +330,7 @@ public enum AttributionParser {
         }
         let word = text[wordStart..<bodyEnd]
         let length = word.utf8.count
-        if length <= 6, dottedAbbreviations.contains(word.lowercased()) { return text }
+        if length <= 6, dottedAbbreviations.contains(word.lowercasedFast()) { return text }
         if isInitialism(word) || (word.unicodeScalars.count == 1 && word != "I") { return text }
         return text[..<bodyEnd]
     }

@@ -40,7 +40,7 @@ public struct Attributor: Sendable {
                 for case .quote(let quote) in items[before...] {
                     guard let a = quote.attribution, a.role != nil, !quote.genitiveName else { continue }
                     known.insert(a.name)
-                    if a.name.contains(" "), let surname = a.name.words().last { known.insert(String(surname)) }
+                    if a.name.utf8.contains(UInt8(ascii: " ")), let surname = a.name.words().last { known.insert(String(surname)) }
                 }
             }
             sections.append(AttributedSection(heading: draft.heading, group: draft.group, groupKind: draft.groupKind, items: items))
@@ -50,8 +50,8 @@ public struct Attributor: Sendable {
 
     /// A transcript turn: a quote of its speaker, or a remark when the speaker moderates.
     private func turn(_ block: Block, speaker: String, role: String?, moderators: Set<String>) -> AttributedItem {
-        let lowered = speaker.lowercased()
-        let text = String(Substring(block.text).unicodeScalars.prefix(24)).lowercased()
+        let lowered = speaker.lowercasedFast()
+        let text = String(Substring(block.text).unicodeScalars.prefix(24)).lowercasedFast()
         if text.hasPrefix("note:") || text.hasPrefix("editor's note") || text.hasPrefix("примечание") || text.hasPrefix("прим. ред")
             || text.hasPrefix("question from") || text.hasPrefix("вопрос из зала") || text.hasPrefix("вопрос:") || text.hasPrefix("question:")
             || lowered.hasPrefix("question from") || lowered.hasPrefix("вопрос из зала") || lowered == "audience" || lowered == "зал"
@@ -127,7 +127,7 @@ public struct Attributor: Sendable {
         if let split = Self.splitQuoteContinuation(tail) {
             let continuation = cleanQuote(split.continuation)
             // “A,” he said. “B.” — two sentences; “A,” said X, “and b.” — one.
-            let startsSentence = continuation.unicodeScalars.first?.properties.isUppercase ?? false
+            let startsSentence = continuation.unicodeScalars.first?.isUppercaseFast ?? false
             if startsSentence, let last = quoteText.unicodeScalars.last, !".!?…".unicodeScalars.contains(last) {
                 quoteText += "."
             }
@@ -308,12 +308,12 @@ public struct Attributor: Sendable {
     /// The paragraph after a news dateline ("MOSCOW, June 7 (TASS) – ", «МОСКВА, 7 июня. /ТАСС/. »), if any.
     static func afterDateline(_ text: String) -> String? {
         let scalars = Substring(text).unicodeScalars
-        guard let first = scalars.first, first.properties.isUppercase else { return nil }
+        guard let first = scalars.first, first.isUppercaseFast else { return nil }
         // The city: a word in capitals.
         var index = scalars.startIndex
         var letters = 0
-        while index < scalars.endIndex, scalars[index].properties.isUppercase || scalars[index] == "-" || scalars[index] == " " {
-            if scalars[index].properties.isAlphabetic { letters += 1 }
+        while index < scalars.endIndex, scalars[index].isUppercaseFast || scalars[index] == "-" || scalars[index] == " " {
+            if scalars[index].isAlphabeticFast { letters += 1 }
             index = scalars.index(after: index)
         }
         guard letters >= 3, index < scalars.endIndex, scalars[index] == "," else { return nil }

@@ -18,6 +18,17 @@ extension Substring {
         return self[start..<end]
     }
 
+    /// The substring without trailing commas and spaces, compared as bytes.
+    func droppingTrailingCommasAndSpaces() -> Substring {
+        var end = utf8.endIndex
+        while end > utf8.startIndex {
+            let before = utf8.index(before: end)
+            guard utf8[before] == UInt8(ascii: ",") || utf8[before] == UInt8(ascii: " ") else { break }
+            end = before
+        }
+        return self[..<end]
+    }
+
     /// The words of the substring, split at single spaces, without empty words.
     func words() -> [Substring] {
         var result: [Substring] = []

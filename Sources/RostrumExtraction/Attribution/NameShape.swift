@@ -15,24 +15,27 @@ public enum NameShape {
         "Коллеги", "Уважаемые", "Добрый", "Да", "Нет", "Также", "При", "Для", "Из", "С", "Среди",
     ]
 
+    static let particleSet = WordSet(particles.map(String.init))
+    static let notNameSet = WordSet(notNames.map(String.init))
+
     static let surnamesLikeFunctionWords: Set<Substring> = ["He", "You", "Yu", "Ma", "Du"]
 
     /// True when `phrase` looks like a person's name.
     public static func isPersonName(_ phrase: Substring) -> Bool {
-        guard phrase.utf8.count <= 160, let head = phrase.unicodeScalars.first, head.properties.isUppercase else { return false }
+        guard phrase.utf8.count <= 160, let head = phrase.unicodeScalars.first, head.isUppercaseFast else { return false }
         let words = phrase.words()
         guard (1...7).contains(words.count) else { return false }
         var capitalised = 0
         for word in words {
             guard let first = word.unicodeScalars.first else { continue }
-            if !first.properties.isUppercase {
-                if particles.contains(word) { continue }
+            if !first.isUppercaseFast {
+                if particleSet.contains(word) { continue }
                 return false
             }
             var lowercase = 0
             for scalar in word.unicodeScalars {
-                if scalar.properties.isAlphabetic {
-                    if scalar.properties.isLowercase { lowercase += 1 }
+                if scalar.isAlphabeticFast {
+                    if scalar.isLowercaseFast { lowercase += 1 }
                     continue
                 }
                 if scalar == "-" || scalar == "'" || scalar == "’" || scalar == "." { continue }
@@ -45,7 +48,7 @@ public enum NameShape {
             capitalised += 1
         }
         // "He" is a pronoun alone but a Chinese surname before a given name ("He Zhenwei").
-        if let first = words.first, notNames.contains(first), !(words.count > 1 && surnamesLikeFunctionWords.contains(first)) {
+        if let first = words.first, notNameSet.contains(first), !(words.count > 1 && surnamesLikeFunctionWords.contains(first)) {
             return false
         }
         return capitalised >= 1

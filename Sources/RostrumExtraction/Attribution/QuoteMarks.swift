@@ -33,8 +33,64 @@ public enum QuoteMarks {
         -> Substring.UnicodeScalarView.Index?
     {
         let opener = text[open]
+        let from = text.index(after: open)
+        let utf8 = Substring(text).utf8
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            closingOffset(in: bytes, from: utf8.distance(from: utf8.startIndex, to: from), opener: opener)
+        }
+        if let found {
+            return found.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+        }
+        return closingIndexByScalars(in: text, from: from, opener: opener)
+    }
+
+    /// The byte offset of the closing mark in UTF-8 `bytes`, scanning from offset `start`: the
+    /// same rules as `closingIndex`, on bytes. « is C2 AB, » C2 BB, “ E2 80 9C, ” E2 80 9D,
+    /// „ E2 80 9E; continuation bytes never equal 0x22, 0xC2 or 0xE2, so no false match is possible.
+    static func closingOffset(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, opener: Unicode.Scalar) -> Int? {
         var depth = 1
-        var index = text.index(after: open)
+        var i = start
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 0x22 {
+                if opener != "«" && opener != "“" && opener != "„" { return i }
+            } else if b == 0xC2, i + 1 < n, opener == "«" {
+                let c = bytes[i + 1]
+                if c == 0xAB {
+                    depth += 1
+                } else if c == 0xBB {
+                    depth -= 1
+                    if depth == 0 { return i }
+                }
+            } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
+                let c = bytes[i + 2]
+                switch opener {
+                case "«":
+                    break
+                case "“":
+                    if c == 0x9C {
+                        depth += 1
+                    } else if c == 0x9D {
+                        depth -= 1
+                        if depth == 0 { return i }
+                    }
+                case "„":
+                    if c == 0x9C || c == 0x9D { return i }
+                default:
+                    if c == 0x9D { return i }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func closingIndexByScalars(
+        in text: Substring.UnicodeScalarView, from: Substring.UnicodeScalarView.Index, opener: Unicode.Scalar
+    ) -> Substring.UnicodeScalarView.Index? {
+        var depth = 1
+        var index = from
         while index < text.endIndex {
             let scalar = text[index]
             switch opener {

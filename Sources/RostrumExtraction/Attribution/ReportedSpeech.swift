@@ -82,11 +82,14 @@ public enum ReportedSpeech {
             let segment = segments[clauseStart]
             let isRole: Bool
             if genitive {
-                let lower = segment.lowercased()
+                let lower = segment.lowercasedFast()
                 isRole = RussianPositions.genitive.matches(lower) || (roleParts.count > 0 && (segment.first?.isUppercase ?? false))
             } else {
-                isRole = englishPositionStarts.contains { segment.hasPrefix($0 + " ") || segment == Substring($0) }
-                    || (roleParts.count > 0 && (segment.first?.isUppercase ?? false) && !segment.contains(" will ") && segment.words().count <= 8)
+                isRole = englishPositionStartBytes.contains { start in
+                    segment.utf8.starts(with: start)
+                        && (segment.utf8.count == start.count || segment.utf8.dropFirst(start.count).first == UInt8(ascii: " "))
+                }
+                    || (roleParts.count > 0 && (segment.first?.isUppercase ?? false) && UTF8Search.ranges(of: Self.willBytes, in: segment, limit: 1 << 20).isEmpty && segment.words().count <= 8)
             }
             guard isRole else { break }
             roleParts.append(segment)
@@ -161,7 +164,7 @@ public enum ReportedSpeech {
         var clauseStart = 1
         while clauseStart < segments.count - 1 {
             let segment = segments[clauseStart]
-            let lower = segment.lowercased()
+            let lower = segment.lowercasedFast()
             let looksLikeRole = RussianPositions.starts.matches(lower)
                 || (roleParts.count > 0 && (segment.first?.isUppercase ?? false))
             guard looksLikeRole else { break }
@@ -266,6 +269,8 @@ public enum ReportedSpeech {
     private static let andBytes = Array(", and ".utf8)
     private static let iBytes = Array(" и ".utf8)
     private static let chtoBytes = Array(", что ".utf8)
+    private static let willBytes = Array(" will ".utf8)
+    private static let englishPositionStartBytes = englishPositionStarts.map { Array($0.utf8) }
 
     /// The text after the `count`-th comma of `rest`, trimmed.
     private static func rejoin(_ text: Substring, afterCommas count: Int, in rest: Substring) -> String {

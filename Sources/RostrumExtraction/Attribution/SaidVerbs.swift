@@ -36,14 +36,20 @@ public enum SaidVerbs {
         "also": ["said", "noted", "added", "stressed", "pointed"], "также": ["отметил", "отметила", "сказал", "сказала", "подчеркнул", "подчеркнула", "добавил", "добавила"],
     ]
 
+    /// `single`, `betweenVerbAndName` and the heads of `pairs`, for look-ups by bytes.
+    static let singleSet = WordSet(single)
+    static let betweenSet = WordSet(betweenVerbAndName)
+    static let pairHeads = WordSet(pairs.keys)
+
     /// How many words, starting at `index`, make a verb of saying: 0 when none.
     static func match(_ words: [Substring], at index: Int) -> Int {
         guard index < words.count else { return 0 }
         // Verbs of saying are lower-case words of 3 to 16 letters: most words fail fast.
         let raw = words[index]
-        guard let head = raw.unicodeScalars.first, !head.properties.isUppercase, raw.utf8.count >= 3, raw.utf8.count <= 40 else { return 0 }
+        guard let head = raw.unicodeScalars.first, !head.isUppercaseFast, raw.utf8.count >= 3, raw.utf8.count <= 40 else { return 0 }
+        if singleSet.containsNormalized(raw) { return 1 }
+        guard pairHeads.containsNormalized(raw) else { return 0 }
         let word = Self.normalized(raw)
-        if single.contains(word) { return 1 }
         if let next = pairs[word], index + 1 < words.count {
             let second = Self.normalized(words[index + 1])
             if next.contains(second) {
@@ -57,7 +63,7 @@ public enum SaidVerbs {
     }
 
     static func normalized(_ word: Substring) -> String {
-        var w = word.unicodeScalars.contains(where: { $0.properties.isUppercase }) ? word.lowercased() : String(word)
+        var w = word.unicodeScalars.contains(where: { $0.isUppercaseFast }) ? word.lowercasedFast() : String(word)
         while let last = w.last, last == "," || last == "." || last == ":" { w.removeLast() }
         return w
     }

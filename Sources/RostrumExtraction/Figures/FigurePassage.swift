@@ -193,7 +193,7 @@ struct FigurePassage {
     /// The folded text of a word token.
     func lower(_ i: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[i].start..<tokens[i].end]), as: UTF8.self)
-            .lowercased()
+            .lowercasedFast()
     }
 
     /// The exact text between two byte offsets.
@@ -252,7 +252,7 @@ struct FigurePassage {
 
     /// The folded text of tokens `i`…`e` ("start-ups").
     func lower(_ i: Int, _ e: Int) -> String {
-        e == i ? lower(i) : text(tokens[i].start, tokens[e].end).lowercased()
+        e == i ? lower(i) : text(tokens[i].start, tokens[e].end).lowercasedFast()
     }
 
     private func isCyrillic(_ i: Int) -> Bool {

@@ -211,7 +211,7 @@ struct NumberScanner {
         if s >= 0xC0 && s <= 0x24F { return s != 0xD7 && s != 0xF7 }  // Latin letters with diacritics
         if s < 0x80 { return (s | 0x20) >= 0x61 && (s | 0x20) <= 0x7A }
         guard let u = Unicode.Scalar(s) else { return false }
-        return u.properties.isAlphabetic
+        return u.isAlphabeticFast
     }
 
     private func decode(at i: Int) -> (UInt32, Int) {

@@ -49,7 +49,7 @@ public enum DateNormalizer {
         var digits = 0
         func flush() {
             if !word.isEmpty {
-                tokens.append(.word(String(word).lowercased()))
+                tokens.append(.word(String(word).lowercasedFast()))
                 word = String.UnicodeScalarView()
             }
             if digits > 0 {
@@ -63,7 +63,7 @@ public enum DateNormalizer {
                 if !word.isEmpty { flush() }
                 if digits < 10 { number = number * 10 + Int(scalar.value - 0x30) }
                 digits += 1
-            } else if scalar.properties.isAlphabetic {
+            } else if scalar.isAlphabeticFast {
                 if digits > 0 { flush() }
                 word.append(scalar)
             } else {

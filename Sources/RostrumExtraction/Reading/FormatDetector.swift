@@ -18,7 +18,7 @@ public enum FormatDetector {
     /// The format that `fileExtension` alone decides, if any.
     static func formatOfExtension(_ fileExtension: String?) -> SourceFormat? {
         if let fileExtension {
-            var ext = fileExtension.lowercased()
+            var ext = fileExtension.lowercasedFast()
             if ext.hasPrefix(".") { ext.removeFirst() }
             switch ext {
             case "json": return .json

@@ -178,7 +178,7 @@ struct HTMLScanner {
             readMeta(tag)
             return
         case "link":
-            if let rel = tag.attribute("rel")?.lowercased(), rel.split(separator: " ").contains("canonical"),
+            if let rel = tag.attribute("rel")?.lowercasedFast(), rel.split(separator: " ").contains("canonical"),
                let href = tag.attribute("href"), !href.isEmpty {
                 canonical = canonical ?? href
             }
@@ -276,7 +276,7 @@ struct HTMLScanner {
             case "class", "id":
                 if HTMLScanner.matchesBoilerplate(value) { return true }
             case "role":
-                let role = value.lowercased()
+                let role = value.lowercasedFast()
                 if role == "navigation" || role == "contentinfo" || role == "complementary" || role == "banner" {
                     return true
                 }
@@ -349,7 +349,7 @@ struct HTMLScanner {
     private mutating func readMeta(_ tag: HTMLTag) {
         guard let content = tag.attribute("content"), !content.isEmpty else { return }
         guard let key = (tag.attribute("name") ?? tag.attribute("property") ?? tag.attribute("itemprop")
-            ?? tag.attribute("http-equiv"))?.lowercased() else { return }
+            ?? tag.attribute("http-equiv"))?.lowercasedFast() else { return }
         switch key {
         case "rostrum:event": event = event ?? content
         case "rostrum:date": rostrumDate = rostrumDate ?? content

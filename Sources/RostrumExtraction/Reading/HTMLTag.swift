@@ -158,7 +158,7 @@ struct HTMLTag {
     /// so the string usually needs no allocation).
     private static func lowercased(_ bytes: [UInt8], from start: Int, to end: Int) -> String {
         let name = String(decoding: bytes[start..<end], as: UTF8.self)
-        for k in start..<end where bytes[k] >= 0x41 && bytes[k] <= 0x5A { return name.lowercased() }
+        for k in start..<end where bytes[k] >= 0x41 && bytes[k] <= 0x5A { return name.lowercasedFast() }
         return name
     }
 

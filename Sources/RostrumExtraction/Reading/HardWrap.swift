@@ -7,7 +7,7 @@ enum HardWrap {
         guard let previousLast else { return false }
         if next.value < 0x80 {
             guard next.value >= 0x61 && next.value <= 0x7A else { return false }
-        } else if !next.properties.isLowercase {
+        } else if !next.isLowercaseFast {
             return false
         }
         switch previousLast {

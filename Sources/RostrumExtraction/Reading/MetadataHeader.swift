@@ -14,7 +14,7 @@ public enum MetadataField: String, Sendable, Hashable, CaseIterable {
 public enum MetadataHeader {
     /// The field a key names (without the colon), case-insensitively, or nil.
     public static func field(forKey key: String) -> MetadataField? {
-        keys[key.lowercased()]
+        keys[key.lowercasedFast()]
     }
 
     /// Splits a header line `Key: value` with a known key; nil for any other line, and for a
@@ -39,7 +39,7 @@ public enum MetadataHeader {
     /// The language a code or name denotes: `en`, `en-US`, `English`, `английский`, `ru_RU`,
     /// `Russian`, `русский`, `zh`, `Chinese`, `中文` …; nil when unknown.
     public static func language(named name: String) -> Language? {
-        var key = name.lowercased()
+        var key = name.lowercasedFast()
         if let cut = key.firstIndex(where: { $0 == "-" || $0 == "_" || $0 == " " || $0 == "," || $0 == ";" }) {
             key = String(key[..<cut])
         }
@@ -93,7 +93,7 @@ public enum MetadataHeader {
         // Every key is one word.
         if LineScanner.hasInnerSpace(bytes, from: keyStart, to: colon) { return nil }
         let key = LineScanner.collapsed(bytes, from: keyStart, to: colon)
-        guard let field = keys[key.lowercased()] else { return nil }
+        guard let field = keys[key.lowercasedFast()] else { return nil }
         var value = LineScanner.collapsed(bytes, from: colon + 1, to: end)
         if isQuoted(value) { value = String(value.dropFirst().dropLast()) }
         guard !value.isEmpty else { return nil }

@@ -32,7 +32,7 @@ enum ParticipantsList {
         guard colon < limit, colon > first else { return nil }
         // Every header is one word.
         if LineScanner.hasInnerSpace(bytes, from: first, to: colon) { return nil }
-        let key = LineScanner.collapsed(bytes, from: first, to: colon).lowercased()
+        let key = LineScanner.collapsed(bytes, from: first, to: colon).lowercasedFast()
         guard let kind = headers[key] else { return nil }
         return Header(
             isModerator: kind != .people, isSingle: kind == .moderator,

@@ -17,15 +17,15 @@ enum PersonName {
         var letters = 0
         for (index, word) in words.enumerated() {
             guard let first = word.unicodeScalars.first else { return nil }
-            if !(first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter) {
+            if !(first.isUppercaseFast || first.properties.generalCategory == .titlecaseLetter) {
                 // Lower-case particles ("van", "de", "bin") only inside a name.
                 guard index > 0, index < words.count - 1, particles.contains(String(word)) else { return nil }
                 allCaps = false
             }
             for scalar in word.unicodeScalars {
-                if scalar.properties.isAlphabetic {
+                if scalar.isAlphabeticFast {
                     letters += 1
-                    if scalar.properties.isLowercase { allCaps = false }
+                    if scalar.isLowercaseFast { allCaps = false }
                 } else if !(scalar == "-" || scalar == "'" || scalar == "’" || scalar == ".") {
                     return nil
                 }
@@ -69,7 +69,7 @@ enum PersonName {
         result.reserveCapacity(text.utf8.count)
         var capitalizeNext = true
         var lettersInSegment = 0
-        for character in text.lowercased() {
+        for character in text.lowercasedFast() {
             if character == " " || character == "-" {
                 result.append(character)
                 capitalizeNext = true

@@ -63,7 +63,7 @@ enum StageDirection {
             wordEnd += 1
         }
         guard wordEnd > first else { return false }
-        let word = String(decoding: bytes[first..<wordEnd], as: UTF8.self).lowercased()
+        let word = String(decoding: bytes[first..<wordEnd], as: UTF8.self).lowercasedFast()
         return words.contains(word)
     }
 

@@ -31,11 +31,11 @@ struct TurnLabel: Equatable {
                 return nil
             } else {
                 let scalar = UTF8Text.scalar(bytes, at: first).0
-                guard scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter else { return nil }
+                guard scalar.isUppercaseFast || scalar.properties.generalCategory == .titlecaseLetter else { return nil }
             }
         } else {
             let scalar = UTF8Text.scalar(bytes, at: first).0
-            guard scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter else { return nil }
+            guard scalar.isUppercaseFast || scalar.properties.generalCategory == .titlecaseLetter else { return nil }
         }
         // Find the end of the name: a colon or an opening parenthesis, within a short span.
         var i = first
@@ -87,7 +87,7 @@ struct TurnLabel: Equatable {
         }
         if PersonName.cannotBeName(bytes, from: first, to: nameEnd) { return nil }
         let rawName = LineScanner.collapsed(bytes, from: first, to: nameEnd)
-        guard !rawName.isEmpty, !notSpeakers.contains(rawName.lowercased()) else { return nil }
+        guard !rawName.isEmpty, !notSpeakers.contains(rawName.lowercasedFast()) else { return nil }
         guard let speaker = PersonName.normalized(rawName) else { return nil }
         let textStart = LineScanner.firstVisible(bytes, from: afterColon, to: end)
         return TurnLabel(speaker: speaker, role: role, textStart: textStart)

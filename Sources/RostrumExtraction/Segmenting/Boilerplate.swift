@@ -18,6 +18,7 @@ public struct Boilerplate: Sendable {
         "читайте также:", "смотрите также:", "все права защищены", "поделиться в ", "подписывайтесь",
     ]
 
+    private static let longestExactLine = exactLines.map(\.utf8.count).max() ?? 0
     private static let prefixBytes = prefixes.map { Array($0.utf8) }
     private static let rightsReserved = Array("all rights reserved".utf8)
     private static let rightsReservedRussian = Array("все права защищены".utf8)
@@ -28,18 +29,21 @@ public struct Boilerplate: Sendable {
         guard line.utf8.count < 400, let head = line.unicodeScalars.first else { return false }
         // A quotation is never site furniture (except a quoted «Читайте также»).
         if QuoteMarks.isOpening(head), head != "«" { return false }
-        if head.properties.isLowercase || ("0"..."9").contains(head) { return false }
+        if head.isLowercaseFast || ("0"..."9").contains(head) { return false }
         // Only the start of a line decides, except for short footer lines.
         let isShort = line.utf8.count < 160
-        var folded = isShort ? line.lowercased() : String(Substring(line).unicodeScalars.prefix(48)).lowercased()
-        while let last = folded.last, last == ":" || last == "." || last == " " || last == "»" || last == "…" {
-            folded.removeLast()
+        let lowered = isShort ? line.lowercasedFast() : Substring(Substring(line).unicodeScalars.prefix(48)).lowercasedFast()
+        // Scalars, not Characters: the marks trimmed here are single scalars.
+        var scalars = Substring(lowered).unicodeScalars
+        while let last = scalars.last, last == ":" || last == "." || last == " " || last == "»" || last == "…" {
+            scalars.removeLast()
         }
-        folded = String(folded.drop(while: { $0 == " " || $0 == "«" }))
-        if Self.exactLines.contains(folded) { return true }
+        while let first = scalars.first, first == " " || first == "«" { scalars.removeFirst() }
+        let folded = Substring(scalars)
+        if folded.utf8.count <= Self.longestExactLine, Self.exactLines.contains(String(folded)) { return true }
         for prefix in Self.prefixBytes where folded.utf8.starts(with: prefix) { return true }
-        if isShort, !UTF8Search.ranges(of: Self.rightsReserved, in: Substring(folded)).isEmpty
-            || !UTF8Search.ranges(of: Self.rightsReservedRussian, in: Substring(folded)).isEmpty
+        if isShort, !UTF8Search.ranges(of: Self.rightsReserved, in: folded).isEmpty
+            || !UTF8Search.ranges(of: Self.rightsReservedRussian, in: folded).isEmpty
         {
             return true
         }

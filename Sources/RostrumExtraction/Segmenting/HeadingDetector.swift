@@ -12,10 +12,10 @@ public struct HeadingDetector: Sendable {
     public func isHeading(_ line: String) -> Bool {
         let scalars = line.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return false }
-        guard line.utf8.count <= Self.maximumLength * 2, line.count <= Self.maximumLength else { return false }
+        guard line.utf8.count <= Self.maximumLength * 2, Self.characterCount(line, atMost: Self.maximumLength) else { return false }
         if QuoteMarks.isOpening(first) { return false }
         if first == "—" || first == "–" || first == "-" || first == "(" || first == "[" || first == "<" { return false }
-        guard first.properties.isUppercase || ("0"..."9").contains(first) else { return false }
+        guard first.isUppercaseFast || ("0"..."9").contains(first) else { return false }
         switch last {
         case ".", ",", ";", ":", "!", "”", "»", "\"", "…", "“":
             // "etc." style abbreviations never end headings; a heading with a final period is rare
@@ -29,6 +29,20 @@ public struct HeadingDetector: Sendable {
         if wordCount(line) > 20 { return false }
         if containsQuoteMark(line) && wordCount(line) > 10 { return false }
         if AttributionParser.dashAttributionSplit(line) != nil { return false }
+        return true
+    }
+
+    /// `line.count <= limit`, without walking grapheme clusters when the scalars already fit:
+    /// a line never has more Characters than scalars.
+    static func characterCount(_ line: String, atMost limit: Int) -> Bool {
+        let utf8 = line.utf8
+        if utf8.count <= limit { return true }
+        // Scalars are the bytes that are not UTF-8 continuation bytes.
+        var scalars = 0
+        for byte in utf8 where byte & 0xC0 != 0x80 {
+            scalars += 1
+            if scalars > limit { return line.count <= limit }
+        }
         return true
     }
 

@@ -116,7 +116,7 @@ public struct Segmenter: Sendable {
         while index >= start {
             let text = blocks[index].text
             if isReadAlso(text) { return index }
-            let linkTitle = text.count <= 160 && !QuoteMarks.containsQuoteMark(text)
+            let linkTitle = HeadingDetector.characterCount(text, atMost: 160) && !QuoteMarks.containsQuoteMark(text)
                 && (headings.isHeading(text) || boilerplate.isBoilerplate(text) || blocks[index].kind == .listItem)
             if !linkTitle { return blocks.count }
             index -= 1
@@ -125,7 +125,8 @@ public struct Segmenter: Sendable {
     }
 
     private static func isReadAlso(_ text: String) -> Bool {
-        let folded = text.lowercased()
+        // The longest prefix is 14 letters; 20 scalars hold it and whatever joins its last letter.
+        let folded = Substring(Substring(text).unicodeScalars.prefix(20)).lowercasedFast()
         return folded.hasPrefix("read also") || folded.hasPrefix("see also") || folded.hasPrefix("read more")
             || folded.hasPrefix("читайте также") || folded.hasPrefix("смотрите также") || folded.hasPrefix("related")
     }
@@ -139,6 +140,6 @@ public struct Segmenter: Sendable {
     }
 
     static func sameText(_ a: String, _ b: String) -> Bool {
-        clean(a).lowercased() == clean(b).lowercased()
+        clean(a).lowercasedFast() == clean(b).lowercasedFast()
     }
 }

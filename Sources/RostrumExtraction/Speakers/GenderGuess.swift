@@ -13,7 +13,7 @@ public enum GenderGuess {
 
     /// The gender a name suggests, or nil when it does not say.
     public static func gender(of name: String) -> Gender? {
-        let words = name.lowercased().words()
+        let words = name.lowercasedFast().words()
         guard let first = words.first, let last = words.last, words.count >= 2 else { return nil }
         if femaleSurnameEndings.contains(where: { last.hasSuffix($0) }) && last.count > 4 { return .female }
         if maleSurnameEndings.contains(where: { last.hasSuffix($0) }) && last.count > 4 { return .male }

@@ -72,6 +72,7 @@ public struct RoleSplitter: Sendable {
     ]
 
     static let ofBytes = Array(" of ".utf8)
+    static let poBytes = Array(" по ".utf8)
 
     static let positionBodyStarts = PrefixList(["правлени", "совет", "наблюдат", "попечит", "эксперт", "научн", "президиум"])
 
@@ -96,7 +97,7 @@ public struct RoleSplitter: Sendable {
     static let emDashBytes = Array(" — ".utf8)
 
     private func startsWithAnyPosition(_ text: Substring) -> Bool {
-        let firstWord = text.trimmingSpaces().prefix(while: { $0 != " " }).lowercased()
+        let firstWord = text.trimmingSpaces().prefix(while: { $0 != " " }).lowercasedFast()
         return RussianPositions.starts.matches(firstWord) || Self.positionWords.contains(firstWord) || Self.positionHeads.contains(firstWord)
     }
 
@@ -104,7 +105,7 @@ public struct RoleSplitter: Sendable {
     func role(_ raw: Substring) -> Role {
         var text = raw
         while let l = text.last, l == "." || l == " " || l == "," {
-            if l == ".", let w = text.words().last, AttributionParser.dottedAbbreviations.contains(String(w.dropLast()).lowercased()) || w.dropLast().contains(".") { break }
+            if l == ".", let w = text.words().last, AttributionParser.dottedAbbreviations.contains(String(w.dropLast()).lowercasedFast()) || w.dropLast().contains(".") { break }
             text.removeLast()
         }
         if text.hasPrefix("the ") { text = text.dropFirst(4) }
@@ -173,7 +174,7 @@ public struct RoleSplitter: Sendable {
             let left = text[..<range.lowerBound]
             var right = text[range.upperBound...]
             if right.hasPrefix("the ") { right = right.dropFirst(4) }
-            let lastLeft = left.words().last.map { $0.lowercased() } ?? ""
+            let lastLeft = left.words().last.map { $0.lowercasedFast() } ?? ""
             if Self.positionHeads.contains(lastLeft) || left.hasSuffix("Board") || left.hasSuffix("Directors") {
                 if let board = Self.boardPhrases.first(where: { right.hasPrefix($0) }) {
                     // "Chairman of the Board of Directors of X": the board belongs to the position.
@@ -186,19 +187,19 @@ public struct RoleSplitter: Sendable {
                 }
                 // "Special Representative of the President of the Russian Federation": the head of state
                 // belongs to the position when the state follows.
-                let rightFirst = right.prefix(while: { $0 != " " }).lowercased()
+                let rightFirst = right.prefix(while: { $0 != " " }).lowercasedFast()
                 if Self.positionHeads.contains(rightFirst), UTF8Search.ranges(of: Self.ofBytes, in: right).first != nil {
                     searchStart = range.upperBound
                     continue
                 }
-                if let first = right.unicodeScalars.first, first.properties.isUppercase || ("0"..."9").contains(first) {
+                if let first = right.unicodeScalars.first, first.isUppercaseFast || ("0"..."9").contains(first) {
                     return portfolioMoved(position: left, organization: right)
                 }
             }
             searchStart = range.upperBound
         }
         // No position word at all: the text names an organisation.
-        if !words.contains(where: { Self.positionWords.contains($0.lowercased()) || Self.positionHeads.contains($0.lowercased()) }) {
+        if !words.contains(where: { Self.positionWords.contains($0.lowercasedFast()) || Self.positionHeads.contains($0.lowercasedFast()) }) {
             return Role(position: nil, organization: clean(String(text)))
         }
         return Role(position: clean(String(text)), organization: nil)
@@ -214,7 +215,7 @@ public struct RoleSplitter: Sendable {
         }
         if firstWord.first?.isUppercase == true && !Self.russianOrgForms.contains(String(firstWord)) {
             // Starts with a capital: a capitalised position («Председатель …») or an organisation.
-            let lowered = firstWord.lowercased()
+            let lowered = firstWord.lowercasedFast()
             let positionLike = RussianPositions.starts.matches(lowered) || lowered == "раис"
                 || ["глава", "посол", "мэр", "министр"].contains(lowered)
             if !positionLike { return Role(position: nil, organization: clean(String(text))) }
@@ -223,13 +224,13 @@ public struct RoleSplitter: Sendable {
         while index < words.count {
             let word = words[index]
             let head = word.unicodeScalars.first
-            if let head, head.properties.isUppercase, isRussianPositionWord(word) {
+            if let head, head.isUppercaseFast, isRussianPositionWord(word) {
                 index += 1
                 continue
             }
-            if let head, head.properties.isUppercase || QuoteMarks.isOpening(head) || Self.russianOrgForms.contains(String(word)) {
+            if let head, head.isUppercaseFast || QuoteMarks.isOpening(head) || Self.russianOrgForms.contains(String(word)) {
                 // An acronym inside the position ("исследований газа и СПГ Парижской …") is not the organisation.
-                let isAcronym = word.count >= 2 && word.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+                let isAcronym = word.count >= 2 && word.unicodeScalars.allSatisfy { $0.isUppercaseFast }
                 if isAcronym, !Self.russianOrgForms.contains(String(word)), index + 1 < words.count,
                     words[index + 1].first?.isUppercase == true, words[index - 1].first?.isLowercase == true
                 {
@@ -238,9 +239,9 @@ public struct RoleSplitter: Sendable {
                 }
                 break
             }
-            let lower = word.lowercased()
+            let lower = word.lowercasedFast()
             if Self.positionBodyStarts.matches(lower) {
-                let rest = words[index...].prefix(3).joined(separator: " ").lowercased()
+                let rest = words[index...].prefix(3).joined(separator: " ").lowercasedFast()
                 if let body = Self.russianPositionBodies.first(where: { rest.hasPrefix($0) }) {
                     index += body.words().count
                     continue
@@ -258,7 +259,7 @@ public struct RoleSplitter: Sendable {
         let organization = words[index...].joined(separator: " ")
         // «министр Российской Федерации по развитию Дальнего Востока»: the portfolio after the state
         // belongs to the position; the state is the organisation.
-        if let po = organization.range(of: " по "),
+        if let po = UTF8Search.ranges(of: Self.poBytes, in: Substring(organization)).first,
             organization.hasPrefix("Российской Федерации") || organization.hasPrefix("РФ ") || organization[..<po.lowerBound].hasSuffix("»")
         {
             let state = organization[..<po.lowerBound]
@@ -299,7 +300,7 @@ public struct RoleSplitter: Sendable {
             let allNames = words.allSatisfy { w in
                 w == "of" || w == "the" || (w.first?.isUppercase ?? false) || w.hasPrefix("(")
             }
-            if allNames, !rest.contains(","), words.count <= 4 { return range }
+            if allNames, !rest.utf8.contains(UInt8(ascii: ",")), words.count <= 4 { return range }
         }
         return nil
     }
@@ -307,33 +308,33 @@ public struct RoleSplitter: Sendable {
     /// A segment that names a position and nothing else.
     func isPurePosition(_ segment: Substring, cyrillic: Bool) -> Bool {
         if cyrillic {
-            guard let head = segment.unicodeScalars.first, !head.properties.isUppercase || isRussianPositionWord(segment.prefix(while: { $0 != " " })) else { return false }
-            let firstWord = segment.prefix(while: { $0 != " " }).lowercased()
+            guard let head = segment.unicodeScalars.first, !head.isUppercaseFast || isRussianPositionWord(segment.prefix(while: { $0 != " " })) else { return false }
+            let firstWord = segment.prefix(while: { $0 != " " }).lowercasedFast()
             guard RussianPositions.starts.matches(firstWord) else { return false }
             // No capitalised word, quote mark or legal form: nothing that starts an organisation.
             let words = segment.words().dropFirst()
             return !words.contains { w in
                 guard let h = w.unicodeScalars.first else { return false }
-                return (h.properties.isUppercase && !isRussianPositionWord(w)) || QuoteMarks.isOpening(h)
-            } && !words.contains { Self.russianOrgNouns.contains($0.lowercased()) }
+                return (h.isUppercaseFast && !isRussianPositionWord(w)) || QuoteMarks.isOpening(h)
+            } && !words.contains { Self.russianOrgNouns.contains($0.lowercasedFast()) }
         }
         let words = segment.words()
-        guard let last = words.last, Self.positionHeads.contains(last.lowercased()) || Self.boardPhrases.contains(where: { segment.hasSuffix($0) }) || last == "Directors" || last == "Trustees" else { return false }
+        guard let last = words.last, Self.positionHeads.contains(last.lowercasedFast()) || Self.boardPhrases.contains(where: { segment.hasSuffix($0) }) || last == "Directors" || last == "Trustees" else { return false }
         return words.allSatisfy { w in
-            let lower = w.lowercased()
+            let lower = w.lowercasedFast()
             return Self.positionWords.contains(lower) || Self.positionHeads.contains(lower) || ["and", "for", "directors", "trustees", "of", "the"].contains(lower)
         }
     }
 
     /// True when a Russian segment opens with a position word («председатель правления ПАО …»).
     func startsWithRussianPosition(_ segment: Substring) -> Bool {
-        let firstWord = segment.prefix(while: { $0 != " " }).lowercased()
+        let firstWord = segment.prefix(while: { $0 != " " }).lowercasedFast()
         return RussianPositions.starts.matches(firstWord)
     }
 
     /// Capitalised genitive position words inside a Russian position: «первый заместитель Председателя …».
     func isRussianPositionWord(_ word: Substring) -> Bool {
-        Self.russianPositionWords.contains(word.lowercased())
+        Self.russianPositionWords.contains(word.lowercasedFast())
     }
 
     static let russianPositionWords: Set<String> = [
@@ -345,10 +346,10 @@ public struct RoleSplitter: Sendable {
     private func mergingRussianContinuations(_ segments: [Substring]) -> [Substring] {
         var result: [Substring] = []
         for segment in segments {
-            let firstWord = segment.prefix(while: { $0 != " " }).lowercased()
-            if let previous = result.last, let head = segment.unicodeScalars.first, head.properties.isLowercase,
+            let firstWord = segment.prefix(while: { $0 != " " }).lowercasedFast()
+            if let previous = result.last, let head = segment.unicodeScalars.first, head.isLowercaseFast,
                 !isPurePosition(segment, cyrillic: true), !Self.russianOrgNominatives.contains(firstWord),
-                !RussianPositions.genitive.matches(segment.lowercased())
+                !RussianPositions.genitive.matches(segment.lowercasedFast())
             {
                 result[result.count - 1] = Substring(previous + ", " + segment)
             } else {
@@ -364,7 +365,7 @@ public struct RoleSplitter: Sendable {
     private func mergingLegalSuffixes(_ segments: [Substring]) -> [Substring] {
         var result: [Substring] = []
         for segment in segments {
-            if let previous = result.last, Self.legalSuffixes.contains(segment.lowercased()) {
+            if let previous = result.last, Self.legalSuffixes.contains(segment.lowercasedFast()) {
                 result[result.count - 1] = Substring(previous + ", " + segment)
             } else {
                 result.append(segment)
@@ -395,17 +396,17 @@ public struct RoleSplitter: Sendable {
     }
 
     static func isGenitiveAdjective(_ word: Substring) -> Bool {
-        let w = word.lowercased()
+        let w = word.lowercasedFast()
         guard w.count > 4 else { return false }
         return ["ого", "его", "ых", "их"].contains { w.hasSuffix($0) } || (w.hasSuffix("ой") && w.count > 5)
     }
 
     private func isPosition(_ text: Substring) -> Bool {
-        text.words().contains { Self.positionHeads.contains($0.lowercased()) }
+        text.words().contains { Self.positionHeads.contains($0.lowercasedFast()) }
     }
 
     private func isCyrillic(_ text: Substring) -> Bool {
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+        for scalar in text.unicodeScalars where scalar.isAlphabeticFast {
             return (0x0400...0x04FF).contains(scalar.value)
         }
         return false

@@ -4,8 +4,8 @@ public enum RussianNameCase {
     /// True when `genitive` is `nominative` in another case: each word shares all but its last
     /// two letters.
     public static func matches(genitive: String, nominative: String) -> Bool {
-        let g = genitive.lowercased().words()
-        let n = nominative.lowercased().words()
+        let g = genitive.lowercasedFast().words()
+        let n = nominative.lowercasedFast().words()
         guard g.count == n.count, !g.isEmpty else { return false }
         for (a, b) in zip(g, n) where a != b {
             let common = zip(a, b).prefix(while: { $0 == $1 }).count

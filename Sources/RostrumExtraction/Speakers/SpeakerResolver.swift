@@ -31,11 +31,13 @@ public struct SpeakerResolver: Sendable {
     public func resolve(_ document: AttributedDocument) -> (sections: [[ResolvedItem]], warnings: [ExtractionWarning]) {
         var registry: [String: Speaker] = [:]
         var order: [String] = []
-        var made: [ParsedAttribution: Speaker] = [:]
+        // Keyed by bytes: hashing Russian names and roles as Strings normalises them first.
+        var made: [AttributionKey: Speaker] = [:]
         func speaker(_ a: ParsedAttribution) -> Speaker {
-            if let known = made[a] { return known }
+            let key = AttributionKey(a)
+            if let known = made[key] { return known }
             let s = makeSpeaker(name: a.name, role: a.role)
-            made[a] = s
+            made[key] = s
             return s
         }
 
@@ -82,7 +84,7 @@ public struct SpeakerResolver: Sendable {
                     } else if var a = raw.attribution {
                         a.remainder = nil
                         if a.role != nil && !raw.genitiveName {
-                            speaker = made[a] ?? resolve(a, genitive: false, registry: registry, order: order)
+                            speaker = made[AttributionKey(a)] ?? resolve(a, genitive: false, registry: registry, order: order)
                         } else {
                             speaker = resolve(a, genitive: raw.genitiveName, registry: registry, order: order)
                         }
@@ -109,7 +111,7 @@ public struct SpeakerResolver: Sendable {
                 if let s = registry[key], RussianNameCase.matches(genitive: a.name, nominative: s.name) { return s }
             }
             // «По словам Трутнева»: a surname alone in the genitive, of one speaker of the session.
-            if !a.name.contains(" ") {
+            if !a.name.utf8.contains(UInt8(ascii: " ")) {
                 let matches = order.compactMap { key -> Speaker? in
                     guard let s = registry[key], let surname = s.name.words().last else { return nil }
                     return RussianNameCase.matches(genitive: a.name, nominative: String(surname)) ? s : nil
@@ -143,7 +145,7 @@ public struct SpeakerResolver: Sendable {
 
     /// The comparison key of a name: case folded, ё as е, single spaces.
     static func key(_ name: String) -> String {
-        let lower = name.lowercased()
+        let lower = name.lowercasedFast()
         // ё is the bytes D1 91 in UTF-8; most names have none, so look at bytes before replacing.
         var hasYo = false
         var previous: UInt8 = 0
@@ -152,6 +154,24 @@ public struct SpeakerResolver: Sendable {
             previous = byte
         }
         return hasYo ? lower.replacingOccurrences(of: "ё", with: "е") : lower
+    }
+}
+
+/// The name and role of an attribution as one byte string, a cheap dictionary key.
+struct AttributionKey: Hashable {
+    let bytes: [UInt8]
+
+    init(_ attribution: ParsedAttribution) {
+        var bytes = Array(attribution.name.utf8)
+        if let role = attribution.role {
+            bytes.append(0)
+            bytes.append(contentsOf: role.utf8)
+        }
+        self.bytes = bytes
+    }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }
 

@@ -212,9 +212,9 @@ enum CaseRule: UInt8, Sendable {
         var letters = 0
         var firstUpper = false
         var anyLower = false
-        for scalar in pattern.unicodeScalars where scalar.properties.isAlphabetic {
-            if letters == 0 { firstUpper = scalar.properties.isUppercase }
-            if scalar.properties.isLowercase { anyLower = true }
+        for scalar in pattern.unicodeScalars where scalar.isAlphabeticFast {
+            if letters == 0 { firstUpper = scalar.isUppercaseFast }
+            if scalar.isLowercaseFast { anyLower = true }
             letters += 1
         }
         if !firstUpper {
@@ -232,11 +232,11 @@ enum CaseRule: UInt8, Sendable {
         case .any:
             return true
         case .capitalized:
-            return surface.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isUppercase ?? false
+            return surface.unicodeScalars.first { $0.isAlphabeticFast }?.isUppercaseFast ?? false
         case .upper:
             var sawLetter = false
-            for scalar in surface.unicodeScalars where scalar.properties.isAlphabetic {
-                if scalar.properties.isLowercase { return false }
+            for scalar in surface.unicodeScalars where scalar.isAlphabeticFast {
+                if scalar.isLowercaseFast { return false }
                 sawLetter = true
             }
             return sawLetter

@@ -79,7 +79,7 @@ public struct SectionKindClassifier: Sendable {
             } else if value == 0x401 || value == 0x451 {
                 digitsOnly = false
                 append("е")
-            } else if scalar.properties.isAlphabetic {
+            } else if scalar.isAlphabeticFast {
                 digitsOnly = false
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
             } else {

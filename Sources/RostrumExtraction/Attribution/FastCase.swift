@@ -1,0 +1,116 @@
+/// Case and letter tests, and lower-casing, with fast paths for ASCII and basic Cyrillic.
+///
+/// `Unicode.Scalar.Properties` looks every scalar up in Unicode's tables and `String.lowercased()`
+/// maps scalar by scalar through them; on Russian text both dominate the profile of the
+/// attribution, speaker and segmenting stages. These helpers answer ASCII and the Cyrillic block
+/// U+0400–U+045F with range checks and byte arithmetic, and fall back to the standard library for
+/// every other scalar, so their answers are always exactly the standard library's.
+enum FastCase {
+    /// `String.lowercased()` of the UTF-8 bytes `bytes`, or nil when they hold a scalar outside
+    /// the fast path (the caller then uses the standard library).
+    static func lowercasedBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var out = [UInt8](repeating: 0, count: bytes.count)
+        let ok = out.withUnsafeMutableBufferPointer { dst -> Bool in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    dst[i] = b &- 0x41 < 26 ? b | 0x20 : b
+                    i += 1
+                    continue
+                }
+                guard i + 1 < n else { return false }
+                let c = bytes[i + 1]
+                switch b {
+                case 0xD0:
+                    // U+0400…U+043F: Ѐ…Џ → ѐ…џ, А…П → а…п, Р…Я → р…я, а…п unchanged.
+                    switch c {
+                    case 0x80..<0x90: dst[i] = 0xD1; dst[i + 1] = c &+ 0x10
+                    case 0x90..<0xA0: dst[i] = 0xD0; dst[i + 1] = c &+ 0x20
+                    case 0xA0..<0xB0: dst[i] = 0xD1; dst[i + 1] = c &- 0x20
+                    case 0xB0..<0xC0: dst[i] = 0xD0; dst[i + 1] = c
+                    default: return false
+                    }
+                    i += 2
+                case 0xD1:
+                    // U+0440…U+045F are lower case already.
+                    guard c >= 0x80 && c < 0xA0 else { return false }
+                    dst[i] = b; dst[i + 1] = c
+                    i += 2
+                case 0xC2:
+                    // U+0080…U+00BF: controls, no-break space, «, », ©, µ, ª, º — none changes.
+                    guard c >= 0x80 && c < 0xC0 else { return false }
+                    dst[i] = b; dst[i + 1] = c
+                    i += 2
+                case 0xE2:
+                    // U+2000…U+203F: spaces, dashes, curly quotes, bullets, ellipsis — none changes.
+                    guard i + 2 < n, c == 0x80, bytes[i + 2] >= 0x80 && bytes[i + 2] < 0xC0 else { return false }
+                    dst[i] = b; dst[i + 1] = c; dst[i + 2] = bytes[i + 2]
+                    i += 3
+                default:
+                    return false
+                }
+            }
+            return true
+        }
+        return ok ? out : nil
+    }
+
+    /// `text.lowercased()`, through the fast path when it applies.
+    static func lowercased(_ text: Substring) -> String {
+        var copy = text
+        let fast = copy.withUTF8 { lowercasedBytes($0) }
+        if let fast { return String(decoding: fast, as: UTF8.self) }
+        return text.lowercased()
+    }
+
+    /// `text.lowercased()`, through the fast path when it applies.
+    static func lowercased(_ text: String) -> String {
+        var copy = text
+        let fast = copy.withUTF8 { lowercasedBytes($0) }
+        if let fast { return String(decoding: fast, as: UTF8.self) }
+        return text.lowercased()
+    }
+}
+
+extension Unicode.Scalar {
+    /// `properties.isUppercase`, without a table look-up for ASCII and basic Cyrillic.
+    @inline(__always)
+    var isUppercaseFast: Bool {
+        let v = value
+        if v < 0x80 { return v &- 0x41 < 26 }
+        if v &- 0x400 < 0x30 { return true }
+        if v &- 0x430 < 0x30 { return false }
+        return properties.isUppercase
+    }
+
+    /// `properties.isLowercase`, without a table look-up for ASCII and basic Cyrillic.
+    @inline(__always)
+    var isLowercaseFast: Bool {
+        let v = value
+        if v < 0x80 { return v &- 0x61 < 26 }
+        if v &- 0x400 < 0x30 { return false }
+        if v &- 0x430 < 0x30 { return true }
+        return properties.isLowercase
+    }
+
+    /// `properties.isAlphabetic`, without a table look-up for ASCII and basic Cyrillic.
+    @inline(__always)
+    var isAlphabeticFast: Bool {
+        let v = value
+        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
+        if v &- 0x400 < 0x60 { return true }
+        return properties.isAlphabetic
+    }
+}
+
+extension String {
+    /// `lowercased()`, with a fast path for ASCII and Russian text; the same result.
+    func lowercasedFast() -> String { FastCase.lowercased(self) }
+}
+
+extension Substring {
+    /// `lowercased()`, with a fast path for ASCII and Russian text; the same result.
+    func lowercasedFast() -> String { FastCase.lowercased(self) }
+}

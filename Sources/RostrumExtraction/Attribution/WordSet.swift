@@ -1,0 +1,119 @@
+/// A set of short words looked up by their UTF-8 bytes, without building a `String`.
+///
+/// `Set<String>.contains` hashes through Unicode normalisation whenever a word is not ASCII, and
+/// the attribution stage asks such sets about almost every Russian word it sees. This set hashes
+/// the raw bytes (FNV-1a) into an open-addressed table and compares bytes, which gives the same
+/// answers for the NFC text the readers produce.
+struct WordSet: Sendable {
+    private let words: [[UInt8]]
+    private let slots: [Int32]
+    private let mask: Int
+    /// The longest word, in bytes: longer candidates are rejected at once.
+    let longest: Int
+
+    /// A set of `words`, compared byte for byte.
+    init(_ words: some Sequence<String>) {
+        var unique: [[UInt8]] = []
+        var seen = Set<[UInt8]>()
+        for word in words where seen.insert(Array(word.utf8)).inserted { unique.append(Array(word.utf8)) }
+        var capacity = 16
+        while capacity < unique.count * 4 { capacity *= 2 }
+        var slots = [Int32](repeating: -1, count: capacity)
+        for (i, word) in unique.enumerated() {
+            var slot = Int(truncatingIfNeeded: word.withUnsafeBufferPointer { Self.hash($0) }) & (capacity - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(i)
+        }
+        self.words = unique
+        self.slots = slots
+        self.mask = capacity - 1
+        self.longest = unique.map(\.count).max() ?? 0
+    }
+
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// True when the bytes are one of the words.
+    func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count <= longest, !words.isEmpty else { return false }
+        var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return false }
+            let word = words[index]
+            if word.count == bytes.count && word.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return true }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// True when `word` is one of the words, exactly.
+    func contains(_ word: Substring) -> Bool {
+        guard word.utf8.count <= longest else { return false }
+        var copy = word
+        return copy.withUTF8 { contains(bytes: $0) }
+    }
+
+    /// True when `word` is one of the words, exactly.
+    func contains(_ word: String) -> Bool {
+        contains(Substring(word))
+    }
+
+    /// False when lower-casing certainly leaves `bytes` as they are: no ASCII capital, no
+    /// capital of the basic Cyrillic block, and no scalar outside ASCII and U+0430…U+045F.
+    @inline(__always)
+    static func mayChangeWhenLowered(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b &- 0x41 < 26 { return true }
+                i += 1
+                continue
+            }
+            guard i + 1 < n else { return true }
+            let c = bytes[i + 1]
+            if b == 0xD0 {
+                if c < 0xB0 { return true }
+            } else if b == 0xD1 {
+                if c >= 0xA0 { return true }
+            } else {
+                return true
+            }
+            i += 2
+        }
+        return false
+    }
+
+    /// `contains(SaidVerbs.normalized(word))` without building the normalised string: the word
+    /// lower-cased and without trailing commas, periods and colons.
+    func containsNormalized(_ word: Substring) -> Bool {
+        containsFolded(word, trimming: true)
+    }
+
+    /// `contains(word.lowercased())` without building the lower-cased string.
+    func containsLowercased(_ word: Substring) -> Bool {
+        containsFolded(word, trimming: false)
+    }
+
+    private func containsFolded(_ word: Substring, trimming: Bool) -> Bool {
+        var copy = word
+        let answer: Bool? = copy.withUTF8 { raw -> Bool? in
+            var end = raw.count
+            while trimming, end > 0, raw[end - 1] == UInt8(ascii: ",") || raw[end - 1] == UInt8(ascii: ".") || raw[end - 1] == UInt8(ascii: ":") {
+                end -= 1
+            }
+            guard end <= longest else { return false }
+            let trimmed = UnsafeBufferPointer(rebasing: raw[0..<end])
+            if !Self.mayChangeWhenLowered(trimmed) { return contains(bytes: trimmed) }
+            guard let lowered = FastCase.lowercasedBytes(trimmed) else { return nil }
+            return lowered.withUnsafeBufferPointer { contains(bytes: $0) }
+        }
+        if let answer { return answer }
+        return contains(trimming ? SaidVerbs.normalized(word) : word.lowercased())
+    }
+}
