@@ -133,3 +133,22 @@ struct BrowseConformanceTests {
         #expect(tokens.map(\.isActive) == [false, true])
     }
 }
+
+@Suite("Store conformance: topic counts per event")
+struct TopicCountConformanceTests {
+    @Test(arguments: StoreFactory.all)
+    func quotesPerTopicPerEventWithTheEventTotal(_ factory: StoreFactory) async throws {
+        let store = try factory.make()
+        _ = try await store.ingest(document(title: "Ports", event: "Forum A", date: "2017-09-06",
+                                            quotes: [("Ports grow.", Speaker(name: "Zhang Wei")), ("Rails grow.", Speaker(name: "Anna Petrova"))],
+                                            topics: ["transport"]), raw: "a", source: "a")
+        _ = try await store.ingest(document(title: "Trade", event: "Forum B", date: "2019-09-05",
+                                            quotes: [("Trade grows.", Speaker(name: "Zhang Wei"))], topics: ["trade", "transport"]), raw: "b", source: "b")
+        let counts = try await store.topicEventCounts()
+        #expect(counts == [
+            TopicEventCount(topic: "transport", event: "Forum A", year: 2017, quotes: 2, eventQuotes: 2),
+            TopicEventCount(topic: "trade", event: "Forum B", year: 2019, quotes: 1, eventQuotes: 1),
+            TopicEventCount(topic: "transport", event: "Forum B", year: 2019, quotes: 1, eventQuotes: 1),
+        ])
+    }
+}
