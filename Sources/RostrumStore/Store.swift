@@ -55,6 +55,9 @@ public protocol Store: Sendable {
     /// Quotes per topic per event, with each event's total, for trends and comparisons.
     func topicEventCounts() async throws -> [TopicEventCount]
 
+    /// The `limit` strongest pairs of `kind` (most quotes first).
+    func cooccurrences(_ kind: CooccurrenceKind, limit: Int) async throws -> [CooccurrencePair]
+
     /// Extracted figures matching `filter`, by year then session date, with the total count.
     func figures(_ filter: FigureFilter, limit: Int, offset: Int) async throws -> FigurePage
 

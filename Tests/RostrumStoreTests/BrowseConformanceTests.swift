@@ -152,3 +152,22 @@ struct TopicCountConformanceTests {
         ])
     }
 }
+
+@Suite("Store conformance: co-occurrences")
+struct CooccurrenceConformanceTests {
+    @Test(arguments: StoreFactory.all)
+    func speakersWithTopicsAndOrganisationsWithCountries(_ factory: StoreFactory) async throws {
+        let store = try factory.make()
+        let zhang = Speaker(name: "Zhang Wei", position: "Director", organization: "Port of Dalian")
+        _ = try await store.ingest(document(title: "Ports", quotes: [("Ports grow.", zhang), ("Rails grow too.", zhang)],
+                                            topics: ["transport"], countries: ["CN"]), raw: "a", source: "a")
+        _ = try await store.ingest(document(title: "Trade", quotes: [("Trade grows.", zhang)], topics: ["trade"], countries: ["CN", "KR"]),
+                                   raw: "b", source: "b")
+        let topics = try await store.cooccurrences(.speakerTopic, limit: 10)
+        #expect(topics.map(\.value) == ["transport", "trade"])
+        #expect(topics.map(\.quotes) == [2, 1])
+        #expect(Set(topics.map(\.entityName)) == ["Zhang Wei"])
+        let countries = try await store.cooccurrences(.organizationCountry, limit: 1)
+        #expect(countries == [CooccurrencePair(entityID: countries.first?.entityID ?? 0, entityName: "Port of Dalian", value: "CN", quotes: 3)])
+    }
+}

@@ -111,6 +111,25 @@ extension SQLiteStore {
         }
     }
 
+    public func cooccurrences(_ kind: CooccurrenceKind, limit: Int) async throws -> [CooccurrencePair] {
+        // Two fixed statements; only the limit is bound.
+        let sql = switch kind {
+        case .speakerTopic: """
+            SELECT p.id, p.name, t.topic AS value, COUNT(*) AS n FROM quotes q JOIN quote_topics t ON t.quote_id = q.id
+            JOIN people p ON p.id = q.person_id GROUP BY p.id, t.topic ORDER BY n DESC, p.name, value LIMIT ?
+            """
+        case .organizationCountry: """
+            SELECT o.id, o.name, c.country AS value, COUNT(*) AS n FROM quotes q JOIN quote_countries c ON c.quote_id = q.id
+            JOIN organizations o ON o.id = q.organization_id GROUP BY o.id, c.country ORDER BY n DESC, o.name, value LIMIT ?
+            """
+        }
+        return try await read { db in
+            try Row.fetchAll(db, sql: sql, arguments: [limit]).map { row in
+                CooccurrencePair(entityID: row[0], entityName: row[1], value: row[2], quotes: row[3])
+            }
+        }
+    }
+
     public func figures(_ filter: FigureFilter, limit: Int, offset: Int) async throws -> FigurePage {
         var clauses: [String] = []
         var arguments: [DatabaseValue] = []
