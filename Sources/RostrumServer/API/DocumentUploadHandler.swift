@@ -40,6 +40,7 @@ public struct DocumentUploadHandler: Sendable {
             return try await multipart(MultipartUpload(body: body, boundary: boundary), options: options)
         }
         guard let format = DocumentIngestor.format(mediaType: contentType) else {
+            dependencies.metrics.recordIngestFailure()
             throw Self.unsupported(contentType, name: nil)
         }
         let body = try await collect(request)

@@ -24,7 +24,7 @@ public struct SearchRoutes: Sendable {
             let parsed: SearchQuery
             do {
                 parsed = try SearchQuery(parsing: text)
-            } catch {
+            } catch let error as QueryError {
                 throw APIQuery.bad("q", error.description)
             }
             let (limit, offset) = try query.page(defaultLimit: 20, maxLimit: 100)

@@ -6,9 +6,8 @@ import RostrumStore
 import Testing
 
 /// A server over a fresh store, with one active API token.
-struct APITestServer {
+struct APITestServer: Sendable {
     let dependencies: ServerDependencies
-    let router: Router<AppRequestContext>
     /// The secret of an active token named "tests".
     let token: String
 
@@ -17,7 +16,6 @@ struct APITestServer {
         let secret = TokenSecret.generate()
         _ = try await store.createToken(name: "tests", secretHash: TokenSecret.hash(secret))
         dependencies = ServerDependencies(store: store, configuration: configuration)
-        router = try await buildRouter(dependencies)
         token = secret
     }
 
@@ -28,9 +26,14 @@ struct APITestServer {
         return fields
     }
 
-    /// Runs `body` against the router.
+    /// A router over the server's dependencies.
+    func router() async throws -> Router<AppRequestContext> {
+        try await buildRouter(dependencies)
+    }
+
+    /// Runs `body` against a router over the server's dependencies.
     func test<Value: Sendable>(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
-        try await Application(router: router).test(.router, body)
+        try await Application(router: try await router()).test(.router, body)
     }
 }
 

@@ -150,7 +150,7 @@ struct DocumentUploadTests {
     @Test func bodyOverTheLimitWithoutContentLengthIs413() async throws {
         let server = try await APITestServer(configuration: ServerConfiguration(maxBodyBytes: 2000))
         // The router test client always declares the length; this responder removes it, as a chunked upload would.
-        let responder = WithoutContentLength(inner: server.router.buildResponder())
+        let responder = WithoutContentLength(inner: try await server.router().buildResponder())
         try await Application(responder: responder).test(.router) { client in
             let response = try await client.execute(uri: "/api/v1/documents", method: .post, headers: server.auth("text/plain"),
                                                     body: ByteBuffer(string: String(repeating: "Trade grew. ", count: 400)))

@@ -19,7 +19,7 @@ struct ServiceRoutesTests {
         }
         #expect(yaml.hasPrefix("openapi: 3.1.0"))
         let documented = OpenAPIDocument.routes(in: yaml)
-        let registered = Set(server.router.routes.map { "\($0.method.rawValue) \($0.path.description)" }.filter { route in
+        let registered = Set(try await server.router().routes.map { "\($0.method.rawValue) \($0.path.description)" }.filter { route in
             let path = route.split(separator: " ")[1]
             return path.hasPrefix("/api/") || ["/healthz", "/metrics", "/openapi.yaml"].contains(String(path))
         })
