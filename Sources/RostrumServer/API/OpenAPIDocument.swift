@@ -14,7 +14,8 @@ public enum OpenAPIDocument {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The routes the document lists, as "METHOD /path" with Hummingbird's `:name` parameters.
+    /// The routes the document lists, as "METHOD /path" (`{name}` parameters, as Hummingbird's
+    /// `RouterPath.description` writes them too).
     ///
     /// Reads the regular layout of the bundled file: a path at two spaces of indent under
     /// `paths:` ("  /api/v1/sessions/{id}:") and its methods at four ("    get:").
@@ -27,8 +28,7 @@ public enum OpenAPIDocument {
             guard inPaths else { continue }
             if let first = line.first, first != " ", first != "#" { break }
             if line.hasPrefix("  /"), line.hasSuffix(":"), !line.hasPrefix("   ") {
-                let raw = line.dropFirst(2).dropLast()
-                path = raw.replacingOccurrences(of: "{", with: ":").replacingOccurrences(of: "}", with: "")
+                path = String(line.dropFirst(2).dropLast())
             } else if line.hasPrefix("    "), !line.hasPrefix("     "), line.hasSuffix(":"), let path {
                 let method = line.trimmingCharacters(in: .whitespaces).dropLast()
                 if ["get", "post", "put", "patch", "delete", "head", "options"].contains(String(method)) {

@@ -1,7 +1,7 @@
 public import Hummingbird
 
 /// Records every request in `ServerMetrics`: method, route pattern (`context.endpointPath`, such
-/// as `/api/v1/sessions/:id`; "NotFound" for unknown addresses), status and latency.
+/// as `/api/v1/sessions/{id}`; "NotFound" for unknown addresses), status and latency.
 ///
 /// Installed outermost, so it sees the status of error responses after `ProblemMiddleware`
 /// wrote them; an error that still escapes is counted with the status it stands for.

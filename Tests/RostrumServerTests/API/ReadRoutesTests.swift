@@ -164,7 +164,8 @@ struct ReadRoutesTests {
             let name = try #require(topic["topic"] as? String)
             let detail = jsonObject(try await client.execute(uri: "/api/v1/topics/\(name)", method: .get).body)
             #expect((detail["topic"] as? [String: Any])?["quotes"] as? Int == topic["quotes"] as? Int)
-            #expect(!((detail["counts"] as? [String: Any])?["years"] as? [[String: Any]] ?? []).isEmpty)
+            let topicYears = (detail["counts"] as? [String: Any])?["years"] as? [[String: Any]] ?? []
+            #expect(topicYears.count >= 2)
             #expect(!array(detail, "top_speakers").isEmpty)
             #expect(((detail["quotes"] as? [String: Any])?["total"] as? Int) == topic["quotes"] as? Int)
             let noTopic = try await client.execute(uri: "/api/v1/topics/no-such-topic", method: .get)
