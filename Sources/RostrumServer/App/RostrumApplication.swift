@@ -16,12 +16,20 @@ public func buildApplication(_ dependencies: ServerDependencies, logger: Logger)
 /// The router alone: what tests drive with `app.test(.router)`.
 public func buildRouter(_ dependencies: ServerDependencies) async throws -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
+    router.middlewares.add(MetricsMiddleware(metrics: dependencies.metrics))
     router.middlewares.add(ProblemMiddleware())
     router.middlewares.add(LogRequestsMiddleware(.info))
     router.middlewares.add(BodyLimitMiddleware(maxBytes: dependencies.configuration.maxBodyBytes))
+    router.middlewares.add(TokenAuthMiddleware(store: dependencies.store, privateReads: dependencies.configuration.privateReads))
     router.get("healthz") { _, _ in
         Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
     }
+    let metrics = dependencies.metrics
+    router.get("metrics") { _, _ in
+        Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: metrics.exposition())))
+    }
+    router.get("openapi.yaml") { _, _ in try OpenAPIDocument.response() }
     APIRoutes(dependencies).register(on: router.group("api/v1"))
     try await WebRoutes(dependencies).register(on: router)
     return router
