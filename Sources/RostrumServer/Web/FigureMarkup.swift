@@ -1,4 +1,4 @@
-import RostrumModel
+public import RostrumModel
 
 /// A quote's text as HTML with each figure wrapped in `<mark class="figure" title="…">`.
 ///

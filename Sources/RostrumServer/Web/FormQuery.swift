@@ -1,4 +1,5 @@
 import Foundation
+import HummingbirdCore
 import Hummingbird
 
 /// The query values of a page address as an HTML form sends them: `+` is a space, then
