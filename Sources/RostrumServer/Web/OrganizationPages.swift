@@ -1,0 +1,56 @@
+import RostrumStore
+
+/// `/organizations` (with `?q=`) and `/organizations/{id}`: who spoke for an organisation, at which
+/// sessions, on which topics, and their quotes.
+struct OrganizationPages: Sendable {
+    struct Row: Sendable {
+        var name: String
+        var href: String
+        var people: Int
+        var quotes: Int
+        var sessions: Int
+    }
+
+    struct ListView: Sendable {
+        var pageTitle = "Organisations"
+        var query: String
+        var organizations: [Row]
+        var empty: Bool
+    }
+
+    struct ProfileView: Sendable {
+        var pageTitle: String
+        var organization: Row
+        var searchHref: String
+        var people: [SpeakerPages.PersonRow]
+        var sessions: [SessionRow]
+        var listing: QuoteListing
+    }
+
+    let store: any Store
+
+    /// Organisations whose names contain every word of `query`.
+    func list(query: String?) async throws -> ListView {
+        let query = (query ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let found = try await store.organizations(matching: query, limit: 500)
+        return ListView(query: query, organizations: found.map(Self.row), empty: found.isEmpty)
+    }
+
+    /// The profile of organisation `id`; nil when there is none.
+    func profile(id: Int64, page: Int) async throws -> ProfileView? {
+        guard let profile = try await store.organization(id: id) else { return nil }
+        var filters = SearchFilters()
+        filters.organizationIDs = [id]
+        let scope = FacetGroup.token("org", profile.organization.name)
+        let listing = try await QuoteListing(store: store, filters: filters, page: page, scope: scope) {
+            WebPaths.with(WebPaths.organization(id), [("page", $0 > 1 ? String($0) : nil)]) + "#quotes"
+        }
+        return ProfileView(pageTitle: profile.organization.name, organization: Self.row(profile.organization),
+                           searchHref: WebPaths.search(scope), people: profile.people.map(SpeakerPages.PersonRow.init),
+                           sessions: profile.sessions.map(SessionRow.init), listing: listing)
+    }
+
+    private static func row(_ summary: OrganizationSummary) -> Row {
+        Row(name: summary.name, href: WebPaths.organization(summary.id), people: summary.people, quotes: summary.quotes, sessions: summary.sessions)
+    }
+}
