@@ -1,3 +1,4 @@
+import Foundation
 public import Hummingbird
 public import RostrumStore
 
@@ -8,9 +9,10 @@ public import RostrumStore
 ///   cookie is not accepted for writes, so a cross-site form cannot act with a user's cookie;
 /// - reads are public, unless the server runs with private reads: then they need the header or
 ///   the cookie.
-/// `/metrics`, `/openapi.yaml` and `/healthz` stay public. Other paths (the web pages) are never
-/// refused here; they find the token of the header (any method) or of the cookie (reads only) in
-/// `context.token` and decide themselves.
+/// `/metrics`, `/openapi.yaml` and `/healthz` stay public. The web pages find the token of the
+/// header (any method) or of the cookie (reads only) in `context.token`; with private reads a page
+/// read without one is sent to `/login` (which, with `/logout` and `/static/`, stays open), and the
+/// pages' own forms (upload, sign-in) check the token they are given.
 ///
 /// Refusals are 401 with `WWW-Authenticate: Bearer`: no or a malformed credential
 /// (`error="invalid_request"` when malformed), and a token that is unknown or revoked
@@ -28,6 +30,11 @@ public struct TokenAuthMiddleware: RouterMiddleware {
     }
 
     static let realm = "Bearer realm=\"rostrum\""
+
+    /// Paths that stay open on a private server: what signing in and the health checks need.
+    static func isOpen(_ path: String) -> Bool {
+        ["/login", "/logout", "/healthz", "/metrics", "/openapi.yaml"].contains(path) || path.hasPrefix("/static/")
+    }
 
     /// Whether `method` changes something.
     public static func isWrite(_ method: HTTPRequest.Method) -> Bool {
@@ -58,6 +65,14 @@ public struct TokenAuthMiddleware: RouterMiddleware {
             if !write, let secret = BearerCredentials.cookie(of: request) {
                 context.token = try await store.activeToken(secretHash: TokenSecret.hash(secret))
             }
+        }
+        if !isAPI, privateReads, !write, context.token == nil, !Self.isOpen(path) {
+            let target = request.uri.query.map { path + "?" + $0 } ?? path
+            var components = URLComponents()
+            components.queryItems = [URLQueryItem(name: "next", value: target)]
+            // A form-encoded '+' would come back as a space: encode it.
+            let query = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B")
+            return Response.redirect(to: "/login" + (query.map { "?" + $0 } ?? ""), type: .normal)
         }
         if isAPI, context.token == nil, write || privateReads {
             let what = write ? "changing data" : "reading on this server (it runs with --private)"

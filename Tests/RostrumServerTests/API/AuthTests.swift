@@ -85,6 +85,23 @@ struct AuthTests {
         }
     }
 
+    @Test func privatePagesSendReadersToSignIn() async throws {
+        let server = try await APITestServer(configuration: ServerConfiguration(privateReads: true))
+        try await server.test { client in
+            let page = try await client.execute(uri: "/search?q=trade+turnover", method: .get)
+            #expect(page.status == .seeOther)
+            #expect(page.headers[.location] == "/login?next=/search?q%3Dtrade%2Bturnover")
+            let login = try await client.execute(uri: page.headers[.location] ?? "", method: .get)
+            #expect(String(buffer: login.body).contains(#"name="next" value="/search?q=trade+turnover""#), "sign-in returns to the page asked for")
+            #expect(try await client.execute(uri: "/", method: .get).status == .seeOther)
+            // Signing in and the stylesheet stay open; a signed-in reader sees the pages.
+            #expect(try await client.execute(uri: "/login", method: .get).status == .ok)
+            #expect(try await client.execute(uri: "/static/rostrum.css", method: .get).status == .ok)
+            #expect(try await client.execute(uri: "/", method: .get, headers: [.cookie: "rostrum_token=\(server.token)"]).status == .ok)
+            #expect(try await client.execute(uri: "/", method: .get, headers: [.cookie: "rostrum_token=rst_revoked"]).status == .seeOther)
+        }
+    }
+
     @Test func publicReadsNeedNoToken() async throws {
         let server = try await APITestServer()
         try await server.test { client in
