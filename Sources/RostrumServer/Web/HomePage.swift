@@ -36,7 +36,7 @@ struct HomePage: Sendable {
             ],
             languages: languages.isEmpty ? nil : languages,
             sessions: sessions.map(SessionRow.init),
-            topics: topics.map { LinkItem(label: $0.topic, href: WebPaths.topic($0.topic), count: $0.quotes) },
+            topics: topics.map { LinkItem(label: TopicLabel.name($0.topic), href: WebPaths.topic($0.topic), count: $0.quotes) },
             speakers: speakers.map { LinkItem(label: $0.name, href: WebPaths.speaker($0.id), count: $0.quotes) },
             organizations: organizations.map { LinkItem(label: $0.name, href: WebPaths.organization($0.id), count: $0.quotes) },
             empty: stats.sessions == 0)

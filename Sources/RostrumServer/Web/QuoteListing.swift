@@ -23,7 +23,7 @@ struct QuoteListing: Sendable {
         quotes = results.hits.map(QuoteRow.init)
         pager = Pager(total: results.total, page: page, perPage: Self.perPage, link: link)
         func search(_ token: String) -> String { WebPaths.search([scope, token].compactMap { $0 }.joined(separator: " ")) }
-        byTopic = results.facets.topics.map { LinkItem(label: $0.value, href: WebPaths.topic($0.value), count: $0.count) }
+        byTopic = results.facets.topics.map { LinkItem(label: TopicLabel.name($0.value), href: WebPaths.topic($0.value), count: $0.count) }
         byEvent = results.facets.events.map { LinkItem(label: $0.value, href: search(FacetGroup.token("event", $0.value)), count: $0.count) }
         byYear = results.facets.years.map { LinkItem(label: $0.value, href: search(FacetGroup.token("year", $0.value)), count: $0.count) }
         bySpeaker = results.facets.speakers.map { LinkItem(label: $0.value, href: WebPaths.speaker(named: $0.value), count: $0.count) }

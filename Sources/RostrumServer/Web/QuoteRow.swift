@@ -23,7 +23,7 @@ struct QuoteRow: Sendable {
         sessionTitle = hit.sessionTitle ?? "Untitled session"
         sessionHref = WebPaths.session(hit.sessionID)
         meta = QuoteRow.joined([hit.event, hit.date])
-        topics = hit.topics.map { LinkItem(label: $0, href: WebPaths.topic($0)) }
+        topics = hit.topics.map { LinkItem(label: TopicLabel.name($0), href: WebPaths.topic($0)) }
     }
 
     /// "Position, Organisation", or nil when neither is known.

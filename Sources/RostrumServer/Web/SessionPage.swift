@@ -67,14 +67,14 @@ struct SessionPage: Sendable {
             sections.append(SectionView(
                 group: group, heading: section.heading, headingUnderGroup: section.group != nil,
                 kind: section.kind == .other ? nil : section.kind.rawValue,
-                topics: section.topics.map { LinkItem(label: $0, href: WebPaths.topic($0)) },
+                topics: section.topics.map { LinkItem(label: TopicLabel.name($0), href: WebPaths.topic($0)) },
                 sectionCountries: section.countries.isEmpty ? nil : section.countries.joined(separator: ", "),
                 paragraphs: section.paragraphs,
                 quotes: section.quotes.map(quoteView)))
         }
         let source = document.source ?? session.source
         let sourceIsLink = source.map(HTML.isWebURL) ?? false
-        let topics = allTopics.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { LinkItem(label: $0.key, href: WebPaths.topic($0.key)) }
+        let topics = allTopics.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { LinkItem(label: TopicLabel.name($0.key), href: WebPaths.topic($0.key)) }
         return View(
             pageTitle: document.title ?? "Untitled session",
             title: document.title ?? "Untitled session",
@@ -106,6 +106,6 @@ struct SessionPage: Sendable {
             role: quote.speaker.flatMap { QuoteRow.role($0.position, $0.organization) },
             otherRoles: quote.speaker?.otherRoles.compactMap { QuoteRow.role($0.position, $0.organization) } ?? [],
             figures: quote.figures.map(FigureMarkup.title),
-            topics: quote.topics.map { LinkItem(label: $0, href: WebPaths.topic($0)) })
+            topics: quote.topics.map { LinkItem(label: TopicLabel.name($0), href: WebPaths.topic($0)) })
     }
 }

@@ -33,7 +33,7 @@ struct TopicPages: Sendable {
         let topics = try await store.topics()
         let most = max(1, topics.map(\.quotes).max() ?? 1)
         return ListView(topics: topics.map {
-            Row(topic: $0.topic, href: WebPaths.topic($0.topic), quotes: $0.quotes, sessions: $0.sessions, speakers: $0.speakers,
+            Row(topic: TopicLabel.name($0.topic), href: WebPaths.topic($0.topic), quotes: $0.quotes, sessions: $0.sessions, speakers: $0.speakers,
                 share: max(2, $0.quotes * 100 / most))
         }, empty: topics.isEmpty)
     }
@@ -47,6 +47,6 @@ struct TopicPages: Sendable {
             WebPaths.with(WebPaths.topic(topic), [("page", $0 > 1 ? String($0) : nil)]) + "#quotes"
         }
         if listing.total == 0, page == 1 { return nil }
-        return TopicView(pageTitle: "Topic: \(topic)", topic: topic, searchHref: WebPaths.search(scope), listing: listing)
+        return TopicView(pageTitle: "Topic: \(TopicLabel.name(topic))", topic: TopicLabel.name(topic), searchHref: WebPaths.search(scope), listing: listing)
     }
 }

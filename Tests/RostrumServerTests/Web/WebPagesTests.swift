@@ -17,6 +17,9 @@ struct WebPagesTests {
             #expect(home.body.contains("Latest sessions"))
             #expect(home.body.contains("Russia–China: Trade Is Back, Now for the Next Target"))
             #expect(home.body.contains("<link rel=\"stylesheet\" href=\"/static/rostrum.css\">"))
+            // Topics show the taxonomy's labels and link by id.
+            #expect(home.body.contains(#"href="/topics/trade">Trade <span class="count">"#))
+            #expect(!home.body.contains("transport_logistics <span"))
 
             let sessions = try await client.page("/sessions")
             #expect(sessions.status == .ok)
