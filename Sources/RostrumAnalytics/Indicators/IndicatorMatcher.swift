@@ -1,7 +1,8 @@
 import RostrumText
 
 /// Finds which indicator a figure measures by looking for the lexicon's phrases in the words
-/// before the figure (same sentence first), then its subject, then the whole quote, then the heading.
+/// before the figure in its sentence, then its subject, then the rest of its sentence; a target
+/// may also take the section heading, then any phrase of the quote.
 ///
 /// Phrases and text are compared as analyzer terms (folded stems), so «товарооборота» matches
 /// «товарооборот» and "exports" matches "export".
@@ -35,8 +36,8 @@ public struct IndicatorMatcher: Sendable {
     }
 
     /// The indicator a figure at UTF-16 `offset` of `quote` measures, or nil. Only the figure's own
-    /// sentence and subject count unless `wholeQuote`, which lets the rest of the quote and then the
-    /// heading decide.
+    /// sentence and subject count unless `wholeQuote`, which lets the heading and then the rest of
+    /// the quote decide.
     public func indicator(forFigureAt offset: Int?, in quote: String, subject: String?, heading: String?,
                           wholeQuote: Bool = true) -> IndicatorDefinition? {
         let tokens = analyzer.tokens(in: quote)
@@ -53,8 +54,9 @@ public struct IndicatorMatcher: Sendable {
             return definitions[found]
         }
         guard wholeQuote || offset == nil else { return nil }
-        if let found = best(in: terms) { return definitions[found] }
+        // The section's theme is a safer guess than a word elsewhere in the quote.
         if let heading, let found = best(in: analyzer.terms(in: heading)) { return definitions[found] }
+        if let found = best(in: terms) { return definitions[found] }
         return nil
     }
 

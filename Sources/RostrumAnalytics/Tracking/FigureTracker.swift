@@ -14,14 +14,22 @@ public actor FigureTracker {
     }
 
     private let store: any Store
-    private let builder: IndicatorBuilder
+    private var builder: IndicatorBuilder?
     private let evaluator: TargetEvaluator
     private var cached: (stamp: StoreStats, snapshot: Snapshot)?
 
-    /// A tracker over `store`, judging targets as of `asOfYear`.
+    /// A tracker over `store` with `lexicon`, judging targets as of `asOfYear`.
     public init(store: any Store, lexicon: IndicatorLexicon, asOfYear: Int) {
         self.store = store
         builder = IndicatorBuilder(matcher: IndicatorMatcher(lexicon: lexicon))
+        evaluator = TargetEvaluator(asOfYear: asOfYear)
+    }
+
+    /// A tracker with the bundled lexicon, read when it is first needed (a missing file is then an
+    /// `IndicatorLexiconError`, not a crash at startup).
+    public init(store: any Store, asOfYear: Int) {
+        self.store = store
+        builder = nil
         evaluator = TargetEvaluator(asOfYear: asOfYear)
     }
 
@@ -39,6 +47,8 @@ public actor FigureTracker {
             offset += page
             if records.figures.count < page { break }
         }
+        let builder = try self.builder ?? IndicatorBuilder(matcher: IndicatorMatcher(lexicon: IndicatorLexicon.bundled()))
+        self.builder = builder
         let indicators = builder.indicators(from: observations)
         let finder = ConflictFinder()
         let snapshot = Snapshot(
@@ -66,7 +76,7 @@ public actor FigureTracker {
     }
 
     static func observation(_ record: FigureRecord) -> Observation {
-        Observation(figureID: record.id, figure: record.figure, year: record.year, quoteID: record.quoteID, quoteText: record.quoteText,
+        Observation(figureID: record.id, figure: record.figure, year: record.year, quoteID: record.quoteID, quoteText: record.quoteText, heading: record.heading,
                     speaker: record.speaker, personID: record.personID, countries: record.countries, sessionID: record.sessionID, sessionTitle: record.sessionTitle,
                     event: record.event, date: record.date)
     }

@@ -1,3 +1,5 @@
+import Foundation
+public import RostrumAnalytics
 public import RostrumExtraction
 public import RostrumStore
 
@@ -10,6 +12,8 @@ public struct ServerDependencies: Sendable {
     public let pipeline: ExtractionPipeline
     public let configuration: ServerConfiguration
     public let metrics: ServerMetrics
+    /// The figure tracker (indicators, targets, conflicts), cached until the store changes.
+    public let tracker: FigureTracker
 
     /// Dependencies over `store`.
     public init(store: any Store, pipeline: ExtractionPipeline = ExtractionPipeline(),
@@ -18,5 +22,6 @@ public struct ServerDependencies: Sendable {
         self.pipeline = pipeline
         self.configuration = configuration
         self.metrics = metrics
+        tracker = FigureTracker(store: store, asOfYear: Calendar(identifier: .gregorian).component(.year, from: Date()))
     }
 }

@@ -8,6 +8,8 @@ public struct FigureRecord: Sendable, Hashable {
     public var year: Int?
     public var quoteID: Int64
     public var quoteText: String
+    /// The heading of the quote's section.
+    public var heading: String?
     public var personID: Int64?
     public var speaker: Speaker?
     /// ISO codes of the countries the quote names.
@@ -18,13 +20,14 @@ public struct FigureRecord: Sendable, Hashable {
     public var date: String?
 
     /// A figure row.
-    public init(id: Int64, figure: Figure, year: Int?, quoteID: Int64, quoteText: String, personID: Int64?, speaker: Speaker?,
+    public init(id: Int64, figure: Figure, year: Int?, quoteID: Int64, quoteText: String, heading: String? = nil, personID: Int64?, speaker: Speaker?,
                 countries: [String] = [], sessionID: Int64, sessionTitle: String?, event: String?, date: String?) {
         self.id = id
         self.figure = figure
         self.year = year
         self.quoteID = quoteID
         self.quoteText = quoteText
+        self.heading = heading
         self.personID = personID
         self.speaker = speaker
         self.countries = countries

@@ -170,10 +170,10 @@ extension SQLiteStore {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT f.id, f.surface, f.value, f.value_max, f.unit, f.kind, f.qualifier, f.year AS figure_year, f.subject, f.text_offset,
                     COALESCE(f.year, q.year) AS about_year, q.id AS quote_id, q.text, q.person_id, q.speaker_name, r.position,
-                    o.name AS organization, q.session_id, s.title, e.name AS event, s.date,
+                    o.name AS organization, q.session_id, s.title, e.name AS event, s.date, sec.heading,
                     (SELECT group_concat(country, ' ') FROM (SELECT country FROM quote_countries c WHERE c.quote_id = q.id ORDER BY country)) AS countries
                 FROM figures f JOIN quotes q ON q.id = f.quote_id JOIN sessions s ON s.id = q.session_id
-                LEFT JOIN roles r ON r.id = q.role_id LEFT JOIN organizations o ON o.id = q.organization_id
+                LEFT JOIN sections sec ON sec.id = q.section_id LEFT JOIN roles r ON r.id = q.role_id LEFT JOIN organizations o ON o.id = q.organization_id
                 LEFT JOIN events e ON e.id = q.event_id
                 WHERE \(condition)
                 ORDER BY about_year IS NULL, about_year, s.date, f.quote_id, f.ordinal LIMIT ? OFFSET ?
@@ -185,7 +185,7 @@ extension SQLiteStore {
                     year: row["figure_year"], subject: row["subject"], offset: row["text_offset"])
                 let speaker = (row["speaker_name"] as String?).map { Speaker(name: $0, position: row["position"], organization: row["organization"]) }
                 return FigureRecord(id: row["id"], figure: figure, year: row["about_year"], quoteID: row["quote_id"], quoteText: row["text"],
-                                    personID: row["person_id"], speaker: speaker,
+                                    heading: row["heading"], personID: row["person_id"], speaker: speaker,
                                     countries: (row["countries"] as String?).map { $0.split(separator: " ").map(String.init) } ?? [],
                                     sessionID: row["session_id"], sessionTitle: row["title"],
                                     event: row["event"], date: row["date"])
