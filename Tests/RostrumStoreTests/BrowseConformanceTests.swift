@@ -146,9 +146,9 @@ struct TopicCountConformanceTests {
                                             quotes: [("Trade grows.", Speaker(name: "Zhang Wei"))], topics: ["trade", "transport"]), raw: "b", source: "b")
         let counts = try await store.topicEventCounts()
         #expect(counts == [
-            TopicEventCount(topic: "transport", event: "Forum A", year: 2017, quotes: 2, eventQuotes: 2),
-            TopicEventCount(topic: "trade", event: "Forum B", year: 2019, quotes: 1, eventQuotes: 1),
-            TopicEventCount(topic: "transport", event: "Forum B", year: 2019, quotes: 1, eventQuotes: 1),
+            TopicEventCount(topic: "transport", event: "Forum A", year: 2017, date: "2017-09-06", quotes: 2, eventQuotes: 2),
+            TopicEventCount(topic: "trade", event: "Forum B", year: 2019, date: "2019-09-05", quotes: 1, eventQuotes: 1),
+            TopicEventCount(topic: "transport", event: "Forum B", year: 2019, date: "2019-09-05", quotes: 1, eventQuotes: 1),
         ])
     }
 }

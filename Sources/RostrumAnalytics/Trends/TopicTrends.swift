@@ -14,10 +14,10 @@ public struct TopicTrends: Sendable {
         self.counts = counts
     }
 
-    /// The events in chronological order (undated last), each once.
+    /// The events in chronological order of their first session (undated last), each once.
     public var events: [String] {
         var seen = Set<String>()
-        return counts.sorted { ($0.year ?? Int.max, $0.event) < ($1.year ?? Int.max, $1.event) }
+        return counts.sorted { ($0.date ?? "9999", $0.year ?? Int.max, $0.event) < ($1.date ?? "9999", $1.year ?? Int.max, $1.event) }
             .compactMap { seen.insert($0.event).inserted ? $0.event : nil }
     }
 

@@ -22,6 +22,18 @@ enum FigureValue {
         return plain(value)
     }
 
+    /// A unit for a heading or an axis: "%" for percent, "number" when there is none.
+    static func unitName(_ unit: String?) -> String {
+        guard let unit else { return "number" }
+        return unit == "percent" ? "%" : unit
+    }
+
+    /// A unit after a value: "%" for percent, " USD" otherwise, nothing when there is none.
+    static func unitSuffix(_ unit: String?) -> String {
+        guard let unit else { return "" }
+        return unit == "percent" ? "%" : " " + unit
+    }
+
     private static func plain(_ value: Double) -> String {
         guard value.isFinite else { return "—" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }

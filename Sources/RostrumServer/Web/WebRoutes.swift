@@ -82,6 +82,29 @@ public struct WebRoutes: Sendable {
             }
             return try renderer.page("topic", view)
         }
+        let tracker = dependencies.tracker
+        router.get("/indicators") { request, _ in
+            let query = FormQuery(request.uri)
+            return try renderer.page("indicators", try await IndicatorPages(tracker: tracker).list(query: query["q"], page: query["page"]))
+        }
+        router.get("/indicators/{indicator}") { _, context in
+            let id = context.parameters.get("indicator") ?? ""
+            guard let view = try await IndicatorPages(tracker: tracker).view(id: id) else {
+                throw Self.notFound("There is no indicator “\(id)”. The indicators page lists them.")
+            }
+            return try renderer.page("indicator", view)
+        }
+        router.get("/targets") { request, _ in
+            try renderer.page("targets", try await TargetsPage(tracker: tracker).view(status: FormQuery(request.uri)["status"]))
+        }
+        router.get("/trends") { request, _ in
+            let query = FormQuery(request.uri)
+            let view = try await TrendsPage(store: store).view(before: query["before"], after: query["after"])
+            return try renderer.page("trends", view, status: view.error == nil ? .ok : .badRequest)
+        }
+        router.get("/graph") { request, _ in
+            try renderer.page("graph", try await GraphPage(store: store).view(kind: FormQuery(request.uri)["kind"]))
+        }
         router.get("/figures") { request, _ in
             let query = FormQuery(request.uri)
             let view = try await FiguresPage(store: store).view(

@@ -101,12 +101,12 @@ extension SQLiteStore {
     public func topicEventCounts() async throws -> [TopicEventCount] {
         try await read { db in
             try Row.fetchAll(db, sql: """
-                WITH totals AS (SELECT event_id, COUNT(*) AS n, MIN(year) AS year FROM quotes WHERE event_id IS NOT NULL GROUP BY event_id)
-                SELECT t.topic, e.name AS event, totals.year, COUNT(*) AS quotes, totals.n AS event_quotes
+                WITH totals AS (SELECT event_id, COUNT(*) AS n, MIN(year) AS year, MIN(date) AS date FROM quotes WHERE event_id IS NOT NULL GROUP BY event_id)
+                SELECT t.topic, e.name AS event, totals.year, totals.date, COUNT(*) AS quotes, totals.n AS event_quotes
                 FROM quote_topics t JOIN quotes q ON q.id = t.quote_id JOIN events e ON e.id = q.event_id JOIN totals ON totals.event_id = q.event_id
-                GROUP BY t.topic, q.event_id ORDER BY totals.year, e.name, quotes DESC, t.topic
+                GROUP BY t.topic, q.event_id ORDER BY totals.date IS NULL, totals.date, e.name, quotes DESC, t.topic
                 """).map { row in
-                TopicEventCount(topic: row["topic"], event: row["event"], year: row["year"], quotes: row["quotes"], eventQuotes: row["event_quotes"])
+                TopicEventCount(topic: row["topic"], event: row["event"], year: row["year"], date: row["date"], quotes: row["quotes"], eventQuotes: row["event_quotes"])
             }
         }
     }
