@@ -45,6 +45,7 @@ struct SpeakerPages: Sendable {
         var pageTitle: String
         var person: PersonRow
         var searchHref: String
+        var feedHref: String
         var roles: [RoleRow]
         var listing: QuoteListing
     }
@@ -72,7 +73,7 @@ struct SpeakerPages: Sendable {
                     position: $0.position, organization: $0.organization, organizationHref: $0.organizationID.map(WebPaths.organization))
         }
         return ProfileView(pageTitle: profile.person.name, person: PersonRow(profile.person), searchHref: WebPaths.search(scope),
-                           roles: roles, listing: listing)
+                           feedHref: WebPaths.with("/feeds/atom", [("q", scope)]), roles: roles, listing: listing)
     }
 
     /// The id of the person called `name` (exactly, or by an alias, else the best match); nil when nobody matches.

@@ -23,6 +23,7 @@ struct TopicPages: Sendable {
         var pageTitle: String
         var topic: String
         var searchHref: String
+        var feedHref: String
         var listing: QuoteListing
     }
 
@@ -47,6 +48,7 @@ struct TopicPages: Sendable {
             WebPaths.with(WebPaths.topic(topic), [("page", $0 > 1 ? String($0) : nil)]) + "#quotes"
         }
         if listing.total == 0, page == 1 { return nil }
-        return TopicView(pageTitle: "Topic: \(TopicLabel.name(topic))", topic: TopicLabel.name(topic), searchHref: WebPaths.search(scope), listing: listing)
+        return TopicView(pageTitle: "Topic: \(TopicLabel.name(topic))", topic: TopicLabel.name(topic), searchHref: WebPaths.search(scope),
+                         feedHref: WebPaths.with("/feeds/atom", [("q", scope)]), listing: listing)
     }
 }

@@ -105,6 +105,11 @@ public struct WebRoutes: Sendable {
         router.get("/graph") { request, _ in
             try renderer.page("graph", try await GraphPage(store: store).view(kind: FormQuery(request.uri)["kind"]))
         }
+        router.get("/feeds/atom") { request, _ in
+            let host = request.head.authority ?? "\(dependencies.configuration.host):\(dependencies.configuration.port)"
+            let xml = try await SessionFeed(store: store).xml(query: FormQuery(request.uri)["q"], baseURL: "http://\(host)")
+            return Response(status: .ok, headers: [.contentType: "application/atom+xml; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: xml)))
+        }
         router.get("/figures") { request, _ in
             let query = FormQuery(request.uri)
             let view = try await FiguresPage(store: store).view(

@@ -36,3 +36,26 @@ struct AnalyticsPagesTests {
         }
     }
 }
+
+@Suite("Web: Atom feeds")
+struct FeedTests {
+    @Test func feedsFollowAQuery() async throws {
+        let fixture = try await WebFixture.make()
+        try await fixture.test { client in
+            let feed = try await client.page("/feeds/atom?q=topic%3Atrade")
+            #expect(feed.status == .ok)
+            #expect(feed.headers[.contentType]?.hasPrefix("application/atom+xml") == true)
+            #expect(feed.body.contains("<title>Rostrum: topic:trade</title>"))
+            #expect(feed.body.range(of: #"<id>http://[^<]+/sessions/[0-9]+</id>"#, options: .regularExpression) != nil)
+            #expect(feed.body.contains("<entry>"))
+            let everything = try await client.page("/feeds/atom")
+            let entries = everything.body.components(separatedBy: "<entry>").count - 1
+            #expect(entries >= fixture.sampleSessionIDs.count && entries <= 30, "every session, newest first, at most 30")
+            let bad = try await client.page("/feeds/atom?q=%22unclosed")
+            #expect(bad.status == .badRequest)
+            // A topic page links to its feed.
+            let topic = try await client.page("/topics/trade")
+            #expect(topic.body.contains("/feeds/atom?q=topic%3Atrade"))
+        }
+    }
+}
