@@ -5,7 +5,7 @@ import RostrumGenerator
 import RostrumModel
 import RostrumStore
 
-/// `rostrum bench ingest`: generated sessions extracted and stored, one transaction each.
+/// `rostrum bench ingest`: generated sessions extracted (all cores) and stored in batches (one writer).
 struct BenchIngest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
@@ -34,43 +34,47 @@ struct BenchIngest: AsyncParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         var storeTime = Duration.zero
-        var bytes = 0, quotes = 0, done = 0
+        var bytes = 0, quotes = 0, done = 0, failed = 0
         var progress = IngestProgress(total: sessions)
         let batch = 256
+        let seed = seed
+        // Generation and extraction of one batch (both cores) overlap the writing of the previous one.
+        var writing: Task<(Duration, Int), any Error>?
         for first in stride(from: 0, to: sessions, by: batch) {
             let indices = Array(first..<min(first + batch, sessions))
-            // Generation and extraction in parallel (both cores); the writer stores in order.
-            let documents = await withTaskGroup(of: (Int, String, ExtractedDocument?).self) { group in
-                for index in indices {
-                    group.addTask {
-                        let session = generator.makeSession(index: index)
-                        let doc = try? pipeline.extract(text: session.text, options: ExtractionOptions(fileExtension: session.format.fileExtension))
-                        return (index, session.text, doc)
-                    }
-                }
-                var out: [(Int, String, ExtractedDocument?)] = []
-                for await item in group { out.append(item) }
-                return out.sorted { $0.0 < $1.0 }
+            let documents = await BenchCorpus.extract(indices, generator: generator, pipeline: pipeline)
+            if let writing {
+                let (time, failures) = try await writing.value
+                storeTime += time
+                failed += failures
+                done += batch
+                progress.update(files: done, quotes: quotes)
             }
-            let t0 = clock.now
-            for (index, raw, document) in documents {
-                guard let document else { continue }
-                _ = try await store.ingest(document, raw: raw, source: "bench://\(seed)/\(index)")
-                bytes += raw.utf8.count
-                quotes += document.allQuotes.count
+            let items = documents.map { IngestItem(document: $0.document, raw: $0.raw, source: "bench://\(seed)/\($0.index)") }
+            for item in items {
+                bytes += item.raw.utf8.count
+                quotes += item.document.allQuotes.count
             }
-            storeTime += clock.now - t0
-            done += indices.count
-            progress.update(files: done, quotes: quotes)
+            writing = Task {
+                let t0 = ContinuousClock.now
+                let outcomes = try await store.ingest(batch: items)
+                return (ContinuousClock.now - t0, outcomes.filter { if case .failure = $0 { true } else { false } }.count)
+            }
         }
+        if let writing {
+            let (time, failures) = try await writing.value
+            storeTime += time
+            failed += failures
+        }
+        if failed > 0 { Terminal.error("\(failed) sessions failed to store") }
         progress.finish()
         let total = (clock.now - start).seconds
         let size = try await store.stats().sizeBytes
         let mb = Double(bytes) / 1_048_576
         print(String(format: "ingest: %d sessions (%.1f MB, %d quotes) in %.1f s: %.0f sessions/s, %.1f MB/s end to end (extraction on all cores)",
                      sessions, mb, quotes, total, Double(sessions) / total, mb / total))
-        print(String(format: "  store only: %.1f s, %.0f sessions/s, %.0f quotes/s (one writer, one transaction per session)",
-                     storeTime.seconds, Double(sessions) / storeTime.seconds, Double(quotes) / storeTime.seconds))
+        print(String(format: "  store only: %.1f s, %.0f sessions/s, %.1f MB/s, %.0f quotes/s (one writer, %d sessions per transaction)",
+                     storeTime.seconds, Double(sessions) / storeTime.seconds, mb / storeTime.seconds, Double(quotes) / storeTime.seconds, batch))
         print(String(format: "  database: %.1f MB (%.1f× the text); peak memory %.0f MB", Double(size) / 1_048_576, Double(size) / Double(max(bytes, 1)),
                      BenchDatabase.peakMemoryMB()))
     }
@@ -104,24 +108,12 @@ struct BenchSearch: AsyncParsableCommand {
             let pipeline = ExtractionPipeline()
             var index = try await store.stats().sessions
             while held < quotes {
-                let indices = Array(index..<(index + 256))
-                let documents = await withTaskGroup(of: (Int, String, ExtractedDocument?).self) { group in
-                    for i in indices {
-                        group.addTask {
-                            let s = generator.makeSession(index: i)
-                            return (i, s.text, try? pipeline.extract(text: s.text, options: ExtractionOptions(fileExtension: s.format.fileExtension)))
-                        }
-                    }
-                    var out: [(Int, String, ExtractedDocument?)] = []
-                    for await item in group { out.append(item) }
-                    return out.sorted { $0.0 < $1.0 }
-                }
-                for (i, raw, document) in documents {
-                    guard let document else { continue }
-                    _ = try await store.ingest(document, raw: raw, source: "bench-search://\(i)")
-                    held += document.allQuotes.count
-                }
-                index += 256
+                let indices = Array(index..<(index + 512))
+                let documents = await BenchCorpus.extract(indices, generator: generator, pipeline: pipeline)
+                _ = try await store.ingest(batch: documents.map { IngestItem(document: $0.document, raw: $0.raw, source: "bench-search://\($0.index)") })
+                held += documents.reduce(0) { $0 + $1.document.allQuotes.count }
+                index += 512
+                if index % 10240 == 0 { Terminal.note("  \(held) quotes…") }
             }
         }
         let groups: [(String, [String])] = [
@@ -180,5 +172,31 @@ enum BenchDatabase {
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
               let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
         return kb / 1024
+    }
+}
+
+/// Generated sessions extracted in parallel, for the store benchmarks.
+enum BenchCorpus {
+    struct Item: Sendable {
+        var index: Int
+        var raw: String
+        var document: ExtractedDocument
+    }
+
+    /// The sessions `indices` of `generator`, extracted on all cores, in index order (failures left out).
+    static func extract(_ indices: [Int], generator: CorpusGenerator, pipeline: ExtractionPipeline) async -> [Item] {
+        await withTaskGroup(of: Item?.self) { group in
+            for index in indices {
+                group.addTask {
+                    let session = generator.makeSession(index: index)
+                    guard let document = try? pipeline.extract(text: session.text, options: ExtractionOptions(fileExtension: session.format.fileExtension))
+                    else { return nil }
+                    return Item(index: index, raw: session.text, document: document)
+                }
+            }
+            var out: [Item] = []
+            for await item in group { if let item { out.append(item) } }
+            return out.sorted { $0.index < $1.index }
+        }
     }
 }

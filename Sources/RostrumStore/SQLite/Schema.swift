@@ -7,6 +7,7 @@ import GRDB
 /// indexed tables, not part of the full-text index. `quote_fts` holds the searchable text of a
 /// quote with rowid = quotes.id, tokenized by `RostrumTokenizer`. Session and quote ids are
 /// never reused (AUTOINCREMENT), so an id a user saw never names another session later.
+/// v2 drops the quote indexes that search no longer uses and adds `store_meta`.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -78,6 +79,19 @@ enum Schema {
                 t.column("heading")
                 t.column("title")
             }
+        }
+        migrator.registerMigration("v2") { db in
+            // Search filters, sorts and facets read `QuoteIndex` (memory), not these indexes; the
+            // indexes that foreign keys and deletions need stay.
+            // `store_meta` counts write transactions and deletions so that readers know when the
+            // in-memory index is stale and whether appending the new quotes is enough.
+            try db.execute(sql: """
+                DROP INDEX quotes_year;
+                DROP INDEX quotes_event;
+                DROP INDEX quotes_date;
+                CREATE TABLE store_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+                INSERT INTO store_meta (key, value) VALUES ('generation', 0), ('deletions', 0);
+                """)
         }
         return migrator
     }
