@@ -36,7 +36,7 @@ struct DocumentWriter {
         let eventID = try document.event.flatMap { try keyedID(table: .events, name: $0, key: Self.key($0)) }
         let year = document.date.flatMap { Int($0.prefix(4)) }
         let quotes = document.allQuotes
-        let speakerKeys = Set(quotes.compactMap { $0.speaker.map { PersonKey($0.name).value } })
+        let speakerKeys = Set(quotes.compactMap { $0.speaker.map { cache.personKey($0.name) } })
         try db.cachedStatement(sql: """
             INSERT INTO sessions (content_hash, source, title, language, event_id, date, year, raw_text, document_json, quote_count, speaker_count)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -71,7 +71,7 @@ struct DocumentWriter {
                 var roleID: Int64?
                 var organizationID: Int64?
                 if let speaker = quote.speaker {
-                    let key = PersonKey(speaker.name).value
+                    let key = cache.personKey(speaker.name)
                     if !key.isEmpty {
                         let pid = try person(named: speaker.name, key: key)
                         personID = pid
@@ -237,8 +237,18 @@ final class WriterCache {
     var people: [String: Int64] = [:]
     var spellings: Set<PersonSpelling> = []
     var keyed: [KeyedTable: [String: Int64]] = [:]
+    /// Person keys by name as written; pure, so never forgotten.
+    private var personKeys: [String: String] = [:]
 
     init() {}
+
+    /// `PersonKey(name).value`, computed once per spelling.
+    func personKey(_ name: String) -> String {
+        if let key = personKeys[name] { return key }
+        let key = PersonKey(name).value
+        personKeys[name] = key
+        return key
+    }
 
     /// Drops everything.
     func forget() {

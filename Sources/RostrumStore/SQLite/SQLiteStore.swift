@@ -10,6 +10,8 @@ import RostrumText
 /// is parameterised; the full-text index uses the shared analyzer (`RostrumTokenizer`).
 public final class SQLiteStore: Store {
     let pool: DatabasePool
+    /// Filter and facet columns of every quote, shared by the readers (see `QuoteColumns`).
+    let quoteIndex = QuoteIndexCache()
     /// Where the database lives.
     public let path: String
 
@@ -51,16 +53,14 @@ public final class SQLiteStore: Store {
     /// fails rolls back alone and is reported in its place; the others are committed together.
     public func ingest(batch: [IngestItem]) async throws -> [Result<IngestOutcome, StoreError>] {
         guard !batch.isEmpty else { return [] }
-        // Serialising and hashing happen before the writer is taken.
-        let prepared = batch.map { item in
-            let json = item.document.jsonText(pretty: false)
-            return (item: item, json: json, hash: ContentHash.of(item.raw.isEmpty ? json : item.raw))
-        }
+        // Serialising and hashing happen before the writer is taken, on all cores.
+        let prepared = await Self.prepare(batch)
         return try await write { db in
             let writer = DocumentWriter(db: db, cache: WriterCache())
             var outcomes: [Result<IngestOutcome, StoreError>] = []
             outcomes.reserveCapacity(prepared.count)
-            for (item, json, hash) in prepared {
+            for prepared in prepared {
+                let (item, json, hash) = (prepared.item, prepared.json, prepared.hash)
                 var outcome: IngestOutcome?
                 do {
                     try db.inSavepoint {
@@ -90,6 +90,33 @@ public final class SQLiteStore: Store {
     @discardableResult
     public func delete(sessionID: Int64) async throws -> Bool {
         try await write { db in try DocumentWriter(db: db).delete(sessionID: sessionID) }
+    }
+
+    /// A document ready for the writer: its compact JSON and its content hash.
+    struct PreparedItem: Sendable {
+        var item: IngestItem
+        var json: String
+        var hash: String
+    }
+
+    /// JSON and hashes of `batch`, computed in parallel slices, in batch order.
+    static func prepare(_ batch: [IngestItem]) async -> [PreparedItem] {
+        func prepareOne(_ item: IngestItem) -> PreparedItem {
+            let json = item.document.jsonText(pretty: false)
+            return PreparedItem(item: item, json: json, hash: ContentHash.of(item.raw.isEmpty ? json : item.raw))
+        }
+        let slices = min(ProcessInfo.processInfo.activeProcessorCount, batch.count)
+        guard slices > 1 else { return batch.map(prepareOne) }
+        let size = (batch.count + slices - 1) / slices
+        return await withTaskGroup(of: (Int, [PreparedItem]).self) { group in
+            for start in stride(from: 0, to: batch.count, by: size) {
+                let slice = batch[start..<min(start + size, batch.count)]
+                group.addTask { (start, slice.map(prepareOne)) }
+            }
+            var parts: [(Int, [PreparedItem])] = []
+            for await part in group { parts.append(part) }
+            return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        }
     }
 
     /// A database error as a `StoreError`.
