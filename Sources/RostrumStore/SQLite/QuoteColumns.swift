@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The filter, sort and facet columns of every stored quote, in memory, addressed by quote id.
@@ -28,6 +29,10 @@ struct QuoteColumns: Sendable {
     var date: [Int32] = []
     var kind: [UInt8] = []
     var language: [UInt8] = []
+    /// Tokens of the quote's full-text row (all columns), for BM25; and their sum over all quotes.
+    var length: [Int32] = []
+    var totalLength: Int64 = 0
+    var quoteCount = 0
     /// Topics and countries of slot i: `topics[topicStart[i]..<topicStart[i + 1]]` (codes).
     var topicStart: [Int32] = [0]
     var topics: [UInt16] = []
@@ -90,6 +95,17 @@ struct QuoteColumns: Sendable {
             maxOrganization = max(maxOrganization, organization)
             maxEvent = max(maxEvent, event)
             maxID = id
+            quoteCount += 1
+        }
+        while length.count < flags.count { length.append(0) }
+        let sizes = try Row.fetchCursor(db, sql: "SELECT id, sz FROM quote_fts_docsize WHERE id > ? ORDER BY id", arguments: [after])
+        while let row = try sizes.next() {
+            let id: Int64 = row[0]
+            let slot = Int(id - base)
+            guard slot >= 0, slot < length.count, let blob = row[1] as Data? else { continue }
+            let tokens = Self.sumOfVarints(blob)
+            length[slot] = tokens
+            totalLength += Int64(tokens)
         }
         // Topics and countries of the new slots, in quote id order (their primary keys).
         try appendLists(db, sql: "SELECT quote_id, topic FROM quote_topics WHERE quote_id > ? ORDER BY quote_id",
@@ -125,6 +141,19 @@ struct QuoteColumns: Sendable {
             values.append(UInt16(truncatingIfNeeded: names.code(row[1])))
         }
         while start.count < flags.count + 1 { start.append(Int32(values.count)) }
+    }
+
+    /// The sum of the SQLite varints (big-endian groups of 7 bits) in `blob`: the token count of each column.
+    static func sumOfVarints(_ blob: Data) -> Int32 {
+        var sum: Int32 = 0, value: Int32 = 0
+        for byte in blob {
+            value = (value << 7) | Int32(byte & 0x7F)
+            if byte & 0x80 == 0 {
+                sum &+= value
+                value = 0
+            }
+        }
+        return sum
     }
 
     /// "2019-09-05" → 20190905, "2019-09" → 20190900; nil → -1.

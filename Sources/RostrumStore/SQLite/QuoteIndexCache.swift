@@ -10,6 +10,17 @@ import GRDB
 final class QuoteIndexCache: @unchecked Sendable {
     private let lock = NSLock()
     private var current: QuoteColumns?
+    /// Postings read for the columns of `postingsStamp` (generation, deletions), by term.
+    private var postings: [PostingKey: TermPostings] = [:]
+    private var postingsStamp: (Int64, Int64) = (-1, -1)
+    private var cachedPositions = 0
+    /// At most this many positions (4 bytes each) stay cached; beyond, the cache starts over.
+    static let maxCachedPositions = 32_000_000
+
+    private struct PostingKey: Hashable {
+        var term: String
+        var prefix: Bool
+    }
 
     init() {}
 
@@ -40,5 +51,34 @@ final class QuoteIndexCache: @unchecked Sendable {
         if (current?.generation ?? -1) < generation { current = next }
         lock.unlock()
         return next
+    }
+
+    /// The postings of `term` for the snapshot `columns` describes, cached until the next write.
+    func postings(_ db: Database, term: String, prefix: Bool, columns: QuoteColumns) throws -> TermPostings {
+        let key = PostingKey(term: term, prefix: prefix)
+        let stamp = (columns.generation, columns.deletions)
+        lock.lock()
+        if postingsStamp == stamp, let held = postings[key] {
+            lock.unlock()
+            return held
+        }
+        lock.unlock()
+        let loaded = try TermPostings.load(db, term: term, prefix: prefix, columns: columns)
+        lock.lock()
+        defer { lock.unlock() }
+        if postingsStamp != stamp, stamp.0 >= postingsStamp.0 {
+            postings.removeAll()
+            cachedPositions = 0
+            postingsStamp = stamp
+        }
+        if postingsStamp == stamp {
+            if cachedPositions + loaded.positions.count > Self.maxCachedPositions {
+                postings.removeAll()
+                cachedPositions = 0
+            }
+            postings[key] = loaded
+            cachedPositions += loaded.positions.count
+        }
+        return loaded
     }
 }

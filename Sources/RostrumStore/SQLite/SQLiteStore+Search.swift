@@ -2,9 +2,10 @@ import GRDB
 import RostrumModel
 import RostrumText
 
-/// Search: the FTS5 index finds and ranks (weighted BM25); filters, totals, facets and the page
+/// Search: the terms' postings (from the FTS5 index, cached in memory until the next write) are
+/// intersected and ranked by weighted BM25 in `TextMatcher`; filters, totals, facets and the page
 /// are computed over `QuoteColumns` in one pass; only the returned page is read from the tables
-/// and gets snippets.
+/// and gets snippets from FTS5.
 ///
 /// Column weights of `bm25(quote_fts, …)`: quote text 1.0, speaker (name, position,
 /// organisation) 1.5, section heading 0.6, session title 0.4 — what was said counts most, the
@@ -24,7 +25,7 @@ extension SQLiteStore {
             guard let filter = try Self.filter(db, plan, columns) else { return SearchResults(total: 0, hits: [], facets: SearchFacets()) }
             var counter = FacetCounter(columns)
             var best = BestHits(capacity: max(0, offset) + max(0, limit))
-            try Self.scan(db, plan, columns, filter, ranked: sort == .relevance) { slot, id, key in
+            try Self.scan(db, index, plan, columns, filter, ranked: sort == .relevance) { slot, id, key in
                 counter.add(slot, columns)
                 best.insert(key)
             }
@@ -43,7 +44,7 @@ extension SQLiteStore {
             guard let filter = try Self.filter(db, plan, columns) else { return SessionSearchResults(total: 0, hits: []) }
             // A session is as good as its best quote (best rank, then lowest id).
             var sessions: [Int64: (key: HitKey, count: Int)] = [:]
-            try Self.scan(db, plan, columns, filter, ranked: true) { slot, id, key in
+            try Self.scan(db, index, plan, columns, filter, ranked: true) { slot, id, key in
                 let session = columns.session[slot]
                 if let held = sessions[session] {
                     sessions[session] = (min(held.key, key), held.count + 1)
@@ -86,32 +87,26 @@ extension SQLiteStore {
 
     /// Calls `body` for every hit of `plan` that passes `filter`, with its sort key: the BM25 rank
     /// when `ranked` and the query has words, else the date order.
-    static func scan(_ db: Database, _ plan: SearchPlan, _ columns: QuoteColumns, _ filter: QuoteFilter, ranked: Bool,
+    static func scan(_ db: Database, _ index: QuoteIndexCache, _ plan: SearchPlan, _ columns: QuoteColumns, _ filter: QuoteFilter, ranked: Bool,
                      _ body: (Int, Int64, HitKey) throws -> Void) throws {
         func dateKey(_ slot: Int) -> Double {
             let date = columns.date[slot]
             return date < 0 ? .infinity : -Double(date)
         }
-        guard let positive = plan.positive else {
+        guard plan.positive != nil else {
             for slot in 0..<columns.count where filter.accepts(slot, columns) {
                 let id = columns.id(ofSlot: slot)
                 try body(slot, id, HitKey(primary: dateKey(slot), id: id))
             }
             return
         }
-        if ranked {
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT rowid, \(rankSQL) FROM quote_fts WHERE quote_fts MATCH ?"), arguments: [positive])
-            while let row = try rows.next() {
-                let id: Int64 = row[0]
-                guard let slot = columns.slot(of: id), filter.accepts(slot, columns) else { continue }
-                try body(slot, id, HitKey(primary: row[1], id: id))
-            }
-        } else {
-            let ids = try Int64.fetchCursor(db.cachedStatement(sql: "SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?"), arguments: [positive])
-            while let id = try ids.next() {
-                guard let slot = columns.slot(of: id), filter.accepts(slot, columns) else { continue }
-                try body(slot, id, HitKey(primary: dateKey(slot), id: id))
-            }
+        let matcher = TextMatcher(columns: columns) { term, prefix in
+            try index.postings(db, term: term, prefix: prefix, columns: columns)
+        }
+        let hits = try matcher.evaluate(required: plan.required, excluded: plan.excluded)
+        for (j, slot) in hits.slots.enumerated() where filter.accepts(Int(slot), columns) {
+            let id = columns.id(ofSlot: Int(slot))
+            try body(Int(slot), id, HitKey(primary: ranked ? -hits.scores[j] : dateKey(Int(slot)), id: id))
         }
     }
 
@@ -198,6 +193,9 @@ struct BestHits {
 struct SearchPlan {
     let positive: String?
     let negative: String?
+    /// The phrases of `positive`: every group must match one of its phrases; none of `excluded` may.
+    let required: [[MatchExpression.Phrase]]
+    let excluded: [MatchExpression.Phrase]
     let filters: SearchFilters
     let matchesNothing: Bool
 
@@ -205,6 +203,8 @@ struct SearchPlan {
         let match = MatchExpression(query)
         positive = match.positive
         negative = match.negative
+        required = match.required
+        excluded = match.excluded
         filters = query.filters
         matchesNothing = MatchExpression.matchesNothing(query, match)
     }

@@ -7,7 +7,8 @@ import GRDB
 /// indexed tables, not part of the full-text index. `quote_fts` holds the searchable text of a
 /// quote with rowid = quotes.id, tokenized by `RostrumTokenizer`. Session and quote ids are
 /// never reused (AUTOINCREMENT), so an id a user saw never names another session later.
-/// v2 drops the quote indexes that search no longer uses and adds `store_meta`.
+/// v2 drops the quote indexes that search no longer uses and adds `store_meta`; v3 adds the
+/// `quote_vocab` view of the index.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -92,6 +93,11 @@ enum Schema {
                 CREATE TABLE store_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
                 INSERT INTO store_meta (key, value) VALUES ('generation', 0), ('deletions', 0);
                 """)
+        }
+        migrator.registerMigration("v3") { db in
+            // Every (term, quote, column, position) of the full-text index, read term by term
+            // into `TermPostings` for the in-memory evaluation of queries. Stores nothing itself.
+            try db.execute(sql: "CREATE VIRTUAL TABLE quote_vocab USING fts5vocab(quote_fts, instance)")
         }
         return migrator
     }

@@ -10,6 +10,16 @@ struct MatchExpression: Sendable, Hashable {
     var positive: String?
     /// What hits must not match; nil when nothing is excluded.
     var negative: String?
+    /// The same conditions as phrases of analyzer terms: every group must match (one of its phrases).
+    var required: [[Phrase]] = []
+    /// Phrases no hit may match.
+    var excluded: [Phrase] = []
+
+    /// Analyzer terms that must follow each other in one column; the last is a prefix when `prefix`.
+    struct Phrase: Sendable, Hashable {
+        var terms: [String]
+        var prefix: Bool
+    }
 
     init(_ query: SearchQuery, analyzer: TextAnalyzer = TextAnalyzer()) {
         let contentWords = query.required.joined().filter {
@@ -18,14 +28,17 @@ struct MatchExpression: Sendable, Hashable {
         }.count
         var groups: [String] = []
         for group in query.required {
-            let alternatives = group.compactMap { condition -> String? in
-                if case .word(let w) = condition, contentWords > 0, group.count == 1, Self.isStopWord(w, analyzer) { return nil }
-                return Self.expression(condition, analyzer)
+            let kept = group.filter { condition in
+                if case .word(let w) = condition, contentWords > 0, group.count == 1, Self.isStopWord(w, analyzer) { return false }
+                return true
             }
+            let alternatives = kept.compactMap { Self.expression($0, analyzer) }
             guard !alternatives.isEmpty else { continue }
+            required.append(kept.compactMap { Self.phrase($0, analyzer) })
             groups.append(alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")")
         }
         let excluded = query.excluded.compactMap { Self.expression($0, analyzer) }
+        self.excluded = query.excluded.compactMap { Self.phrase($0, analyzer) }
         positive = groups.isEmpty ? nil : groups.joined(separator: " AND ")
         negative = excluded.isEmpty ? nil : excluded.joined(separator: " OR ")
         if let p = positive, let n = negative {
@@ -55,6 +68,20 @@ struct MatchExpression: Sendable, Hashable {
             // The index holds stems; a stem that the typed prefix starts with reaches more words.
             let prefix = last.folded.hasPrefix(last.term) ? last.term : last.folded
             return quoted(tokens.dropLast().map(\.term) + [prefix]) + " *"
+        }
+    }
+
+    /// The phrase of `condition`, matching exactly what `expression` writes for FTS5.
+    private static func phrase(_ condition: TextCondition, _ analyzer: TextAnalyzer) -> Phrase? {
+        switch condition {
+        case .word(let text), .phrase(let text):
+            let terms = analyzer.tokens(in: text).map(\.term)
+            return terms.isEmpty ? nil : Phrase(terms: terms, prefix: false)
+        case .prefix(let text):
+            let tokens = analyzer.tokens(in: text)
+            guard let last = tokens.last else { return nil }
+            let prefix = last.folded.hasPrefix(last.term) ? last.term : last.folded
+            return Phrase(terms: tokens.dropLast().map(\.term) + [prefix], prefix: true)
         }
     }
 
