@@ -59,6 +59,12 @@ struct QuoteFilter {
             .contains { $0 == true }
     }
 
+    /// True when nothing is filtered: every existing quote passes.
+    var isEmpty: Bool {
+        people == nil && organizations == nil && events == nil && topics == nil && countries == nil && years.isEmpty
+            && languages == nil && kinds == nil && requiredFlags == QuoteColumns.exists && excluded.isEmpty
+    }
+
     /// Whether the quote in `slot` passes every filter.
     @inline(__always)
     func accepts(_ slot: Int, _ c: QuoteColumns) -> Bool {

@@ -23,14 +23,15 @@ extension SQLiteStore {
         return try await read { db in
             let columns = try index.columns(db)
             guard let filter = try Self.filter(db, plan, columns) else { return SearchResults(total: 0, hits: [], facets: SearchFacets()) }
+            let found = try Self.scan(db, index, plan, columns, filter, ranked: sort == .relevance)
             var counter = FacetCounter(columns)
+            counter.add(found.slots, columns)
             var best = BestHits(capacity: max(0, offset) + max(0, limit))
-            try Self.scan(db, index, plan, columns, filter, ranked: sort == .relevance) { slot, id, key in
-                counter.add(slot, columns)
-                best.insert(key)
+            for (j, slot) in found.slots.enumerated() {
+                best.insert(HitKey(primary: found.keys[j], id: columns.id(ofSlot: Int(slot))))
             }
             let page = Array(best.sorted.dropFirst(max(0, offset)).prefix(max(0, limit)))
-            let hits = try Self.hydrate(db, page, plan: plan, ranked: sort == .relevance && plan.positive != nil)
+            let hits = try Self.hydrate(db, page, plan: plan, ranked: sort == .relevance && plan.positive != nil, index: index, columns: columns)
             return SearchResults(total: counter.total, hits: hits, facets: try counter.facets(db, columns))
         }
     }
@@ -44,8 +45,10 @@ extension SQLiteStore {
             guard let filter = try Self.filter(db, plan, columns) else { return SessionSearchResults(total: 0, hits: []) }
             // A session is as good as its best quote (best rank, then lowest id).
             var sessions: [Int64: (key: HitKey, count: Int)] = [:]
-            try Self.scan(db, index, plan, columns, filter, ranked: true) { slot, id, key in
-                let session = columns.session[slot]
+            let found = try Self.scan(db, index, plan, columns, filter, ranked: true)
+            for (j, slot) in found.slots.enumerated() {
+                let key = HitKey(primary: found.keys[j], id: columns.id(ofSlot: Int(slot)))
+                let session = columns.session[Int(slot)]
                 if let held = sessions[session] {
                     sessions[session] = (min(held.key, key), held.count + 1)
                 } else {
@@ -64,7 +67,7 @@ extension SQLiteStore {
                 order.sort { $0.best < $1.best }
             }
             let page = Array(order.dropFirst(max(0, offset)).prefix(max(0, limit)))
-            let hits = try Self.hydrate(db, page.map(\.best), plan: plan, ranked: plan.positive != nil)
+            let hits = try Self.hydrate(db, page.map(\.best), plan: plan, ranked: plan.positive != nil, index: index, columns: columns)
             let byQuote = Dictionary(hits.map { ($0.quoteID, $0) }, uniquingKeysWith: { a, _ in a })
             let sessionHits = page.compactMap { entry -> SessionHit? in
                 guard let hit = byQuote[entry.best.id] else { return nil }
@@ -85,33 +88,43 @@ extension SQLiteStore {
         return filter
     }
 
-    /// Calls `body` for every hit of `plan` that passes `filter`, with its sort key: the BM25 rank
-    /// when `ranked` and the query has words, else the date order.
-    static func scan(_ db: Database, _ index: QuoteIndexCache, _ plan: SearchPlan, _ columns: QuoteColumns, _ filter: QuoteFilter, ranked: Bool,
-                     _ body: (Int, Int64, HitKey) throws -> Void) throws {
+    /// Every hit of `plan` that passes `filter`, in slot order, with its sort key (smaller is
+    /// better): the negated BM25 score when `ranked` and the query has words, else the date order.
+    static func scan(_ db: Database, _ index: QuoteIndexCache, _ plan: SearchPlan, _ columns: QuoteColumns, _ filter: QuoteFilter,
+                     ranked: Bool) throws -> (slots: [Int32], keys: [Double]) {
+        let dates = columns.date
         func dateKey(_ slot: Int) -> Double {
-            let date = columns.date[slot]
+            let date = dates[slot]
             return date < 0 ? .infinity : -Double(date)
         }
+        var slots: [Int32] = []
+        var keys: [Double] = []
         guard plan.positive != nil else {
             for slot in 0..<columns.count where filter.accepts(slot, columns) {
-                let id = columns.id(ofSlot: slot)
-                try body(slot, id, HitKey(primary: dateKey(slot), id: id))
+                slots.append(Int32(slot))
+                keys.append(dateKey(slot))
             }
-            return
+            return (slots, keys)
         }
         let matcher = TextMatcher(columns: columns) { term, prefix in
             try index.postings(db, term: term, prefix: prefix, columns: columns)
         }
         let hits = try matcher.evaluate(required: plan.required, excluded: plan.excluded)
-        for (j, slot) in hits.slots.enumerated() where filter.accepts(Int(slot), columns) {
-            let id = columns.id(ofSlot: Int(slot))
-            try body(Int(slot), id, HitKey(primary: ranked ? -hits.scores[j] : dateKey(Int(slot)), id: id))
+        if filter.isEmpty && ranked {
+            return (hits.slots, hits.scores.map { -$0 })
         }
+        slots.reserveCapacity(hits.slots.count)
+        keys.reserveCapacity(hits.slots.count)
+        for (j, slot) in hits.slots.enumerated() where filter.accepts(Int(slot), columns) {
+            slots.append(slot)
+            keys.append(ranked ? -hits.scores[j] : dateKey(Int(slot)))
+        }
+        return (slots, keys)
     }
 
     /// The page's hits, in the order given, with speaker, session, topics and (for words) snippets.
-    static func hydrate(_ db: Database, _ page: [HitKey], plan: SearchPlan, ranked: Bool) throws -> [SearchHit] {
+    static func hydrate(_ db: Database, _ page: [HitKey], plan: SearchPlan, ranked: Bool, index: QuoteIndexCache,
+                        columns: QuoteColumns) throws -> [SearchHit] {
         guard !page.isEmpty else { return [] }
         let ids = page.map(\.id)
         let placeholders = FilterSQL.placeholders(ids.count)
@@ -133,6 +146,17 @@ extension SQLiteStore {
         let snippet = try plan.positive.map { _ in
             try db.cachedStatement(sql: "SELECT snippet(quote_fts, 0, '<mark>', '</mark>', '…', 32) FROM quote_fts WHERE quote_fts MATCH ? AND rowid = ?")
         }
+        // Snippets: prefixes spelled out as the terms the page's quotes hold (see `MatchExpression.text`).
+        var snippetMatch = plan.positive
+        if plan.positive != nil, plan.required.joined().contains(where: { $0.prefix && $0.terms.count == 1 }) {
+            let slots = page.compactMap { columns.slot(of: $0.id) }.map { Int32($0) }
+            snippetMatch = try MatchExpression.text(required: plan.required, excluded: plan.excluded) { phrase in
+                guard let postings = try? index.postings(db, term: phrase.terms[0], prefix: true, columns: columns) else { return nil }
+                var terms: Set<String> = [phrase.terms[0]]
+                for slot in slots { terms.formUnion(postings.terms(inSlot: slot)) }
+                return terms.sorted()
+            } ?? plan.positive
+        }
         return try page.compactMap { key in
             guard let row = byID[key.id] else { return nil }
             let text: String = row["text"]
@@ -140,8 +164,8 @@ extension SQLiteStore {
                 Speaker(name: $0, position: row["position"], organization: row["organization"])
             }
             var snip: String?
-            if let snippet, let positive = plan.positive {
-                snip = try String.fetchOne(snippet, arguments: [positive, key.id])
+            if let snippet, let match = snippetMatch {
+                snip = try String.fetchOne(snippet, arguments: [match, key.id])
             }
             return SearchHit(
                 quoteID: key.id, sessionID: row["session_id"], sessionTitle: row["title"], event: row["event"], date: row["date"],
