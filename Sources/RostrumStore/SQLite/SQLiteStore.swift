@@ -49,13 +49,42 @@ public final class SQLiteStore: Store {
         return try outcome.get()
     }
 
-    /// All documents in one write transaction, each inside its own savepoint: a document that
-    /// fails rolls back alone and is reported in its place; the others are committed together.
+    /// All documents in one write transaction, each all-or-nothing: a document that fails rolls
+    /// back alone and is reported in its place; the others are committed together.
     public func ingest(batch: [IngestItem]) async throws -> [Result<IngestOutcome, StoreError>] {
         guard !batch.isEmpty else { return [] }
         // Serialising and hashing happen before the writer is taken, on all cores.
         let prepared = await Self.prepare(batch)
-        return try await write { db in
+        // Fast path: the whole batch in one transaction without savepoints (FTS5 flushes its
+        // pending terms into a new segment at every savepoint, and savepoints journal pages).
+        // When any document fails, that transaction is rolled back and the batch is written again
+        // with a savepoint per document, so the failure is reported alone.
+        do {
+            return try await write { db in
+                let writer = DocumentWriter(db: db, cache: WriterCache())
+                var outcomes: [Result<IngestOutcome, StoreError>] = []
+                outcomes.reserveCapacity(prepared.count)
+                for prepared in prepared {
+                    do {
+                        outcomes.append(.success(try writer.ingest(prepared.item.document, raw: prepared.item.raw, source: prepared.item.source,
+                                                                   hash: prepared.hash, json: prepared.json)))
+                    } catch {
+                        throw BatchFailure()
+                    }
+                }
+                return outcomes
+            }
+        } catch is BatchFailure {
+            return try await ingestCarefully(prepared)
+        }
+    }
+
+    /// Thrown inside the fast path to roll the batch back.
+    private struct BatchFailure: Error {}
+
+    /// `prepared` in one transaction, each document in its own savepoint.
+    private func ingestCarefully(_ prepared: [PreparedItem]) async throws -> [Result<IngestOutcome, StoreError>] {
+        try await write { db in
             let writer = DocumentWriter(db: db, cache: WriterCache())
             var outcomes: [Result<IngestOutcome, StoreError>] = []
             outcomes.reserveCapacity(prepared.count)
