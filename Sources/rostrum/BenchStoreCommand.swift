@@ -39,6 +39,7 @@ struct BenchIngest: AsyncParsableCommand {
         let batch = 256
         let seed = seed
         var cpu = 0.0
+        var residentAt: [(Int, Double)] = []
         // Generation and extraction of a batch on both cores, then the batch is written alone, so that
         // "store only" is the writer's own time (wall and process CPU).
         for first in stride(from: 0, to: sessions, by: batch) {
@@ -57,7 +58,12 @@ struct BenchIngest: AsyncParsableCommand {
             failed += outcomes.filter { if case .failure = $0 { true } else { false } }.count
             done += indices.count
             progress.update(files: done, quotes: quotes)
+            if (done / batch) % max(1, sessions / batch / 4) == 0 || done == sessions {
+                residentAt.append((done, BenchDatabase.memoryMB("VmRSS:")))
+            }
         }
+        // Before any read: a reader maps the file, and mapped pages it touches count as resident.
+        let peak = BenchDatabase.memoryMB("VmHWM:")
         if failed > 0 { Terminal.error("\(failed) sessions failed to store") }
         progress.finish()
         let total = (clock.now - start).seconds
@@ -69,8 +75,9 @@ struct BenchIngest: AsyncParsableCommand {
                      storeTime.seconds, Double(sessions) / storeTime.seconds, mb / storeTime.seconds, Double(quotes) / storeTime.seconds, batch))
         print(String(format: "  store CPU: %.1f s (%.0f sessions per CPU second; the machine's other load does not count here)",
                      cpu, Double(sessions) / max(cpu, 1e-9)))
-        print(String(format: "  database: %.1f MB (%.1f× the text); peak memory %.0f MB", Double(size) / 1_048_576, Double(size) / Double(max(bytes, 1)),
-                     BenchDatabase.peakMemoryMB()))
+        print(String(format: "  database: %.1f MB (%.1f× the text); peak memory %.0f MB while ingesting", Double(size) / 1_048_576,
+                     Double(size) / Double(max(bytes, 1)), peak))
+        print("  resident memory as the corpus grew: " + residentAt.map { String(format: "%d sessions %.0f MB", $0.0, $0.1) }.joined(separator: ", "))
     }
 }
 
@@ -194,10 +201,10 @@ enum BenchDatabase {
         return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
-    /// VmHWM from /proc/self/status, in MB (0 where unavailable).
-    static func peakMemoryMB() -> Double {
+    /// A memory figure of /proc/self/status (VmHWM: peak resident, VmRSS: resident now), in MB (0 where unavailable).
+    static func memoryMB(_ field: String) -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }),
               let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
         return kb / 1024
     }
