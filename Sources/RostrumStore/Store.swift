@@ -9,6 +9,12 @@ public protocol Store: Sendable {
     /// Stores `document` (extracted from `raw`), identified by `source` when given.
     func ingest(_ document: ExtractedDocument, raw: String, source: String?) async throws -> IngestOutcome
 
+    /// Stores many documents at once, each still all-or-nothing: a document that fails is reported
+    /// in its place of the result and the others are stored. Idempotency and replacement by source
+    /// hold within the batch as across batches (a later item sees the earlier ones).
+    /// - Throws: only when the batch as a whole cannot be written (the database refused the transaction).
+    func ingest(batch: [IngestItem]) async throws -> [Result<IngestOutcome, StoreError>]
+
     /// One stored session with its document, or nil.
     func session(id: Int64) async throws -> StoredSession?
 
@@ -74,4 +80,22 @@ public protocol Store: Sendable {
 
     /// The active token whose secret hashes to `secretHash`, or nil.
     func activeToken(secretHash: String) async throws -> AccessToken?
+}
+
+extension Store {
+    /// One document after the other, for implementations without a faster way to write many.
+    public func ingest(batch: [IngestItem]) async throws -> [Result<IngestOutcome, StoreError>] {
+        var outcomes: [Result<IngestOutcome, StoreError>] = []
+        outcomes.reserveCapacity(batch.count)
+        for item in batch {
+            do {
+                outcomes.append(.success(try await ingest(item.document, raw: item.raw, source: item.source)))
+            } catch let error as StoreError {
+                outcomes.append(.failure(error))
+            } catch {
+                outcomes.append(.failure(.database("\(error)")))
+            }
+        }
+        return outcomes
+    }
 }

@@ -4,7 +4,7 @@ import RostrumExtraction
 import RostrumModel
 import RostrumStore
 
-/// `rostrum ingest`: extract documents and store them, one transaction per document.
+/// `rostrum ingest`: extract documents in parallel and store them in batches, each document all-or-nothing.
 struct Ingest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract session documents and store them in the knowledge base.",
@@ -45,47 +45,85 @@ struct Ingest: AsyncParsableCommand {
         let store = try database.open()
         let files = FileCollector(include: include, exclude: exclude).collect(paths)
         if files.isEmpty { throw CLIError.message("no documents found in \(paths.joined(separator: ", "))") }
-        var progress = IngestProgress(total: files.count)
-        var counts = (inserted: 0, unchanged: 0, replaced: 0, failed: 0)
-        var quotes = 0
-        var failures: [String] = []
-        // Extraction runs in parallel a batch at a time; the store writes one document per transaction.
-        let batchSize = 32
-        var done = 0
+        var report = Report(progress: IngestProgress(total: files.count))
+        // Extraction runs in parallel on all cores a batch at a time; while one batch is extracted
+        // the previous one is written, many documents per transaction (each still all-or-nothing).
+        let batchSize = 128
+        var writing: Task<[(Extracted, Result<IngestOutcome, StoreError>)], any Error>?
+        var writingCount = 0
         for batchStart in stride(from: 0, to: files.count, by: batchSize) {
             let batch = Array(files[batchStart..<min(batchStart + batchSize, files.count)])
             let extracted = await extract(batch)
+            if let writing { try await report.record(writing, count: writingCount) }
+            var documents: [Extracted] = []
             for item in extracted {
-                done += 1
                 switch item {
-                case .failure(let message):
-                    counts.failed += 1
-                    failures.append(message)
-                    if progress.enabled { progress.finish() }
-                    Terminal.error(message)
-                case .success(let document):
-                    do {
-                        switch try await store.ingest(document.document, raw: document.raw, source: document.source) {
-                        case .inserted: counts.inserted += 1
-                        case .unchanged: counts.unchanged += 1
-                        case .replaced: counts.replaced += 1
-                        }
-                        quotes += document.document.allQuotes.count
-                    } catch {
-                        counts.failed += 1
-                        let message = "\(document.file): not stored: \(error)"
-                        failures.append(message)
-                        Terminal.error(message)
-                    }
+                case .failure(let message): report.fail(message)
+                case .success(let document): documents.append(document)
                 }
-                progress.update(files: done, quotes: quotes)
+            }
+            writingCount = documents.count
+            writing = Task {
+                let outcomes = try await store.ingest(batch: documents.map { IngestItem(document: $0.document, raw: $0.raw, source: $0.source) })
+                return Array(zip(documents, outcomes))
             }
         }
-        progress.finish()
-        let seconds = progress.elapsed
+        if let writing { try await report.record(writing, count: writingCount) }
+        report.progress.finish()
+        let seconds = report.progress.elapsed
+        let counts = report.counts
         Terminal.note("ingested \(counts.inserted), unchanged \(counts.unchanged), replaced \(counts.replaced), failed \(counts.failed)"
-            + String(format: " — %d quotes in %.1f s (%.0f files/s) into %@", quotes, seconds, Double(files.count) / max(seconds, 1e-6), database.resolvedPath))
+            + String(format: " — %d quotes in %.1f s (%.0f files/s) into %@", report.quotes, seconds, Double(files.count) / max(seconds, 1e-6), database.resolvedPath))
         if counts.failed > 0 { throw ExitCode(1) }
+    }
+
+    /// Counts, failures and the progress line of one ingest run.
+    private struct Report {
+        var progress: IngestProgress
+        var counts = (inserted: 0, unchanged: 0, replaced: 0, failed: 0)
+        var quotes = 0
+        var done = 0
+
+        /// A file that could not be read or extracted.
+        mutating func fail(_ message: String) {
+            counts.failed += 1
+            done += 1
+            if progress.enabled { progress.finish() }
+            Terminal.error(message)
+            progress.update(files: done, quotes: quotes)
+        }
+
+        /// The outcomes of a written batch of `count` documents; a batch the database refused as a
+        /// whole counts every document of it as failed.
+        mutating func record(_ task: Task<[(Extracted, Result<IngestOutcome, StoreError>)], any Error>, count: Int) async throws {
+            let results: [(Extracted, Result<IngestOutcome, StoreError>)]
+            do {
+                results = try await task.value
+            } catch {
+                counts.failed += count
+                done += count
+                if progress.enabled { progress.finish() }
+                Terminal.error("\(count) documents not stored: \(error)")
+                return
+            }
+            for (document, result) in results {
+                done += 1
+                switch result {
+                case .success(let outcome):
+                    switch outcome {
+                    case .inserted: counts.inserted += 1
+                    case .unchanged: counts.unchanged += 1
+                    case .replaced: counts.replaced += 1
+                    }
+                    quotes += document.document.allQuotes.count
+                case .failure(let error):
+                    counts.failed += 1
+                    if progress.enabled { progress.finish() }
+                    Terminal.error("\(document.file): not stored: \(error)")
+                }
+            }
+            progress.update(files: done, quotes: quotes)
+        }
     }
 
     private struct Extracted: Sendable {

@@ -4,12 +4,21 @@ import RostrumText
 
 /// Writes one document (or deletes one session) inside the caller's transaction.
 ///
-/// Statements are cached per connection; people, organisations and roles are looked up once per
-/// document. Quotes get UTF-8 byte offsets into the raw text when their text is found there.
+/// Statements are cached per connection; people, organisations and events are looked up through
+/// `cache`, which lives as long as one write transaction (a batch). Quotes get UTF-8 byte offsets
+/// into the raw text when their text is found there.
 struct DocumentWriter {
     let db: Database
+    let cache: WriterCache
 
-    func ingest(_ document: ExtractedDocument, raw: String, source: String?, hash: String) throws -> IngestOutcome {
+    init(db: Database, cache: WriterCache = WriterCache()) {
+        self.db = db
+        self.cache = cache
+    }
+
+    /// Stores `document` unless its content hash is already stored; replaces the sessions of `source`.
+    /// `json` is the document's compact JSON when the caller already has it.
+    func ingest(_ document: ExtractedDocument, raw: String, source: String?, hash: String, json: String? = nil) throws -> IngestOutcome {
         if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM sessions WHERE content_hash = ?"), arguments: [hash]) {
             return .unchanged(existing)
         }
@@ -19,26 +28,25 @@ struct DocumentWriter {
             for id in old { _ = try delete(sessionID: id) }
             replaced = old.last
         }
-        let id = try insert(document, raw: raw, source: source, hash: hash)
+        let id = try insert(document, raw: raw, source: source, hash: hash, json: json ?? document.jsonText(pretty: false))
         return replaced.map { .replaced(id, old: $0) } ?? .inserted(id)
     }
 
-    private func insert(_ document: ExtractedDocument, raw: String, source: String?, hash: String) throws -> Int64 {
-        let eventID = try document.event.flatMap { try keyedID(table: "events", name: $0, key: Self.key($0)) }
+    private func insert(_ document: ExtractedDocument, raw: String, source: String?, hash: String, json: String) throws -> Int64 {
+        let eventID = try document.event.flatMap { try keyedID(table: .events, name: $0, key: Self.key($0)) }
         let year = document.date.flatMap { Int($0.prefix(4)) }
         let quotes = document.allQuotes
-        let speakerKeys = Set(quotes.compactMap { $0.speaker.map { PersonKey($0.name).value } })
+        let speakerKeys = Set(quotes.compactMap { $0.speaker.map { cache.personKey($0.name) } })
         try db.cachedStatement(sql: """
             INSERT INTO sessions (content_hash, source, title, language, event_id, date, year, raw_text, document_json, quote_count, speaker_count)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 hash, source, document.title, document.language.rawValue, eventID, document.date, year, raw,
-                document.jsonText(pretty: false), quotes.count, speakerKeys.count,
+                json, quotes.count, speakerKeys.count,
             ])
         let sessionID = db.lastInsertedRowID
         let rawBytes = Array(raw.utf8)
         var cursor = 0
-        var people: [String: Int64] = [:]
         var roles: [RoleKey: Int64] = [:]
         var roleOrdinal = 0
         let insertSection = try db.cachedStatement(sql: "INSERT INTO sections (session_id, ordinal, heading, group_label, kind) VALUES (?, ?, ?, ?, ?)")
@@ -63,13 +71,12 @@ struct DocumentWriter {
                 var roleID: Int64?
                 var organizationID: Int64?
                 if let speaker = quote.speaker {
-                    let key = PersonKey(speaker.name).value
+                    let key = cache.personKey(speaker.name)
                     if !key.isEmpty {
-                        let pid = try people[key] ?? person(named: speaker.name, key: key)
-                        people[key] = pid
+                        let pid = try person(named: speaker.name, key: key)
                         personID = pid
                         for (index, role) in ([Role(position: speaker.position, organization: speaker.organization)] + speaker.otherRoles).enumerated() {
-                            let orgID = try role.organization.flatMap { try keyedID(table: "organizations", name: $0, key: Self.key($0)) }
+                            let orgID = try role.organization.flatMap { try keyedID(table: .organizations, name: $0, key: Self.key($0)) }
                             let roleKey = RoleKey(person: pid, position: role.position, organization: orgID)
                             var rid = roles[roleKey]
                             if rid == nil {
@@ -117,6 +124,9 @@ struct DocumentWriter {
         try db.cachedStatement(sql: "DELETE FROM quote_fts WHERE rowid IN (SELECT id FROM quotes WHERE session_id = ?)").execute(arguments: [sessionID])
         try db.cachedStatement(sql: "DELETE FROM sessions WHERE id = ?").execute(arguments: [sessionID])
         guard db.changesCount > 0 else { return false }
+        // People, organisations and events may go below; readers' caches must reload.
+        cache.forget()
+        try db.cachedStatement(sql: "UPDATE store_meta SET value = value + 1 WHERE key = 'deletions'").execute()
         for id in personIDs {
             try db.cachedStatement(sql: """
                 DELETE FROM people WHERE id = ? AND NOT EXISTS (SELECT 1 FROM roles WHERE person_id = ?) AND NOT EXISTS (SELECT 1 FROM quotes WHERE person_id = ?)
@@ -136,25 +146,35 @@ struct DocumentWriter {
     /// The person with `key`, created with `name` when new; `name` is remembered as a spelling.
     private func person(named name: String, key: String) throws -> Int64 {
         let id: Int64
-        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM people WHERE key = ?"), arguments: [key]) {
+        if let cached = cache.people[key] {
+            id = cached
+        } else if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM people WHERE key = ?"), arguments: [key]) {
             id = existing
         } else {
             try db.cachedStatement(sql: "INSERT INTO people (name, key) VALUES (?, ?)").execute(arguments: [name, key])
             id = db.lastInsertedRowID
         }
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO person_names (person_id, name) VALUES (?, ?)").execute(arguments: [id, name])
+        cache.people[key] = id
+        if cache.spellings.insert(PersonSpelling(person: id, name: name)).inserted {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO person_names (person_id, name) VALUES (?, ?)").execute(arguments: [id, name])
+        }
         return id
     }
 
-    /// The id of the row of `table` (events, organizations) with `key`, created when new.
-    private func keyedID(table: String, name: String, key: String) throws -> Int64? {
+    /// The id of the row of `table` with `key`, created when new.
+    private func keyedID(table: KeyedTable, name: String, key: String) throws -> Int64? {
         guard !key.isEmpty else { return nil }
+        if let cached = cache.keyed[table]?[key] { return cached }
         // `table` is one of two literals of this file, never user input.
-        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM \(table) WHERE key = ?"), arguments: [key]) {
-            return existing
+        let id: Int64
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM \(table.rawValue) WHERE key = ?"), arguments: [key]) {
+            id = existing
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO \(table.rawValue) (name, key) VALUES (?, ?)").execute(arguments: [name, key])
+            id = db.lastInsertedRowID
         }
-        try db.cachedStatement(sql: "INSERT INTO \(table) (name, key) VALUES (?, ?)").execute(arguments: [name, key])
-        return db.lastInsertedRowID
+        cache.keyed[table, default: [:]][key] = id
+        return id
     }
 
     /// The comparison key of an organisation or event name: folded, words joined by one space.
@@ -195,4 +215,45 @@ private struct RoleKey: Hashable {
     var person: Int64
     var position: String?
     var organization: Int64?
+}
+
+/// The tables whose rows are found by a folded key.
+enum KeyedTable: String {
+    case events, organizations
+}
+
+/// A spelling of a person's name already recorded in `person_names`.
+struct PersonSpelling: Hashable {
+    var person: Int64
+    var name: String
+}
+
+/// Ids of people, organisations and events already looked up or created in the current write
+/// transaction, so that a batch asks the database once per name.
+///
+/// Valid only inside one transaction: it must be forgotten when a savepoint rolls back (rows it
+/// names may be gone) and after a deletion (unreferenced people and organisations are removed).
+final class WriterCache {
+    var people: [String: Int64] = [:]
+    var spellings: Set<PersonSpelling> = []
+    var keyed: [KeyedTable: [String: Int64]] = [:]
+    /// Person keys by name as written; pure, so never forgotten.
+    private var personKeys: [String: String] = [:]
+
+    init() {}
+
+    /// `PersonKey(name).value`, computed once per spelling.
+    func personKey(_ name: String) -> String {
+        if let key = personKeys[name] { return key }
+        let key = PersonKey(name).value
+        personKeys[name] = key
+        return key
+    }
+
+    /// Drops everything.
+    func forget() {
+        people.removeAll(keepingCapacity: true)
+        spellings.removeAll(keepingCapacity: true)
+        keyed.removeAll(keepingCapacity: true)
+    }
 }

@@ -10,6 +10,8 @@ import RostrumText
 /// is parameterised; the full-text index uses the shared analyzer (`RostrumTokenizer`).
 public final class SQLiteStore: Store {
     let pool: DatabasePool
+    /// Filter and facet columns of every quote, shared by the readers (see `QuoteColumns`).
+    let quoteIndex = QuoteIndexCache()
     /// Where the database lives.
     public let path: String
 
@@ -22,7 +24,15 @@ public final class SQLiteStore: Store {
         config.prepareDatabase { db in
             db.add(tokenizer: RostrumTokenizer.self)
             db.add(function: SQLiteStore.keyFunction)
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // WAL with synchronous=NORMAL: a commit is durable at the next checkpoint, never corrupt.
+            // 32 MB of page cache per connection, temporary tables in memory; readers map the file.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY")
+            if db.configuration.readonly {
+                try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+            } else {
+                // Checkpoint every ~32 MB of WAL instead of 4 MB: fewer, larger writes to the file.
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
+            }
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)
@@ -35,8 +45,70 @@ public final class SQLiteStore: Store {
     }
 
     public func ingest(_ document: ExtractedDocument, raw: String, source: String?) async throws -> IngestOutcome {
-        let hash = raw.isEmpty ? ContentHash.of(document.jsonText(pretty: false)) : ContentHash.of(raw)
-        return try await write { db in try DocumentWriter(db: db).ingest(document, raw: raw, source: source, hash: hash) }
+        let outcomes = try await ingest(batch: [IngestItem(document: document, raw: raw, source: source)])
+        guard let outcome = outcomes.first else { throw StoreError.database("the document was not written") }
+        return try outcome.get()
+    }
+
+    /// All documents in one write transaction, each all-or-nothing: a document that fails rolls
+    /// back alone and is reported in its place; the others are committed together.
+    public func ingest(batch: [IngestItem]) async throws -> [Result<IngestOutcome, StoreError>] {
+        guard !batch.isEmpty else { return [] }
+        // Serialising and hashing happen before the writer is taken, on all cores.
+        let prepared = await Self.prepare(batch)
+        // Fast path: the whole batch in one transaction without savepoints (FTS5 flushes its
+        // pending terms into a new segment at every savepoint, and savepoints journal pages).
+        // When any document fails, that transaction is rolled back and the batch is written again
+        // with a savepoint per document, so the failure is reported alone.
+        do {
+            return try await write { db in
+                let writer = DocumentWriter(db: db, cache: WriterCache())
+                var outcomes: [Result<IngestOutcome, StoreError>] = []
+                outcomes.reserveCapacity(prepared.count)
+                for prepared in prepared {
+                    do {
+                        outcomes.append(.success(try writer.ingest(prepared.item.document, raw: prepared.item.raw, source: prepared.item.source,
+                                                                   hash: prepared.hash, json: prepared.json)))
+                    } catch {
+                        throw BatchFailure()
+                    }
+                }
+                return outcomes
+            }
+        } catch is BatchFailure {
+            return try await ingestCarefully(prepared)
+        }
+    }
+
+    /// Thrown inside the fast path to roll the batch back.
+    private struct BatchFailure: Error {}
+
+    /// `prepared` in one transaction, each document in its own savepoint.
+    private func ingestCarefully(_ prepared: [PreparedItem]) async throws -> [Result<IngestOutcome, StoreError>] {
+        try await write { db in
+            let writer = DocumentWriter(db: db, cache: WriterCache())
+            var outcomes: [Result<IngestOutcome, StoreError>] = []
+            outcomes.reserveCapacity(prepared.count)
+            for prepared in prepared {
+                let (item, json, hash) = (prepared.item, prepared.json, prepared.hash)
+                var outcome: IngestOutcome?
+                do {
+                    try db.inSavepoint {
+                        outcome = try writer.ingest(item.document, raw: item.raw, source: item.source, hash: hash, json: json)
+                        return .commit
+                    }
+                } catch {
+                    // Rows the cache names may have been rolled back with the savepoint.
+                    writer.cache.forget()
+                    // An error that ended the whole transaction ends the batch.
+                    guard db.isInsideTransaction else { throw error }
+                    outcomes.append(.failure(Self.storeError(error)))
+                    continue
+                }
+                outcomes.append(outcome.map { .success($0) } ?? .failure(.database("the document was not written")))
+            }
+            return outcomes
+        }
     }
 
     public func importRecord(_ record: ExportRecord) async throws -> IngestOutcome {
@@ -48,6 +120,40 @@ public final class SQLiteStore: Store {
     @discardableResult
     public func delete(sessionID: Int64) async throws -> Bool {
         try await write { db in try DocumentWriter(db: db).delete(sessionID: sessionID) }
+    }
+
+    /// A document ready for the writer: its compact JSON and its content hash.
+    struct PreparedItem: Sendable {
+        var item: IngestItem
+        var json: String
+        var hash: String
+    }
+
+    /// JSON and hashes of `batch`, computed in parallel slices, in batch order.
+    static func prepare(_ batch: [IngestItem]) async -> [PreparedItem] {
+        func prepareOne(_ item: IngestItem) -> PreparedItem {
+            let json = item.document.jsonText(pretty: false)
+            return PreparedItem(item: item, json: json, hash: ContentHash.of(item.raw.isEmpty ? json : item.raw))
+        }
+        let slices = min(ProcessInfo.processInfo.activeProcessorCount, batch.count)
+        guard slices > 1 else { return batch.map(prepareOne) }
+        let size = (batch.count + slices - 1) / slices
+        return await withTaskGroup(of: (Int, [PreparedItem]).self) { group in
+            for start in stride(from: 0, to: batch.count, by: size) {
+                let slice = batch[start..<min(start + size, batch.count)]
+                group.addTask { (start, slice.map(prepareOne)) }
+            }
+            var parts: [(Int, [PreparedItem])] = []
+            for await part in group { parts.append(part) }
+            return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        }
+    }
+
+    /// A database error as a `StoreError`.
+    static func storeError(_ error: any Error) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let error = error as? DatabaseError { return .database(error.message ?? "\(error.resultCode)") }
+        return .database("\(error)")
     }
 
     public func session(id: Int64) async throws -> StoredSession? {
@@ -84,10 +190,15 @@ public final class SQLiteStore: Store {
         return StoredSession(id: row["id"], contentHash: row["content_hash"], source: row["source"], raw: row["raw_text"], document: document)
     }
 
-    /// A write transaction with GRDB's errors turned into `StoreError`.
+    /// A write transaction with GRDB's errors turned into `StoreError`. Every write transaction
+    /// moves the generation on, which tells readers that their in-memory `QuoteIndex` is stale.
     func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         do {
-            return try await pool.write(body)
+            return try await pool.write { db in
+                let result = try body(db)
+                try db.cachedStatement(sql: "UPDATE store_meta SET value = value + 1 WHERE key = 'generation'").execute()
+                return result
+            }
         } catch let error as DatabaseError {
             throw StoreError.database(error.message ?? "\(error.resultCode)")
         }

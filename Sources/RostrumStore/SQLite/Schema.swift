@@ -7,6 +7,8 @@ import GRDB
 /// indexed tables, not part of the full-text index. `quote_fts` holds the searchable text of a
 /// quote with rowid = quotes.id, tokenized by `RostrumTokenizer`. Session and quote ids are
 /// never reused (AUTOINCREMENT), so an id a user saw never names another session later.
+/// v2 drops the quote indexes that search no longer uses and adds `store_meta`; v3 adds the
+/// `quote_vocab` view of the index.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -79,7 +81,25 @@ enum Schema {
                 t.column("title")
             }
         }
-        migrator.registerMigration("v2-tokens") { db in
+        migrator.registerMigration("v2") { db in
+            // Search filters, sorts and facets read `QuoteIndex` (memory), not these indexes; the
+            // indexes that foreign keys and deletions need stay.
+            // `store_meta` counts write transactions and deletions so that readers know when the
+            // in-memory index is stale and whether appending the new quotes is enough.
+            try db.execute(sql: """
+                DROP INDEX quotes_year;
+                DROP INDEX quotes_event;
+                DROP INDEX quotes_date;
+                CREATE TABLE store_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+                INSERT INTO store_meta (key, value) VALUES ('generation', 0), ('deletions', 0);
+                """)
+        }
+        migrator.registerMigration("v3") { db in
+            // Every (term, quote, column, position) of the full-text index, read term by term
+            // into `TermPostings` for the in-memory evaluation of queries. Stores nothing itself.
+            try db.execute(sql: "CREATE VIRTUAL TABLE quote_vocab USING fts5vocab(quote_fts, instance)")
+        }
+        migrator.registerMigration("v4-tokens") { db in
             // API tokens: only the SHA-256 of a secret is stored; a revoked token keeps its row.
             try db.execute(sql: """
                 CREATE TABLE tokens (

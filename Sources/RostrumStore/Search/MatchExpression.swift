@@ -10,6 +10,16 @@ struct MatchExpression: Sendable, Hashable {
     var positive: String?
     /// What hits must not match; nil when nothing is excluded.
     var negative: String?
+    /// The same conditions as phrases of analyzer terms: every group must match (one of its phrases).
+    var required: [[Phrase]] = []
+    /// Phrases no hit may match.
+    var excluded: [Phrase] = []
+
+    /// Analyzer terms that must follow each other in one column; the last is a prefix when `prefix`.
+    struct Phrase: Sendable, Hashable {
+        var terms: [String]
+        var prefix: Bool
+    }
 
     init(_ query: SearchQuery, analyzer: TextAnalyzer = TextAnalyzer()) {
         let contentWords = query.required.joined().filter {
@@ -18,20 +28,42 @@ struct MatchExpression: Sendable, Hashable {
         }.count
         var groups: [String] = []
         for group in query.required {
-            let alternatives = group.compactMap { condition -> String? in
-                if case .word(let w) = condition, contentWords > 0, group.count == 1, Self.isStopWord(w, analyzer) { return nil }
-                return Self.expression(condition, analyzer)
+            let kept = group.filter { condition in
+                if case .word(let w) = condition, contentWords > 0, group.count == 1, Self.isStopWord(w, analyzer) { return false }
+                return true
             }
+            let alternatives = kept.compactMap { Self.expression($0, analyzer) }
             guard !alternatives.isEmpty else { continue }
+            required.append(kept.compactMap { Self.phrase($0, analyzer) })
             groups.append(alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")")
         }
         let excluded = query.excluded.compactMap { Self.expression($0, analyzer) }
+        self.excluded = query.excluded.compactMap { Self.phrase($0, analyzer) }
         positive = groups.isEmpty ? nil : groups.joined(separator: " AND ")
         negative = excluded.isEmpty ? nil : excluded.joined(separator: " OR ")
         if let p = positive, let n = negative {
             positive = "(" + p + ") NOT (" + n + ")"
             negative = nil
         }
+    }
+
+    /// FTS5 MATCH text for `required` and `excluded`, as `init` writes it, with each single-term
+    /// prefix phrase replaced by the alternatives `expand` gives for it (nil keeps the prefix).
+    /// Why: FTS5 merges the doclists of every term of a prefix for each query, even for one row.
+    static func text(required: [[Phrase]], excluded: [Phrase], expand: (Phrase) -> [String]?) -> String? {
+        func write(_ phrase: Phrase) -> String {
+            if phrase.prefix, phrase.terms.count == 1, let terms = expand(phrase), !terms.isEmpty {
+                return terms.count == 1 ? quoted(terms) : "(" + terms.map { quoted([$0]) }.joined(separator: " OR ") + ")"
+            }
+            return quoted(phrase.terms) + (phrase.prefix ? " *" : "")
+        }
+        let groups = required.filter { !$0.isEmpty }.map { group in
+            group.count == 1 ? write(group[0]) : "(" + group.map(write).joined(separator: " OR ") + ")"
+        }
+        guard !groups.isEmpty else { return nil }
+        let positive = groups.joined(separator: " AND ")
+        guard !excluded.isEmpty else { return positive }
+        return "(" + positive + ") NOT (" + excluded.map(write).joined(separator: " OR ") + ")"
     }
 
     /// True when the query had text but none of it made a term (only punctuation): nothing can match.
@@ -55,6 +87,20 @@ struct MatchExpression: Sendable, Hashable {
             // The index holds stems; a stem that the typed prefix starts with reaches more words.
             let prefix = last.folded.hasPrefix(last.term) ? last.term : last.folded
             return quoted(tokens.dropLast().map(\.term) + [prefix]) + " *"
+        }
+    }
+
+    /// The phrase of `condition`, matching exactly what `expression` writes for FTS5.
+    private static func phrase(_ condition: TextCondition, _ analyzer: TextAnalyzer) -> Phrase? {
+        switch condition {
+        case .word(let text), .phrase(let text):
+            let terms = analyzer.tokens(in: text).map(\.term)
+            return terms.isEmpty ? nil : Phrase(terms: terms, prefix: false)
+        case .prefix(let text):
+            let tokens = analyzer.tokens(in: text)
+            guard let last = tokens.last else { return nil }
+            let prefix = last.folded.hasPrefix(last.term) ? last.term : last.folded
+            return Phrase(terms: tokens.dropLast().map(\.term) + [prefix], prefix: true)
         }
     }
 

@@ -1,0 +1,147 @@
+import Foundation
+
+/// Evaluates a query's phrases over `TermPostings`: the quotes that match, each with its BM25 score.
+///
+/// Semantics are FTS5's for the MATCH text `MatchExpression` writes: a phrase is its terms at
+/// consecutive positions of one column (the last term a prefix for `word*`); groups are ANDed,
+/// the phrases of a group ORed, excluded phrases removed. The score is FTS5's `bm25()` with the
+/// column weights of `SQLiteStore.rankSQL` (k1 = 1.2, b = 0.75), summed over the phrases present,
+/// as a positive number (higher is better).
+struct TextMatcher {
+    static let weights: [Double] = [1.0, 1.5, 0.6, 0.4]
+    let columns: QuoteColumns
+    let postings: (String, Bool) throws -> TermPostings
+
+    /// Matching slots, ascending, with their scores.
+    struct Hits {
+        var slots: [Int32] = []
+        var scores: [Double] = []
+    }
+
+    func evaluate(required: [[MatchExpression.Phrase]], excluded: [MatchExpression.Phrase]) throws -> Hits {
+        var result: Hits?
+        // Rarest group first keeps the intersections small.
+        var groups = try required.map { group in try group.map(phraseHits).reduce(Hits(), Self.union) }
+        groups.sort { $0.slots.count < $1.slots.count }
+        for hits in groups {
+            result = result.map { Self.intersection($0, hits) } ?? hits
+            if result?.slots.isEmpty == true { break }
+        }
+        guard var hits = result else { return Hits() }
+        for phrase in excluded where !hits.slots.isEmpty {
+            hits = Self.difference(hits, try phraseHits(phrase))
+        }
+        return hits
+    }
+
+    /// The quotes holding `phrase`, scored by BM25 for that phrase alone.
+    private func phraseHits(_ phrase: MatchExpression.Phrase) throws -> Hits {
+        let lists = try phrase.terms.enumerated().map { index, term in
+            try postings(term, phrase.prefix && index == phrase.terms.count - 1)
+        }
+        guard let first = lists.first else { return Hits() }
+        var slots: [Int32] = []
+        var frequencies: [Double] = []
+        if lists.count == 1 {
+            slots = first.slots
+            frequencies.reserveCapacity(slots.count)
+            for i in first.slots.indices {
+                var f = 0.0
+                for position in first.positions(at: i) { f += Self.weights[Int(position >> 24)] }
+                frequencies.append(f)
+            }
+        } else {
+            // Walk the documents present in every list; count the positions where the terms follow each other.
+            var cursors = [Int](repeating: 0, count: lists.count)
+            var i = 0
+            outer: while i < first.slots.count {
+                let slot = first.slots[i]
+                for k in 1..<lists.count {
+                    let list = lists[k]
+                    var c = cursors[k]
+                    while c < list.slots.count, list.slots[c] < slot { c += 1 }
+                    cursors[k] = c
+                    if c == list.slots.count { break outer }
+                    if list.slots[c] != slot {
+                        i += 1
+                        continue outer
+                    }
+                }
+                var f = 0.0
+                for position in first.positions(at: i) {
+                    var all = true
+                    for k in 1..<lists.count where !lists[k].positions(at: cursors[k]).contains(position &+ UInt32(k)) {
+                        all = false
+                        break
+                    }
+                    if all { f += Self.weights[Int(position >> 24)] }
+                }
+                if f > 0 {
+                    slots.append(slot)
+                    frequencies.append(f)
+                }
+                i += 1
+            }
+        }
+        // BM25 of this phrase (FTS5's formula and constants).
+        let n = Double(max(columns.quoteCount, 1))
+        let hitCount = Double(slots.count)
+        var idf = log((n - hitCount + 0.5) / (hitCount + 0.5))
+        if idf <= 0 { idf = 1e-6 }
+        let average = columns.quoteCount > 0 ? Double(columns.totalLength) / n : 1
+        let k1 = 1.2, b = 0.75
+        var scores = [Double]()
+        scores.reserveCapacity(slots.count)
+        for (j, slot) in slots.enumerated() {
+            let f = frequencies[j]
+            let length = Double(columns.length[Int(slot)])
+            scores.append(idf * f * (k1 + 1) / (f + k1 * (1 - b + b * length / max(average, 1e-9))))
+        }
+        return Hits(slots: slots, scores: scores)
+    }
+
+    static func union(_ a: Hits, _ b: Hits) -> Hits {
+        if a.slots.isEmpty { return b }
+        if b.slots.isEmpty { return a }
+        var out = Hits()
+        out.slots.reserveCapacity(a.slots.count + b.slots.count)
+        out.scores.reserveCapacity(a.slots.count + b.slots.count)
+        var i = 0, j = 0
+        while i < a.slots.count || j < b.slots.count {
+            if j == b.slots.count || (i < a.slots.count && a.slots[i] < b.slots[j]) {
+                out.slots.append(a.slots[i]); out.scores.append(a.scores[i]); i += 1
+            } else if i == a.slots.count || b.slots[j] < a.slots[i] {
+                out.slots.append(b.slots[j]); out.scores.append(b.scores[j]); j += 1
+            } else {
+                out.slots.append(a.slots[i]); out.scores.append(a.scores[i] + b.scores[j]); i += 1; j += 1
+            }
+        }
+        return out
+    }
+
+    static func intersection(_ a: Hits, _ b: Hits) -> Hits {
+        var out = Hits()
+        var i = 0, j = 0
+        while i < a.slots.count, j < b.slots.count {
+            if a.slots[i] < b.slots[j] {
+                i += 1
+            } else if b.slots[j] < a.slots[i] {
+                j += 1
+            } else {
+                out.slots.append(a.slots[i]); out.scores.append(a.scores[i] + b.scores[j]); i += 1; j += 1
+            }
+        }
+        return out
+    }
+
+    static func difference(_ a: Hits, _ b: Hits) -> Hits {
+        var out = Hits()
+        var j = 0
+        for i in a.slots.indices {
+            while j < b.slots.count, b.slots[j] < a.slots[i] { j += 1 }
+            if j < b.slots.count, b.slots[j] == a.slots[i] { continue }
+            out.slots.append(a.slots[i]); out.scores.append(a.scores[i])
+        }
+        return out
+    }
+}
