@@ -43,7 +43,8 @@ struct PassageScorer: Sendable {
         if s.hedge { score -= 2 }
         if s.reference { score -= 2.5 }
         if s.question { score -= 2.5 }
-        if s.words < 6 { score -= 1.5 }
+        // A short sentence is usually a remark ("That is the main thing."), unless it states a figure.
+        if s.words < 6, s.figures == 0 { score -= 1.5 }
         return score
     }
 

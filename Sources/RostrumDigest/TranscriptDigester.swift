@@ -24,7 +24,7 @@ public struct TranscriptDigester: Sendable {
     private let markdown = MarkdownDigest()
 
     /// Two passages whose analyzer terms overlap this much (of the smaller set) say the same thing.
-    static let duplicateOverlap = 0.6
+    static let duplicateOverlap = 0.75
 
     /// A digester with a budget (default a tenth of the transcript) and the bundled taxonomy.
     public init(budget: Double = 0.1, tagger: TopicTagger = TopicTagger()) {
@@ -78,7 +78,9 @@ public struct TranscriptDigester: Sendable {
                 signals.contentTerms = terms.count
                 let score = scorer.score(signals)
                 guard score >= PassageScorer.threshold else { continue }
-                let topic = tags.topics.first { quote.topics.contains($0) } ?? tags.topics.first ?? quote.topics.first
+                // The turn's own ranking decides among the sentence's topics: a turn about farming that
+                // names a region stays under agriculture.
+                let topic = quote.topics.first { tags.topics.contains($0) } ?? tags.topics.first ?? quote.topics.first
                 candidates.append(Candidate(quote: qi, sentence: si, range: range, length: sentence.unicodeScalars.count,
                                             score: score, terms: terms, topic: topic))
             }
@@ -95,8 +97,11 @@ public struct TranscriptDigester: Sendable {
         var chosenKeys = Set<[Int]>()
         var introduced = Set<String>()
         var topics = Set<String?>()
-        for c in order {
+        // Two passes: a passage too dear at first (its speaker not yet introduced, its topic not
+        // yet headed) may fit once a stronger passage has paid for the attribution and the heading.
+        for c in order + order {
             let candidate = candidates[c]
+            if chosenKeys.contains([candidate.quote, candidate.sentence]) { continue }
             if chosen.contains(where: { Self.overlap(candidates[$0].terms, candidate.terms) >= Self.duplicateOverlap }) { continue }
             var cost = candidate.length
             let adjacent = chosenKeys.contains([candidate.quote, candidate.sentence - 1]) || chosenKeys.contains([candidate.quote, candidate.sentence + 1])

@@ -26,6 +26,9 @@ struct BenchDigest: ParsableCommand {
     @Option(help: "The digest's length as a share of the transcript's.")
     var budget: Double = 0.1
 
+    @Option(help: "Print up to this many missed key passages per language (to see what the digest leaves out).")
+    var showMissed: Int = 0
+
     func validate() throws {
         guard sessions > 0 else { throw ValidationError("--sessions must be positive.") }
         guard budget > 0, budget <= 1 else { throw ValidationError("--budget must be above 0 and at most 1, got \(budget).") }
@@ -39,6 +42,7 @@ struct BenchDigest: ParsableCommand {
             let generator = TranscriptGenerator(seed: seed, language: language)
             var found = 0, total = 0, digestLength = 0, transcriptLength = 0, passages = 0, verbatim = 0, goldLength = 0
             var worst = 1.0
+            var missed: [String] = []
             let clock = ContinuousClock()
             let elapsed = try clock.measure {
                 for i in 0..<sessions {
@@ -46,6 +50,9 @@ struct BenchDigest: ParsableCommand {
                     let extracted = try pipeline.extract(text: t.text, options: ExtractionOptions(format: .transcript))
                     let d = digester.digest(extracted, transcriptLength: t.text.unicodeScalars.count)
                     let hits = t.keyPassages.filter { recall.recovers($0.text, in: d.document) }.count
+                    if missed.count < showMissed {
+                        missed += t.keyPassages.filter { !recall.recovers($0.text, in: d.document) }.map { "  \(t.id) \($0.speaker.name): \($0.text)" }
+                    }
                     found += hits
                     total += t.keyPassages.count
                     if !t.keyPassages.isEmpty { worst = min(worst, Double(hits) / Double(t.keyPassages.count)) }
@@ -64,6 +71,7 @@ struct BenchDigest: ParsableCommand {
                 + "gold digest/transcript \(String(format: "%.3f", Double(goldLength) / Double(max(transcriptLength, 1)))), "
                 + "\(passages) passages, \(verbatim) verbatim from their speaker's turn, "
                 + "\(sessions) transcripts in \(String(format: "%.2f", elapsed.seconds)) s")
+            for line in missed.prefix(showMissed) { print(line) }
         }
     }
 }

@@ -38,7 +38,8 @@ import Testing
         let m = try Self.measure(language, count: 40)
         print("digest \(language.rawValue): recall \(m.recall) (\(m.found)/\(m.total)), length ratio \(m.ratio)")
         #expect(m.total > 40)
-        #expect(m.recall >= 0.8)
+        // Measured 0.97 (EN) and 0.96 (RU) on 20 transcripts of seed 42; the bar sits a little below.
+        #expect(m.recall >= 0.9)
         #expect(m.ratio <= 0.1)
     }
 
