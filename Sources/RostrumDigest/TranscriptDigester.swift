@@ -93,6 +93,9 @@ public struct TranscriptDigester: Sendable {
         var used = markdown.render(ExtractedDocument(title: document.title, language: document.language,
                                                      event: document.event, date: document.date, source: document.source))
             .unicodeScalars.count
+        // What a quote costs beside its text: marks, the dash or space before the speaker, the final
+        // period, the blank line (“…” Name. / «…», — Имя.), and a little for escapes.
+        let overhead = document.language == .ru ? 11 : 8
         var chosen: [Int] = []
         var chosenKeys = Set<[Int]>()
         var introduced = Set<String>()
@@ -110,7 +113,7 @@ public struct TranscriptDigester: Sendable {
             if adjacent {
                 cost += 1
             } else {
-                cost += 8 + (introduced.contains(name) ? name.unicodeScalars.count : Self.fullAttribution(speaker).unicodeScalars.count)
+                cost += overhead + (introduced.contains(name) ? name.unicodeScalars.count : Self.fullAttribution(speaker).unicodeScalars.count)
             }
             if !topics.contains(candidate.topic) { cost += 5 + heading(candidate.topic, language: document.language).unicodeScalars.count }
             guard used + cost <= limit else { continue }
