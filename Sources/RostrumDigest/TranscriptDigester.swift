@@ -105,7 +105,7 @@ public struct TranscriptDigester: Sendable {
         for c in order + order {
             let candidate = candidates[c]
             if chosenKeys.contains([candidate.quote, candidate.sentence]) { continue }
-            if chosen.contains(where: { Self.overlap(candidates[$0].terms, candidate.terms) >= Self.duplicateOverlap }) { continue }
+            if chosen.contains(where: { Self.duplicates(candidates[$0].terms, candidate.terms) }) { continue }
             var cost = candidate.length
             let adjacent = chosenKeys.contains([candidate.quote, candidate.sentence - 1]) || chosenKeys.contains([candidate.quote, candidate.sentence + 1])
             let speaker = quotes[candidate.quote].speaker
@@ -209,6 +209,16 @@ public struct TranscriptDigester: Sendable {
         for i in passages.indices.reversed() {
             if let t = passages[i].topic { next = t } else { passages[i].topic = next }
         }
+    }
+
+    /// Two sentences say the same thing when most terms of the shorter are in the longer, unless
+    /// both state numbers and no number is shared ("utilisation stands at 25%" vs "… at 74%").
+    static func duplicates(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        guard overlap(a, b) >= duplicateOverlap else { return false }
+        let numbersA = a.filter { $0.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false }
+        let numbersB = b.filter { $0.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false }
+        if !numbersA.isEmpty, !numbersB.isEmpty, numbersA.isDisjoint(with: numbersB) { return false }
+        return true
     }
 
     /// |a ∩ b| / min(|a|, |b|).

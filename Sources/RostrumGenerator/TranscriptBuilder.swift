@@ -10,6 +10,8 @@ struct TranscriptBuilder {
     let language: Language
 
     private var ru: Bool { language == .ru }
+    /// Proposal templates not yet used in this transcript: speakers do not share sentence templates.
+    private var freshProposals: [Int] = Array(0..<TranscriptLexicon.proposalTemplateCount)
 
     private struct Person {
         var name: String
@@ -182,13 +184,24 @@ struct TranscriptBuilder {
         case 0:
             acc.append(figureSentence(composer).acc)
         case 1:
-            acc.append(TranscriptLexicon.proposal(&rng, language: language, words: words, year: year))
+            acc.append(proposal(words: words, year: year))
         default:
             acc.append(figureSentence(composer).acc)
             acc.append(" ")
-            acc.append(TranscriptLexicon.proposal(&rng, language: language, words: words, year: year))
+            acc.append(proposal(words: words, year: year))
         }
         return Key(acc: acc)
+    }
+
+    /// A proposal on a template this transcript has not used yet (any, once all are used).
+    private mutating func proposal(words: TopicWords, year: Int) -> String {
+        let variant: Int
+        if freshProposals.isEmpty {
+            variant = rng.int(TranscriptLexicon.proposalTemplateCount)
+        } else {
+            variant = freshProposals.remove(at: rng.int(freshProposals.count))
+        }
+        return TranscriptLexicon.proposal(&rng, language: language, words: words, year: year, variant: variant)
     }
 
     /// A figure sentence without a colon at its start or a spaced dash that a reader might misread.

@@ -143,13 +143,18 @@ enum TranscriptLexicon {
 
     // MARK: key passages
 
+    /// How many proposal templates there are per language.
+    static let proposalTemplateCount = 6
+
     /// A proposal with concrete content: "We propose to … by 2025." / «Предлагаем …».
-    static func proposal(_ rng: inout SplitMix64, language: Language, words: TopicWords, year: Int) -> String {
+    /// `variant` chooses the template (any integer; it wraps), so a transcript can avoid repeating one.
+    static func proposal(_ rng: inout SplitMix64, language: Language, words: TopicWords, year: Int, variant: Int) -> String {
         let goal = rng.pick(words.goals)
         let tool = rng.pick(words.tools)
         let target = year + rng.int(in: 2...7)
+        func pick(_ templates: [String]) -> String { templates[((variant % templates.count) + templates.count) % templates.count] }
         if language == .ru {
-            return rng.pick([
+            return pick([
                 "Мы предлагаем \(goal) к \(target) году и закрепить это в межправительственном соглашении.",
                 "Нам необходимы \(tool), чтобы \(goal), и мы готовы запустить пилотный проект в Приморье.",
                 "Предлагаем создать совместную рабочую группу, которая до конца года подготовит план, как \(goal).",
@@ -158,7 +163,7 @@ enum TranscriptLexicon {
                 "Я предлагаю включить \(tool) в повестку межправкомиссии, чтобы \(goal).",
             ])
         }
-        return rng.pick([
+        return pick([
             "We propose to \(goal) by \(target) and to fix this in an intergovernmental agreement.",
             "We need \(tool) to \(goal), and we are ready to launch a pilot project in Primorye.",
             "We propose setting up a joint working group that will prepare a plan by the end of the year to \(goal).",
