@@ -47,7 +47,9 @@ let package = Package(
         // A generated corpus with gold annotations, for accuracy tests and benchmarks.
         .target(name: "RostrumGenerator", dependencies: ["RostrumModel"], swiftSettings: swiftSettings),
         // Digests: a session written back out in the seed's layout.
-        .target(name: "RostrumDigest", dependencies: ["RostrumModel"], swiftSettings: swiftSettings),
+        // The transcript digester reads the pipeline's output, tags passages with its taxonomy and
+        // compares passages with the shared analyzer.
+        .target(name: "RostrumDigest", dependencies: ["RostrumModel", "RostrumText", "RostrumExtraction"], swiftSettings: swiftSettings),
         // The knowledge base: the Store protocol, its SQLite implementation and the query language.
         .target(
             name: "RostrumStore",
@@ -97,7 +99,11 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "RostrumDigestTests", dependencies: ["RostrumDigest"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RostrumDigestTests",
+            dependencies: ["RostrumDigest", "RostrumExtraction", "RostrumGenerator", "RostrumText"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "RostrumStoreTests",
             dependencies: ["RostrumStore", "RostrumExtraction", "RostrumGenerator"],

@@ -7,7 +7,8 @@ import RostrumModel
 struct Gen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gen",
-        abstract: "Generate session documents with gold annotations (DIR/<id>.<ext> and DIR/<id>.gold.json)."
+        abstract: "Generate session documents with gold annotations (DIR/<id>.<ext> and DIR/<id>.gold.json).",
+        discussion: "--format transcript writes panel transcripts (DIR/<id>.txt) whose gold is the ideal digest: the key passages verbatim, by topic."
     )
 
     @Option(help: "How many sessions to write.")
@@ -22,6 +23,9 @@ struct Gen: ParsableCommand {
     @Option(help: "Language of the sessions: en, ru or mixed.")
     var lang: String = "en"
 
+    @Option(help: "What to write: session (summaries in text, Markdown and HTML) or transcript (panel transcripts).")
+    var format: String = "session"
+
     @Flag(help: "Generate without writing files and report the generation speed.")
     var dryRun = false
 
@@ -31,15 +35,28 @@ struct Gen: ParsableCommand {
         guard CorpusLanguage(rawValue: lang) != nil else {
             throw ValidationError("--lang must be en, ru or mixed, got '\(lang)'.")
         }
+        guard format == "session" || format == "transcript" else {
+            throw ValidationError("--format must be session or transcript, got '\(format)'.")
+        }
     }
 
     func run() throws {
         let language = CorpusLanguage(rawValue: lang) ?? .en
         let writer: CorpusWriter? = dryRun ? nil : try CorpusWriter(directory: out)
         let generator = CorpusGenerator(seed: seed, language: language)
+        let transcripts = TranscriptGenerator(seed: seed, language: language)
         let start = Date()
         var bytes = 0
         for i in 0..<sessions {
+            if format == "transcript" {
+                let transcript = transcripts.makeTranscript(index: i)
+                if let writer {
+                    bytes += try writer.write(transcript)
+                } else {
+                    bytes += transcript.text.utf8.count
+                }
+                continue
+            }
             let session = generator.makeSession(index: i)
             if let writer {
                 bytes += try writer.write(session)
@@ -50,7 +67,8 @@ struct Gen: ParsableCommand {
         let seconds = max(Date().timeIntervalSince(start), 1e-6)
         let mb = Double(bytes) / 1_000_000
         let verb = dryRun ? "Generated" : "Wrote"
-        print("\(verb) \(sessions) sessions (\(String(format: "%.2f", mb)) MB of documents)\(dryRun ? "" : " to " + out) in \(String(format: "%.2f", seconds)) s (\(String(format: "%.1f", mb / seconds)) MB/s).")
+        let noun = format == "transcript" ? "transcripts" : "sessions"
+        print("\(verb) \(sessions) \(noun) (\(String(format: "%.2f", mb)) MB of documents)\(dryRun ? "" : " to " + out) in \(String(format: "%.2f", seconds)) s (\(String(format: "%.1f", mb / seconds)) MB/s).")
     }
 }
 
@@ -70,10 +88,19 @@ struct CorpusWriter {
 
     /// Writes `<id>.<ext>` and `<id>.gold.json`; returns the document's size in bytes.
     func write(_ session: GeneratedSession) throws -> Int {
-        let doc = Data(session.text.utf8)
-        let gold = Data((session.gold.jsonText(pretty: true) + "\n").utf8)
-        let docURL = directory.appendingPathComponent(session.fileName)
-        let goldURL = directory.appendingPathComponent(session.goldFileName)
+        try write(text: session.text, gold: session.gold, fileName: session.fileName, goldFileName: session.goldFileName)
+    }
+
+    /// Writes `<id>.txt` and `<id>.gold.json` (the ideal digest); returns the transcript's size in bytes.
+    func write(_ transcript: GeneratedTranscript) throws -> Int {
+        try write(text: transcript.text, gold: transcript.gold, fileName: transcript.fileName, goldFileName: transcript.goldFileName)
+    }
+
+    private func write(text: String, gold document: ExtractedDocument, fileName: String, goldFileName: String) throws -> Int {
+        let doc = Data(text.utf8)
+        let gold = Data((document.jsonText(pretty: true) + "\n").utf8)
+        let docURL = directory.appendingPathComponent(fileName)
+        let goldURL = directory.appendingPathComponent(goldFileName)
         do {
             try doc.write(to: docURL)
             try gold.write(to: goldURL)
