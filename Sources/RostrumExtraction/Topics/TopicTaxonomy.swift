@@ -95,6 +95,11 @@ public struct TopicTaxonomy: Sendable, Hashable, Codable {
     }
 
     /// The default taxonomy bundled with Rostrum (`Resources/taxonomy.json`).
+    /// Each topic's label in `language` (English when it has none in that language), by id.
+    public func labels(in language: String) -> [String: String] {
+        Dictionary(topics.compactMap { topic in (topic.labels[language] ?? topic.labels["en"]).map { (topic.id, $0) } }, uniquingKeysWith: { a, _ in a })
+    }
+
     public static func bundled() throws -> TopicTaxonomy {
         try TopicTaxonomy(json: BundledLexicon.data(named: "taxonomy"), source: "taxonomy.json")
     }

@@ -26,6 +26,7 @@ public struct APIRoutes: Sendable {
         TopicRoutes(dependencies).register(on: group)
         FigureRoutes(dependencies).register(on: group)
         AnalyticsRoutes(dependencies).register(on: group)
+        DigestRoutes(dependencies).register(on: group)
         group.get("stats") { _, _ in
             let stats = try await store.stats()
             let languages = stats.languages.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.integer($0.value)) }

@@ -27,6 +27,9 @@ struct SearchPage: Sendable {
         var sessionsHref: String
         var relevanceHref: String
         var dateHref: String
+        /// The digest of these results and their Atom feed.
+        var digestHref: String
+        var feedHref: String
         var hits: [QuoteRow]
         var sessions: [SessionResult]
         var facets: [FacetGroup]
@@ -50,6 +53,7 @@ struct SearchPage: Sendable {
             sessionsView: sessionsView, byDate: byDate,
             quotesHref: link(q, sessions: false), sessionsHref: link(q, sessions: true),
             relevanceHref: link(q, date: false), dateHref: link(q, date: true),
+            digestHref: WebPaths.with("/api/v1/digest", [("q", q), ("format", "html")]), feedHref: WebPaths.with("/feeds/atom", [("q", q)]),
             hits: [], sessions: [], facets: [], pager: nil)
         guard !q.isEmpty else { return (result, false) }
         let query: SearchQuery

@@ -5,9 +5,11 @@ import RostrumExtraction
 enum TopicLabel {
     /// Labels by topic id, read once from the bundled taxonomy (immutable after that).
     private static let labels: [String: String] = {
-        guard let taxonomy = try? TopicTaxonomy.bundled() else { return [:] }
-        return Dictionary(taxonomy.topics.compactMap { topic in topic.labels["en"].map { (topic.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        (try? TopicTaxonomy.bundled())?.labels(in: "en") ?? [:]
     }()
+
+    /// Every label by id.
+    static var all: [String: String] { labels }
 
     /// The label of topic `id`.
     static func name(_ id: String) -> String {

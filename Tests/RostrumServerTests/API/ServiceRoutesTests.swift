@@ -23,7 +23,7 @@ struct ServiceRoutesTests {
             let path = route.split(separator: " ")[1]
             return path.hasPrefix("/api/") || ["/healthz", "/metrics", "/openapi.yaml"].contains(String(path))
         })
-        #expect(registered.count == 24)
+        #expect(registered.count == 25)
         #expect(registered.subtracting(documented).isEmpty, "routes missing from openapi.yaml: \(registered.subtracting(documented).sorted())")
         #expect(documented.subtracting(registered).isEmpty, "documented routes not registered: \(documented.subtracting(registered).sorted())")
         #expect(documented.contains("GET /api/v1/sessions/{id}/digest"))

@@ -109,3 +109,37 @@ struct AnalyticsRoutesTests {
         }
     }
 }
+
+@Suite("API: query digests")
+struct QueryDigestRouteTests {
+    @Test func aDigestAcrossSessionsGroupsByThesisAfterTheKeyFigures() async throws {
+        let server = try await APITestServer()
+        try await server.test { client in
+            for text in [forum2017, forum2019] {
+                _ = try await client.execute(uri: "/api/v1/documents", method: .post, headers: server.auth("text/plain"), body: ByteBuffer(string: text))
+            }
+            let md = try await client.execute(uri: "/api/v1/digest?q=%22trade+turnover%22", method: .get)
+            #expect(md.status == .ok)
+            #expect(md.headers[.contentType]?.hasPrefix("text/markdown") == true)
+            let text = String(buffer: md.body)
+            #expect(text.hasPrefix("# Digest: \"trade turnover\"\n"))
+            let box = try #require(text.range(of: "## Key figures"))
+            let thesis = try #require(text.range(of: "## Trade\n"))
+            #expect(box.lowerBound < thesis.lowerBound, "the key figures come first")
+            #expect(text.contains("$100 billion — trade turnover, target for 2020 (Wang Jianguo, Eastern Economic Forum 2017)"))
+            #expect(text.contains("$107 billion — trade turnover, 2018 (Zhang Wei, Eastern Economic Forum 2019)"))
+            // Sessions under the thesis, oldest first, each quote attributed.
+            let y2017 = try #require(text.range(of: "### Eastern Economic Forum 2017"))
+            let y2019 = try #require(text.range(of: "### Eastern Economic Forum 2019"))
+            #expect(y2017.lowerBound < y2019.lowerBound)
+            #expect(text.contains("Zhang Wei, Director, Port of Dalian"))
+            #expect(!text.contains("Chinese tourists"), "only what the query found")
+
+            let html = try await client.execute(uri: "/api/v1/digest?q=trade&format=html", method: .get)
+            #expect(html.headers[.contentType]?.hasPrefix("text/html") == true)
+            #expect(String(buffer: html.body).contains("Key figures"))
+            #expect(try await client.execute(uri: "/api/v1/digest", method: .get).status == .badRequest)
+            #expect(try await client.execute(uri: "/api/v1/digest?q=%22open", method: .get).status == .badRequest)
+        }
+    }
+}
