@@ -41,7 +41,12 @@ public struct SpeakerResolver: Sendable {
             return s
         }
 
+        // Names already registered, compared as bytes: the same name always has the same key,
+        // so it is not lower-cased and hashed again for every quote.
+        var registeredNames: [String] = []
         func register(_ speaker: Speaker) {
+            if registeredNames.contains(where: { $0.utf8.elementsEqual(speaker.name.utf8) }) { return }
+            registeredNames.append(speaker.name)
             let key = UTF8Key(Self.key(speaker.name))
             if registry[key] == nil {
                 registry[key] = speaker
