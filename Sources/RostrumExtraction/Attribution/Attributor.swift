@@ -17,6 +17,7 @@ public struct Attributor: Sendable {
         // Names introduced with a role so far: a later bare name or surname may refer to them.
         var known = Set(document.metadata.participants.map(\.name))
         let moderators = Set(document.metadata.participants.filter(\.isModerator).map(\.name))
+        var added: [String] = []
         var sections: [AttributedSection] = []
         for draft in document.sections {
             var items: [AttributedItem] = []
@@ -39,6 +40,9 @@ public struct Attributor: Sendable {
                 index = paragraph(at: index, in: blocks, known: known, into: &items, warnings: &warnings)
                 for case .quote(let quote) in items[before...] {
                     guard let a = quote.attribution, a.role != nil, !quote.genitiveName else { continue }
+                    // A name already added (with its surname) is not hashed again.
+                    if added.contains(where: { $0.utf8.elementsEqual(a.name.utf8) }) { continue }
+                    added.append(a.name)
                     known.insert(a.name)
                     if a.name.utf8.contains(UInt8(ascii: " ")), let surname = a.name.words().last { known.insert(String(surname)) }
                 }

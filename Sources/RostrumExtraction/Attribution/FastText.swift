@@ -32,6 +32,8 @@ extension Substring {
     /// The words of the substring, split at single spaces, without empty words.
     func words() -> [Substring] {
         var result: [Substring] = []
+        // One allocation for the usual attribution phrase instead of growing 1, 2, 4, 8, 16.
+        result.reserveCapacity(16)
         let utf8 = self.utf8
         var start = utf8.startIndex
         var index = utf8.startIndex

@@ -71,48 +71,65 @@ public struct ExtractionPipeline: Sendable {
 
     /// Speakers in order of first appearance, with their first role and quote count.
     static func summaries(_ sections: [Section]) -> [SpeakerSummary] {
-        var order: [String] = []
-        var byKey: [String: SpeakerSummary] = [:]
+        var summaries: [SpeakerSummary] = []
+        var byKey: [String: Int] = [:]
+        // A session names few speakers, each many times: the exact names already keyed, compared
+        // as bytes, spare lower-casing and hashing the name again for every quote.
+        var seen: [(name: String, index: Int)] = []
         for section in sections {
             for quote in section.quotes {
                 guard let speaker = quote.speaker else { continue }
-                let key = SpeakerResolver.key(speaker.name)
-                if var summary = byKey[key] {
-                    summary.quotes += 1
-                    if summary.position == nil && summary.organization == nil {
-                        summary.position = speaker.position
-                        summary.organization = speaker.organization
-                    }
-                    byKey[key] = summary
+                var index = -1
+                if let known = seen.first(where: { $0.name.utf8.elementsEqual(speaker.name.utf8) }) {
+                    index = known.index
                 } else {
-                    order.append(key)
-                    byKey[key] = SpeakerSummary(name: speaker.name, position: speaker.position, organization: speaker.organization, quotes: 1)
+                    let key = SpeakerResolver.key(speaker.name)
+                    if let existing = byKey[key] {
+                        index = existing
+                    } else {
+                        byKey[key] = summaries.count
+                        seen.append((speaker.name, summaries.count))
+                        summaries.append(SpeakerSummary(name: speaker.name, position: speaker.position, organization: speaker.organization, quotes: 1))
+                        continue
+                    }
+                    seen.append((speaker.name, index))
+                }
+                summaries[index].quotes += 1
+                if summaries[index].position == nil && summaries[index].organization == nil {
+                    summaries[index].position = speaker.position
+                    summaries[index].organization = speaker.organization
                 }
             }
         }
-        return order.compactMap { byKey[$0] }
+        return summaries
     }
 
     /// Labels ranked by how many quotes carry them; the heading's labels first.
+    ///
+    /// A section has a handful of labels, so they are counted in arrays searched in order rather
+    /// than in a dictionary.
     static func ranked(_ first: [String], _ lists: [[String]], limit: Int) -> [String] {
-        var counts: [String: Int] = [:]
         var order: [String] = []
-        for label in first where counts[label] == nil {
-            counts[label] = 1000
+        var counts: [Int] = []
+        for label in first where !order.contains(label) {
             order.append(label)
+            counts.append(1000)
         }
         for list in lists {
             for label in list {
-                if counts[label] == nil { order.append(label) }
-                counts[label, default: 0] += 1
+                if let index = order.firstIndex(of: label) {
+                    counts[index] += 1
+                } else {
+                    order.append(label)
+                    counts.append(1)
+                }
             }
         }
-        let sorted = order.enumerated().sorted { a, b in
-            let ca = counts[a.element] ?? 0
-            let cb = counts[b.element] ?? 0
-            return ca != cb ? ca > cb : a.offset < b.offset
+        if order.isEmpty { return [] }
+        let sorted = order.indices.sorted { a, b in
+            counts[a] != counts[b] ? counts[a] > counts[b] : a < b
         }
-        return sorted.prefix(limit).map(\.element)
+        return sorted.prefix(limit).map { order[$0] }
     }
 
     static func unique(_ warnings: [ExtractionWarning]) -> [ExtractionWarning] {
@@ -120,13 +137,16 @@ public struct ExtractionPipeline: Sendable {
         return warnings.filter { seen.insert("\($0.code.rawValue)|\($0.line ?? -1)").inserted }
     }
 
-    /// The language of the document's first few kilobytes of text.
+    /// The language of the document's first few kilobytes of text: its title and first blocks,
+    /// read as if joined by newlines, without joining them.
     private func detectLanguage(_ source: SourceDocument) -> Language {
-        var sample = source.metadata.title ?? ""
+        var tally = LanguageTally()
+        tally.add(source.metadata.title ?? "")
         for block in source.blocks {
-            sample += "\n" + block.text
-            if sample.utf8.count > LanguageDetector.sampleBytes { break }
+            if tally.isFull { break }
+            tally.add("\n")
+            tally.add(block.text)
         }
-        return LanguageDetector.detect(sample)
+        return tally.language
     }
 }

@@ -32,6 +32,8 @@ public struct Boilerplate: Sendable {
         if head.isLowercaseFast || ("0"..."9").contains(head) { return false }
         // Only the start of a line decides, except for short footer lines.
         let isShort = line.utf8.count < 160
+        var bytes = line
+        if let answer = bytes.withUTF8({ Self.check($0, isShort: isShort) }) { return answer }
         let lowered = isShort ? line.lowercasedFast() : Substring(Substring(line).unicodeScalars.prefix(48)).lowercasedFast()
         // Scalars, not Characters: the marks trimmed here are single scalars.
         var scalars = Substring(lowered).unicodeScalars
@@ -51,6 +53,77 @@ public struct Boilerplate: Sendable {
         if folded.hasPrefix("copyright"), folded.count <= 120, !QuoteMarks.containsQuoteMark(folded) {
             let rest = folded.dropFirst("copyright".count).drop(while: { $0 == " " })
             if rest.hasPrefix("©") || rest.hasPrefix("(c)") || rest.prefix(4).allSatisfy(\.isNumber) && rest.count >= 4 { return true }
+        }
+        return false
+    }
+
+    private static let copyrightBytes = Array("copyright".utf8)
+
+    /// `isBoilerplate` on the line's UTF-8 bytes, without building strings; nil when the line
+    /// holds a scalar outside FastCase's fast path, or starts with "copyright" (the caller then
+    /// takes the general path).
+    private static func check(_ line: UnsafeBufferPointer<UInt8>, isShort: Bool) -> Bool? {
+        // The line, or its first 48 scalars.
+        var end = line.count
+        if !isShort {
+            var scalars = 0
+            var i = 0
+            while i < line.count {
+                if line[i] & 0xC0 != 0x80 {
+                    if scalars == 48 { break }
+                    scalars += 1
+                }
+                i += 1
+            }
+            end = i
+        }
+        guard let lowered = FastCase.lowercasedBytes(UnsafeBufferPointer(rebasing: line[0..<end])) else { return nil }
+        return lowered.withUnsafeBufferPointer { all -> Bool? in
+            var start = 0
+            var stop = all.count
+            // Trailing ":", ".", " ", "»" (C2 BB), "…" (E2 80 A6); leading " ", "«" (C2 AB).
+            while stop > start {
+                let b = all[stop - 1]
+                if b == UInt8(ascii: ":") || b == UInt8(ascii: ".") || b == UInt8(ascii: " ") {
+                    stop -= 1
+                } else if b == 0xBB, stop - start >= 2, all[stop - 2] == 0xC2 {
+                    stop -= 2
+                } else if b == 0xA6, stop - start >= 3, all[stop - 2] == 0x80, all[stop - 3] == 0xE2 {
+                    stop -= 3
+                } else {
+                    break
+                }
+            }
+            while start < stop {
+                if all[start] == UInt8(ascii: " ") {
+                    start += 1
+                } else if all[start] == 0xC2, start + 1 < stop, all[start + 1] == 0xAB {
+                    start += 2
+                } else {
+                    break
+                }
+            }
+            let folded = UnsafeBufferPointer(rebasing: all[start..<stop])
+            if folded.count <= longestExactLine, exactLines.contains(String(decoding: folded, as: UTF8.self)) { return true }
+            for prefix in prefixBytes where folded.starts(with: prefix) { return true }
+            if isShort, contains(rightsReserved, in: folded) || contains(rightsReservedRussian, in: folded) { return true }
+            if folded.starts(with: copyrightBytes) { return nil }
+            return false
+        }
+    }
+
+    /// Whether `needle` occurs in `text`, compared byte by byte.
+    private static func contains(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, text.count >= needle.count else { return false }
+        var i = 0
+        let last = text.count - needle.count
+        while i <= last {
+            if text[i] == first {
+                var k = 1
+                while k < needle.count, text[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
         }
         return false
     }

@@ -8,7 +8,9 @@ public import RostrumModel
 /// pipeline shared by concurrent tasks stays correct; its answers are exactly `RoleSplitter`'s.
 public final class RoleCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var roles: [String: [Role]] = [:]
+    // Keyed by bytes: hashing a Russian role as a String normalises it first, which costs more
+    // than the look-up saves.
+    private var roles: [UTF8Key: [Role]] = [:]
     private let capacity: Int
 
     /// A cache of at most `capacity` role texts; it starts over when full.
@@ -18,8 +20,9 @@ public final class RoleCache: @unchecked Sendable {
 
     /// The roles of `text`, computed by `splitter` the first time.
     func roles(of text: String, splitter: RoleSplitter) -> [Role] {
+        let key = UTF8Key(text)
         lock.lock()
-        if let known = roles[text] {
+        if let known = roles[key] {
             lock.unlock()
             return known
         }
@@ -27,8 +30,9 @@ public final class RoleCache: @unchecked Sendable {
         let computed = splitter.roles(from: text)
         lock.lock()
         if roles.count >= capacity { roles.removeAll(keepingCapacity: true) }
-        roles[text] = computed
+        roles[key] = computed
         lock.unlock()
         return computed
     }
 }
+

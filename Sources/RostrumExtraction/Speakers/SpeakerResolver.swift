@@ -29,8 +29,8 @@ public struct SpeakerResolver: Sendable {
     /// - Returns: per section, its items with quotes resolved; plus warnings for quotes whose
     ///   speaker could not be found.
     public func resolve(_ document: AttributedDocument) -> (sections: [[ResolvedItem]], warnings: [ExtractionWarning]) {
-        var registry: [String: Speaker] = [:]
-        var order: [String] = []
+        var registry: [UTF8Key: Speaker] = [:]
+        var order: [UTF8Key] = []
         // Keyed by bytes: hashing Russian names and roles as Strings normalises them first.
         var made: [AttributionKey: Speaker] = [:]
         func speaker(_ a: ParsedAttribution) -> Speaker {
@@ -41,8 +41,13 @@ public struct SpeakerResolver: Sendable {
             return s
         }
 
+        // Names already registered, compared as bytes: the same name always has the same key,
+        // so it is not lower-cased and hashed again for every quote.
+        var registeredNames: [String] = []
         func register(_ speaker: Speaker) {
-            let key = Self.key(speaker.name)
+            if registeredNames.contains(where: { $0.utf8.elementsEqual(speaker.name.utf8) }) { return }
+            registeredNames.append(speaker.name)
+            let key = UTF8Key(Self.key(speaker.name))
             if registry[key] == nil {
                 registry[key] = speaker
                 order.append(key)
@@ -105,7 +110,7 @@ public struct SpeakerResolver: Sendable {
         return (result, warnings)
     }
 
-    private func resolve(_ a: ParsedAttribution, genitive: Bool, registry: [String: Speaker], order: [String]) -> Speaker {
+    private func resolve(_ a: ParsedAttribution, genitive: Bool, registry: [UTF8Key: Speaker], order: [UTF8Key]) -> Speaker {
         if genitive {
             for key in order {
                 if let s = registry[key], RussianNameCase.matches(genitive: a.name, nominative: s.name) { return s }
@@ -119,17 +124,17 @@ public struct SpeakerResolver: Sendable {
                 if matches.count == 1, let only = matches.first { return only }
             }
             let name = RussianNameCase.nominative(ofGenitive: a.name)
-            return registry[Self.key(name)] ?? makeSpeaker(name: name, role: a.role)
+            return registry[UTF8Key(Self.key(name))] ?? makeSpeaker(name: name, role: a.role)
         }
         if let role = a.role {
             // A speaker re-introduced with a role keeps this quote's role.
             return makeSpeaker(name: a.name, role: role)
         }
-        if let known = registry[Self.key(a.name)] { return known }
+        if let known = registry[UTF8Key(Self.key(a.name))] { return known }
         // A surname alone, or a name in another order, that fits exactly one speaker.
         let tokens = Set(Self.key(a.name).words())
         let candidates = order.compactMap { key -> Speaker? in
-            let known = Set(key.words())
+            let known = Set(String(decoding: key.bytes, as: UTF8.self).words())
             return tokens.isSubset(of: known) ? registry[key] : nil
         }
         if candidates.count == 1, let only = candidates.first { return only }

@@ -1,0 +1,69 @@
+public import RostrumModel
+
+/// Counts the letters of a text given in pieces, as `LanguageDetector.detect(_:)` counts them in
+/// the pieces joined, so that a caller need not build the joined sample.
+///
+/// The extraction pipeline judges a document's language by its title and first paragraphs;
+/// joining them into one string costs more than the count itself. The tally reads UTF-8 bytes,
+/// stops after `LanguageDetector.sampleBytes`, and gives the same answer as `detect` on the
+/// concatenation of everything it was given.
+public struct LanguageTally: Sendable {
+    private var latin = 0
+    private var cyrillic = 0
+    private var cjk = 0
+    private var bytesSeen = 0
+
+    /// An empty tally.
+    public init() {}
+
+    /// Whether the sample is complete: further text would not be looked at.
+    public var isFull: Bool { bytesSeen >= LanguageDetector.sampleBytes }
+
+    /// Counts the letters of `text`, read after everything added before.
+    public mutating func add(_ text: String) {
+        guard !isFull else { return }
+        var text = text
+        text.withUTF8 { add(utf8: $0) }
+    }
+
+    /// Counts the letters of valid UTF-8 `bytes`, read after everything added before.
+    public mutating func add(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        let limit = LanguageDetector.sampleBytes
+        var i = 0
+        let n = bytes.count
+        while i < n, bytesSeen < limit {
+            let b = UInt32(bytes[i])
+            let v: UInt32
+            let length: Int
+            if b < 0x80 {
+                v = b
+                length = 1
+            } else if b < 0xE0 {
+                v = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                length = 2
+            } else if b < 0xF0 {
+                v = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                length = 3
+            } else {
+                v = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                length = 4
+            }
+            bytesSeen += length
+            i += length
+            switch ScalarClass.of(v) {
+            case .latin: latin += 1
+            case .cyrillic: cyrillic += 1
+            case .cjk: cjk += 3
+            default: break
+            }
+        }
+    }
+
+    /// The language the letters counted so far point to (the rule of `LanguageDetector`).
+    public var language: Language {
+        if latin == 0 && cyrillic == 0 && cjk == 0 { return .unknown }
+        if cyrillic >= latin && cyrillic >= cjk { return .ru }
+        if cjk >= latin { return .zh }
+        return .en
+    }
+}

@@ -1,0 +1,45 @@
+import Testing
+import RostrumModel
+import RostrumText
+
+/// The tally must answer exactly as `LanguageDetector.detect` does on the joined pieces.
+@Test func tallyOfPiecesMatchesDetectionOfTheirJoin() {
+    let cases: [[String]] = [
+        ["Energy Dialogue: Gas for Asia", "“Demand in the region keeps growing,” said Oleg Ivanov, Deputy Minister of Energy."],
+        ["", "«Мы видим рост спроса на газ в Азии», — отметил Алексей Чекунков.", "По словам министра, проекты идут по плану."],
+        ["中俄能源合作", "远东合作论坛 EEF 2023 在符拉迪沃斯托克举行"],
+        ["Сессия: Арктика — 2019", "The Northern Sea Route carried 31.5 million tonnes of cargo, said Vyacheslav Ruksha."],
+        ["2019 — 55%", "1.5 / 3"],
+        ["", ""],
+    ]
+    for pieces in cases {
+        var tally = LanguageTally()
+        for (index, piece) in pieces.enumerated() {
+            if index > 0 { tally.add("\n") }
+            tally.add(piece)
+        }
+        #expect(tally.language == LanguageDetector.detect(pieces.joined(separator: "\n")), "\(pieces)")
+    }
+}
+
+@Test func tallyStopsAtTheSampleSizeLikeTheDetector() {
+    // An English opening longer than the sample, then Russian: only the opening counts.
+    let english = String(repeating: "Investment in regional transport grew by 12% last year. ", count: 90)
+    let russian = String(repeating: "Инвестиции в транспорт Дальнего Востока выросли. ", count: 400)
+    var tally = LanguageTally()
+    tally.add(english)
+    #expect(tally.isFull)
+    tally.add(russian)
+    #expect(tally.language == .en)
+    #expect(tally.language == LanguageDetector.detect(english + russian))
+
+    // The boundary falls inside a run of Cyrillic letters: counted scalar by scalar as the detector does.
+    let opening = String(repeating: "a", count: LanguageDetector.sampleBytes - 3)
+    let tail = "Жжжжжжжж"
+    var split = LanguageTally()
+    split.add(opening)
+    split.add(tail)
+    #expect(split.language == LanguageDetector.detect(opening + tail))
+    #expect(!LanguageTally().isFull)
+    #expect(LanguageTally().language == .unknown)
+}
