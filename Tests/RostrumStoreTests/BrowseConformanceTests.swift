@@ -98,6 +98,11 @@ struct BrowseConformanceTests {
         #expect(try await store.figures(FigureFilter(personID: petrova.id), limit: 10, offset: 0).total == 1)
         let page = try await store.figures(FigureFilter(), limit: 1, offset: 2)
         #expect(page.total == 3 && page.figures.map(\.year) == [2024])
+        // Keyset pages read every figure once, in id order.
+        let first = try await store.figures(FigureFilter(afterID: 0), limit: 2, offset: 0).figures
+        let rest = try await store.figures(FigureFilter(afterID: first.last?.id ?? 0), limit: 2, offset: 0).figures
+        #expect(Set((first + rest).map(\.id)) == Set(all.figures.map(\.id)) && first.count == 2 && rest.count == 1)
+        #expect(first.map(\.id) == first.map(\.id).sorted())
     }
 
     @Test(arguments: StoreFactory.all)

@@ -39,13 +39,13 @@ public actor FigureTracker {
         stamp.sizeBytes = 0
         if let cached, cached.stamp == stamp { return cached.snapshot }
         var observations: [Observation] = []
-        let page = 5_000
-        var offset = 0
+        let page = 20_000
+        var last: Int64 = 0
         while true {
-            let records = try await store.figures(FigureFilter(), limit: page, offset: offset)
-            observations += records.figures.map(Self.observation)
-            offset += page
-            if records.figures.count < page { break }
+            let records = try await store.figures(FigureFilter(afterID: last), limit: page, offset: 0)
+            observations += records.figures.lazy.filter { Measure($0.figure.kind) != nil }.map(Self.observation)
+            guard let next = records.figures.last?.id, records.figures.count == page else { break }
+            last = next
         }
         let builder = try self.builder ?? IndicatorBuilder(matcher: IndicatorMatcher(lexicon: IndicatorLexicon.bundled()))
         self.builder = builder

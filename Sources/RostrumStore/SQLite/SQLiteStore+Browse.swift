@@ -161,6 +161,11 @@ extension SQLiteStore {
             clauses.append("q.session_id = ?")
             arguments.append(session.databaseValue)
         }
+        if let after = filter.afterID {
+            clauses.append("f.id > ?")
+            arguments.append(after.databaseValue)
+        }
+        let order = filter.afterID == nil ? "about_year IS NULL, about_year, s.date, f.quote_id, f.ordinal" : "f.id"
         let condition = clauses.isEmpty ? "1" : clauses.joined(separator: " AND ")
         let countArguments = StatementArguments(arguments)
         let pageArguments = StatementArguments(arguments + [limit.databaseValue, offset.databaseValue])
@@ -176,7 +181,7 @@ extension SQLiteStore {
                 LEFT JOIN sections sec ON sec.id = q.section_id LEFT JOIN roles r ON r.id = q.role_id LEFT JOIN organizations o ON o.id = q.organization_id
                 LEFT JOIN events e ON e.id = q.event_id
                 WHERE \(condition)
-                ORDER BY about_year IS NULL, about_year, s.date, f.quote_id, f.ordinal LIMIT ? OFFSET ?
+                ORDER BY \(order) LIMIT ? OFFSET ?
                 """, arguments: pageArguments)
             let figures = rows.map { row in
                 let figure = Figure(
