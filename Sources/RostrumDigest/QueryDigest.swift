@@ -36,9 +36,14 @@ public struct QueryDigest: Sendable {
         self.topicLabels = topicLabels
     }
 
+    /// The language a digest of `items` is written in: Russian when most quotes are, else English.
+    public static func language(of items: [Item]) -> Language {
+        items.filter { $0.language == .ru }.count * 2 > items.count ? .ru : .en
+    }
+
     /// The digest of `items` (in relevance order) for `query`.
     public func digest(query: String, items: [Item]) -> ExtractedDocument {
-        let language: Language = items.filter { $0.language == .ru }.count * 2 > items.count ? .ru : .en
+        let language = Self.language(of: items)
         var sections: [Section] = []
         let figures = keyFigureLines(items, language: language)
         if !figures.isEmpty {

@@ -100,7 +100,7 @@ struct Digest: AsyncParsableCommand {
         let found = try await QuoteGatherer(store: database.open(mustExist: true), lexicon: try? IndicatorLexicon.bundled()).gather(parsed, limit: limit)
         if found.isEmpty { throw CLIError.message("nothing matches “\(text)”; no digest written") }
         let items = found.map { QueryDigest.Item(quote: $0.quote, language: $0.language, event: $0.event, date: $0.date, sessionTitle: $0.sessionTitle) }
-        let language = items.filter { $0.language == .ru }.count * 2 > items.count ? "ru" : "en"
+        let language = QueryDigest.language(of: items).rawValue
         let labels = (try? TopicTaxonomy.bundled().labels(in: language)) ?? [:]
         write(QueryDigest(topicLabels: labels).digest(query: text, items: items))
         Terminal.note("digest of \(found.count) quotes from \(Set(found.map(\.sessionID)).count) sessions")

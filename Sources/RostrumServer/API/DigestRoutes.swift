@@ -27,7 +27,7 @@ public struct DigestRoutes: Sendable {
             let format = try query.choice("format", default: DigestFormat.md)
             let found = try await QuoteGatherer(store: store, lexicon: try? IndicatorLexicon.bundled()).gather(parsed, limit: limit)
             let items = found.map { QueryDigest.Item(quote: $0.quote, language: $0.language, event: $0.event, date: $0.date, sessionTitle: $0.sessionTitle) }
-            let language = items.filter { $0.language == .ru }.count * 2 > items.count ? "ru" : "en"
+            let language = QueryDigest.language(of: items).rawValue
             let labels = (try? TopicTaxonomy.bundled().labels(in: language)) ?? [:]
             let document = QueryDigest(topicLabels: labels).digest(query: text, items: items)
             switch format {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Makes a search snippet safe to insert into HTML.
 ///
 /// The store marks matched terms with `<mark>`…`</mark>` but leaves the quote's own text as it
@@ -9,18 +7,6 @@ import Foundation
 public enum SafeSnippet {
     /// `snippet` escaped except its `<mark>` tags.
     public static func html(_ snippet: String) -> String {
-        var out = ""
-        out.reserveCapacity(snippet.utf8.count + 16)
-        for scalar in snippet.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out.replacingOccurrences(of: "&lt;mark&gt;", with: "<mark>").replacingOccurrences(of: "&lt;/mark&gt;", with: "</mark>")
+        HTML.snippet(snippet)
     }
 }

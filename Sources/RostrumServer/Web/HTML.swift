@@ -1,20 +1,11 @@
-/// HTML escaping for text written into pages outside templates.
+import RostrumDigest
+
+/// HTML escaping for text written into pages outside templates (the digests' escaping), search
+/// snippets and links.
 public enum HTML {
     /// `text` with &, <, >, " and ' replaced by entities.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        HTMLDigest.escape(text)
     }
 
     /// A search snippet as HTML: everything escaped, then only the store's `<mark>` and `</mark>`
