@@ -88,6 +88,12 @@ public enum JSONValue: Sendable, Hashable {
 
     static func writeString(_ s: String, to out: inout String) {
         out += "\""
+        // Most strings need no escape: append them whole.
+        if !needsEscape(s) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -107,6 +113,21 @@ public enum JSONValue: Sendable, Hashable {
             }
         }
         out += "\""
+    }
+}
+
+extension JSONValue {
+    /// Whether `s` holds a quote, a backslash, a control character or U+2028/U+2029.
+    static func needsEscape(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in
+            for (i, byte) in bytes.enumerated() {
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] & 0xFE == 0xA8 { return true }
+            }
+            return false
+        }
     }
 }
 

@@ -33,7 +33,7 @@ struct DocumentWriter {
     }
 
     private func insert(_ document: ExtractedDocument, raw: String, source: String?, hash: String, json: String) throws -> Int64 {
-        let eventID = try document.event.flatMap { try keyedID(table: .events, name: $0, key: Self.key($0)) }
+        let eventID = try document.event.flatMap { try keyedID(table: .events, name: $0, key: cache.nameKey($0)) }
         let year = document.date.flatMap { Int($0.prefix(4)) }
         let quotes = document.allQuotes
         let speakerKeys = Set(quotes.compactMap { $0.speaker.map { cache.personKey($0.name) } })
@@ -76,7 +76,7 @@ struct DocumentWriter {
                         let pid = try person(named: speaker.name, key: key)
                         personID = pid
                         for (index, role) in ([Role(position: speaker.position, organization: speaker.organization)] + speaker.otherRoles).enumerated() {
-                            let orgID = try role.organization.flatMap { try keyedID(table: .organizations, name: $0, key: Self.key($0)) }
+                            let orgID = try role.organization.flatMap { try keyedID(table: .organizations, name: $0, key: cache.nameKey($0)) }
                             let roleKey = RoleKey(person: pid, position: role.position, organization: orgID)
                             var rid = roles[roleKey]
                             if rid == nil {
@@ -239,6 +239,8 @@ final class WriterCache {
     var keyed: [KeyedTable: [String: Int64]] = [:]
     /// Person keys by name as written; pure, so never forgotten.
     private var personKeys: [String: String] = [:]
+    /// Organisation and event keys by name as written; pure, so never forgotten.
+    private var nameKeys: [String: String] = [:]
 
     init() {}
 
@@ -247,6 +249,14 @@ final class WriterCache {
         if let key = personKeys[name] { return key }
         let key = PersonKey(name).value
         personKeys[name] = key
+        return key
+    }
+
+    /// `DocumentWriter.key(name)`, computed once per spelling.
+    func nameKey(_ name: String) -> String {
+        if let key = nameKeys[name] { return key }
+        let key = DocumentWriter.key(name)
+        nameKeys[name] = key
         return key
     }
 

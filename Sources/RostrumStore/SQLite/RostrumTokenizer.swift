@@ -10,7 +10,7 @@ import RostrumText
 /// space-separated piece is passed through as it is.
 final class RostrumTokenizer: FTS5CustomTokenizer {
     static let name = "rostrum"
-    private let analyzer = TextAnalyzer()
+    private let stream = TermStream()
 
     init(db: Database, arguments: [String]) throws {}
 
@@ -23,28 +23,15 @@ final class RostrumTokenizer: FTS5CustomTokenizer {
         if tokenization.contains(.query) {
             return passThrough(bytes, context: context, callback: tokenCallback)
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let tokens = analyzer.tokens(in: text)
-        // UTF-16 offsets → UTF-8 offsets, walking the text once (tokens come in order).
-        var scalars = text.unicodeScalars.makeIterator()
-        var utf16 = 0
-        var utf8 = 0
-        for token in tokens {
-            while utf16 < token.utf16Offset, let scalar = scalars.next() {
-                utf16 += scalar.utf16.count
-                utf8 += scalar.utf8.count
+        // Terms come straight from the UTF-8 bytes with their byte ranges: no string per token.
+        var code: CInt = 0
+        stream.forEachTerm(in: bytes) { term, start, end in
+            code = term.withMemoryRebound(to: CChar.self) { chars in
+                tokenCallback(context, 0, chars.baseAddress, CInt(chars.count), CInt(start), CInt(end))
             }
-            let start = utf8
-            let end = start + token.surface.utf8.count
-            var term = token.term
-            let code = term.withUTF8 { buffer -> CInt in
-                buffer.withMemoryRebound(to: CChar.self) { chars in
-                    tokenCallback(context, 0, chars.baseAddress, CInt(chars.count), CInt(start), CInt(end))
-                }
-            }
-            if code != 0 { return code }
+            return code == 0
         }
-        return 0
+        return code
     }
 
     /// Query text: pieces separated by spaces, already analyzer terms.
