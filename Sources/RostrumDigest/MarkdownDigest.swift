@@ -43,7 +43,13 @@ public struct MarkdownDigest: Sendable {
             return language == .ru ? "По словам \(speaker): \(text)" : "According to \(speaker): \(text)"
         }
         let end = speaker.hasSuffix(".") ? "" : "."
-        if language == .ru { return "«\(text)», — \(speaker)\(end)" }
+        if language == .ru {
+            // Russian style: «Текст», — or «Текст?» — ; a closing period gives way to the comma.
+            var body = text
+            if body.hasSuffix("."), !body.hasSuffix("...") { body.removeLast() }
+            let asked = body.last.map { $0 == "?" || $0 == "!" || $0 == "…" } ?? false
+            return "«\(body)»\(asked ? "" : ",") — \(speaker)\(end)"
+        }
         var body = text
         if let last = body.last, last != "." && last != "!" && last != "?" && last != "…" { body += "," }
         return "“\(body)” \(speaker)\(end)"

@@ -35,6 +35,19 @@ import Testing
         let doc = ExtractedDocument(title: "Туризм", language: .ru, sections: [
             Section(heading: "Рост", quotes: [Quote(text: "Потенциал огромен!", speaker: Speaker(name: "Ван Пин", position: "председатель", organization: "Китайской туристической палаты"))]),
         ])
-        #expect(MarkdownDigest().render(doc).contains("«Потенциал огромен!», — Ван Пин, председатель, Китайской туристической палаты."))
+        #expect(MarkdownDigest().render(doc).contains("«Потенциал огромен!» — Ван Пин, председатель, Китайской туристической палаты."))
+    }
+
+    @Test func russianQuoteDropsItsPeriodBeforeTheComma() {
+        let doc = ExtractedDocument(title: "Энергетика", language: .ru, sections: [
+            Section(heading: "ВИЭ", quotes: [
+                Quote(text: "Доля ВИЭ в выработке пока менее 1%.", speaker: Speaker(name: "Виктор Зубов", position: "заместитель министра")),
+                Quote(text: "Это только начало...", speaker: Speaker(name: "Виктор Зубов")),
+            ]),
+        ])
+        let md = MarkdownDigest().render(doc)
+        #expect(md.contains("«Доля ВИЭ в выработке пока менее 1%», — Виктор Зубов, заместитель министра."))
+        #expect(md.contains("«Это только начало...», — Виктор Зубов."))
+        #expect(!md.contains("1%.»"))
     }
 }
