@@ -50,10 +50,12 @@ let package = Package(
         // The transcript digester reads the pipeline's output, tags passages with its taxonomy and
         // compares passages with the shared analyzer.
         .target(name: "RostrumDigest", dependencies: ["RostrumModel", "RostrumText", "RostrumExtraction"], swiftSettings: swiftSettings),
+        // The system zlib: a session's raw text and document JSON are stored deflated.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The knowledge base: the Store protocol, its SQLite implementation and the query language.
         .target(
             name: "RostrumStore",
-            dependencies: ["RostrumModel", "RostrumText", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["RostrumModel", "RostrumText", "CZlib", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         // Analyses over the store: indicators, targets against reports, conflicts. The analyses

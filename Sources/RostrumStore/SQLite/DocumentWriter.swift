@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import RostrumModel
 import RostrumText
@@ -17,8 +18,8 @@ struct DocumentWriter {
     }
 
     /// Stores `document` unless its content hash is already stored; replaces the sessions of `source`.
-    /// `json` is the document's compact JSON when the caller already has it.
-    func ingest(_ document: ExtractedDocument, raw: String, source: String?, hash: String, json: String? = nil) throws -> IngestOutcome {
+    /// `columns` are the deflated raw text and JSON when the caller made them already (off the writer).
+    func ingest(_ document: ExtractedDocument, raw: String, source: String?, hash: String, columns: SessionColumns? = nil) throws -> IngestOutcome {
         if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM sessions WHERE content_hash = ?"), arguments: [hash]) {
             return .unchanged(existing)
         }
@@ -28,21 +29,22 @@ struct DocumentWriter {
             for id in old { _ = try delete(sessionID: id) }
             replaced = old.last
         }
-        let id = try insert(document, raw: raw, source: source, hash: hash, json: json ?? document.jsonText(pretty: false))
+        let id = try insert(document, raw: raw, source: source, hash: hash, columns: columns ?? SessionColumns(document: document, raw: raw))
         return replaced.map { .replaced(id, old: $0) } ?? .inserted(id)
     }
 
-    private func insert(_ document: ExtractedDocument, raw: String, source: String?, hash: String, json: String) throws -> Int64 {
+    private func insert(_ document: ExtractedDocument, raw: String, source: String?, hash: String, columns: SessionColumns) throws -> Int64 {
         let eventID = try document.event.flatMap { try keyedID(table: .events, name: $0, key: cache.nameKey($0)) }
         let year = document.date.flatMap { Int($0.prefix(4)) }
         let quotes = document.allQuotes
         let speakerKeys = Set(quotes.compactMap { $0.speaker.map { cache.personKey($0.name) } })
         try db.cachedStatement(sql: """
-            INSERT INTO sessions (content_hash, source, title, language, event_id, date, year, raw_text, document_json, quote_count, speaker_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO sessions (content_hash, source, title, language, event_id, date, year, raw_text, document_json,
+                raw_deflated, document_deflated, quote_count, speaker_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, '', '', ?, ?, ?, ?)
             """).execute(arguments: [
-                hash, source, document.title, document.language.rawValue, eventID, document.date, year, raw,
-                json, quotes.count, speakerKeys.count,
+                hash, source, document.title, document.language.rawValue, eventID, document.date, year,
+                columns.raw, columns.document, quotes.count, speakerKeys.count,
             ])
         let sessionID = db.lastInsertedRowID
         let rawBytes = Array(raw.utf8)
@@ -207,6 +209,24 @@ struct DocumentWriter {
             if start == 0 { break }
         }
         return nil
+    }
+}
+
+/// A session's large columns as stored: its raw text and its document JSON, deflated.
+struct SessionColumns: Sendable {
+    var raw: Data
+    var document: Data
+
+    /// Columns deflated already.
+    init(raw: Data, document: Data) {
+        self.raw = raw
+        self.document = document
+    }
+
+    /// The columns of `document` and `raw` (the compact JSON of the extract contract).
+    init(document: ExtractedDocument, raw: String) {
+        self.raw = DeflatedText.deflate(raw)
+        self.document = DeflatedText.deflate(document.jsonText(pretty: false))
     }
 }
 

@@ -68,7 +68,7 @@ public final class SQLiteStore: Store {
                 for prepared in prepared {
                     do {
                         outcomes.append(.success(try writer.ingest(prepared.item.document, raw: prepared.item.raw, source: prepared.item.source,
-                                                                   hash: prepared.hash, json: prepared.json)))
+                                                                   hash: prepared.hash, columns: prepared.columns)))
                     } catch {
                         throw BatchFailure()
                     }
@@ -90,11 +90,11 @@ public final class SQLiteStore: Store {
             var outcomes: [Result<IngestOutcome, StoreError>] = []
             outcomes.reserveCapacity(prepared.count)
             for prepared in prepared {
-                let (item, json, hash) = (prepared.item, prepared.json, prepared.hash)
+                let (item, columns, hash) = (prepared.item, prepared.columns, prepared.hash)
                 var outcome: IngestOutcome?
                 do {
                     try db.inSavepoint {
-                        outcome = try writer.ingest(item.document, raw: item.raw, source: item.source, hash: hash, json: json)
+                        outcome = try writer.ingest(item.document, raw: item.raw, source: item.source, hash: hash, columns: columns)
                         return .commit
                     }
                 } catch {
@@ -122,10 +122,10 @@ public final class SQLiteStore: Store {
         try await write { db in try DocumentWriter(db: db).delete(sessionID: sessionID) }
     }
 
-    /// A document ready for the writer: its compact JSON and its content hash.
+    /// A document ready for the writer: its deflated columns and its content hash.
     struct PreparedItem: Sendable {
         var item: IngestItem
-        var json: String
+        var columns: SessionColumns
         var hash: String
     }
 
@@ -133,7 +133,8 @@ public final class SQLiteStore: Store {
     static func prepare(_ batch: [IngestItem]) async -> [PreparedItem] {
         func prepareOne(_ item: IngestItem) -> PreparedItem {
             let json = item.document.jsonText(pretty: false)
-            return PreparedItem(item: item, json: json, hash: ContentHash.of(item.raw.isEmpty ? json : item.raw))
+            let columns = SessionColumns(raw: DeflatedText.deflate(item.raw), document: DeflatedText.deflate(json))
+            return PreparedItem(item: item, columns: columns, hash: ContentHash.of(item.raw.isEmpty ? json : item.raw))
         }
         let slices = min(ProcessInfo.processInfo.activeProcessorCount, batch.count)
         guard slices > 1 else { return batch.map(prepareOne) }
@@ -158,7 +159,7 @@ public final class SQLiteStore: Store {
 
     public func session(id: Int64) async throws -> StoredSession? {
         try await read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT id, content_hash, source, raw_text, document_json FROM sessions WHERE id = ?", arguments: [id])
+            guard let row = try Row.fetchOne(db, sql: "SELECT id, content_hash, source, raw_text, document_json, raw_deflated, document_deflated FROM sessions WHERE id = ?", arguments: [id])
             else { return nil }
             return try Self.storedSession(row)
         }
@@ -166,7 +167,7 @@ public final class SQLiteStore: Store {
 
     public func exportAll() async throws -> [ExportRecord] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT id, content_hash, source, raw_text, document_json FROM sessions ORDER BY id").map {
+            try Row.fetchAll(db, sql: "SELECT id, content_hash, source, raw_text, document_json, raw_deflated, document_deflated FROM sessions ORDER BY id").map {
                 let s = try Self.storedSession($0)
                 return ExportRecord(contentHash: s.contentHash, source: s.source, raw: s.raw, document: s.document)
             }
@@ -179,15 +180,28 @@ public final class SQLiteStore: Store {
         return DocumentWriter.key(text)
     }
 
+    /// A `sessions` row (with both the plain columns of older rows and the deflated ones) as a session.
     static func storedSession(_ row: Row) throws -> StoredSession {
-        let json: String = row["document_json"]
+        let id: Int64 = row["id"]
         let document: ExtractedDocument
+        let raw: String
         do {
+            let json: String
+            if let deflated = row["document_deflated"] as Data? {
+                json = try DeflatedText.inflate(deflated)
+            } else {
+                json = row["document_json"]
+            }
             document = try JSONDecoder().decode(ExtractedDocument.self, from: Data(json.utf8))
+            if let deflated = row["raw_deflated"] as Data? {
+                raw = try DeflatedText.inflate(deflated)
+            } else {
+                raw = row["raw_text"]
+            }
         } catch {
-            throw StoreError.database("session \(row["id"] as Int64) holds an unreadable document")
+            throw StoreError.database("session \(id) holds an unreadable document (\(error))")
         }
-        return StoredSession(id: row["id"], contentHash: row["content_hash"], source: row["source"], raw: row["raw_text"], document: document)
+        return StoredSession(id: id, contentHash: row["content_hash"], source: row["source"], raw: raw, document: document)
     }
 
     /// A write transaction with GRDB's errors turned into `StoreError`. Every write transaction

@@ -109,6 +109,14 @@ enum Schema {
                 CREATE INDEX figures_kind_year ON figures(kind, year);
                 """)
         }
+        migrator.registerMigration("v6-deflated-sessions") { db in
+            // A session's raw text and document JSON are written deflated (`DeflatedText`); rows
+            // written before keep theirs in raw_text / document_json, and readers take either.
+            try db.execute(sql: """
+                ALTER TABLE sessions ADD COLUMN raw_deflated BLOB;
+                ALTER TABLE sessions ADD COLUMN document_deflated BLOB;
+                """)
+        }
         return migrator
     }
 }
