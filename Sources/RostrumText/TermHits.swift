@@ -85,12 +85,15 @@ extension TextAnalyzer {
             let c2 = n > 2 ? bytes[word.start + 2] | 0x20 : 0
             guard set.mayHoldEnglish(count: n, c0, c1, c2, afterHit: afterHit) else { return nil }
         }
+        // One bulk copy, then lower-casing in place: appending byte by byte checks uniqueness
+        // and capacity for every byte.
         buffer.removeAll(keepingCapacity: true)
-        var k = word.start
-        while k < word.end {
-            let byte = bytes[k]
-            buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            k += 1
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]))
+        buffer.withUnsafeMutableBufferPointer { lowered in
+            for k in lowered.indices {
+                let byte = lowered[k]
+                if byte >= 0x41 && byte <= 0x5A { lowered[k] = byte | 0x20 }
+            }
         }
         if !word.hasDigits { EnglishStemmer.stem(&buffer) }
         return buffer.withUnsafeBufferPointer { set.index(ofUTF8: $0) }

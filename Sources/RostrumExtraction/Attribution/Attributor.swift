@@ -353,6 +353,8 @@ public struct Attributor: Sendable {
     /// A paragraph without its leading bullet ("• ", "· ", "▪ "), or nil when it has none.
     static func withoutBullet(_ text: String) -> String? {
         guard let first = text.unicodeScalars.first else { return nil }
+        // Most paragraphs open with a letter or a quote mark: nothing to strip, nothing to slice.
+        guard first == "•" || first == "·" || first == "▪" || first == "●" || first == "◦" || first == "—" || first == "–" else { return nil }
         let rest = Substring(Substring(text).unicodeScalars.dropFirst()).trimmingSpaces()
         if first == "•" || first == "·" || first == "▪" || first == "●" || first == "◦" {
             return rest.isEmpty ? nil : String(rest)
