@@ -80,7 +80,7 @@ struct BenchExtract: ParsableCommand {
         let clock = ContinuousClock()
         var read = Duration.zero, segment = Duration.zero, attribute = Duration.zero, speakers = Duration.zero
         var figureTime = Duration.zero, topicTime = Duration.zero
-        let segmenter = Segmenter(), attributor = Attributor(), resolver = SpeakerResolver()
+        let segmenter = Segmenter(), attributor = Attributor(), resolver = SpeakerResolver(cache: RoleCache())
         let figureExtractor = FigureExtractor(), tagger = TopicTagger()
         for document in documents {
             var outcome: ReadOutcome?
