@@ -96,11 +96,14 @@ struct BenchSearch: AsyncParsableCommand {
     @Option(help: "Times each query is run.")
     var repeats = 10
 
+    @Flag(name: .customLong("search-cache"), help: "Keep the store's search result cache on (repeated runs then come from it).")
+    var searchCache = false
+
     func run() async throws {
         #if DEBUG
             Terminal.note("warning: this is a debug build; run `swift run -c release rostrum bench search` for real figures.")
         #endif
-        let (store, file, temporary) = try BenchDatabase.open(path)
+        let (store, file, temporary) = try BenchDatabase.open(path, searchCache: searchCache ? .standard : .disabled)
         defer { if temporary { BenchDatabase.remove(file) } }
         var held = try await store.stats().quotes
         if held < quotes {
@@ -134,7 +137,8 @@ struct BenchSearch: AsyncParsableCommand {
         let t0 = ContinuousClock.now
         _ = try await store.search(try SearchQuery(parsing: "trade"), limit: 10, offset: 0, sort: .relevance)
         let first = (ContinuousClock.now - t0).seconds * 1000
-        print("search over \(held) quotes (limit 10, facets over all hits included, 1 cold + \(repeats) runs per query):")
+        print("search over \(held) quotes (limit 10, facets over all hits included, 1 cold + \(repeats) runs per query, result cache "
+            + (searchCache ? "on" : "off") + "):")
         print(String(format: "  first search after opening (loads the in-memory columns): %.0f ms", first))
         print("  p50/p99 over repeated runs (term postings cached in memory); cold = each query's first run after opening")
         var all: [Double] = [], allCold: [Double] = []
@@ -177,10 +181,10 @@ struct BenchSearch: AsyncParsableCommand {
 
 /// Opening and removing benchmark databases, and the process's peak memory.
 enum BenchDatabase {
-    static func open(_ path: String?) throws -> (SQLiteStore, String, Bool) {
+    static func open(_ path: String?, searchCache: SearchCacheLimits = .standard) throws -> (SQLiteStore, String, Bool) {
         let file = path ?? FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-bench-\(UUID().uuidString).sqlite").path
         do {
-            return (try SQLiteStore(path: file), file, path == nil)
+            return (try SQLiteStore(path: file, searchCache: searchCache), file, path == nil)
         } catch {
             throw CLIError.message(error.description)
         }

@@ -13,7 +13,7 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens the store; `mustExist` refuses to create a database that is not there.
-    func open(mustExist: Bool = false) throws -> SQLiteStore {
+    func open(mustExist: Bool = false, searchCache: SearchCacheLimits = .standard) throws -> SQLiteStore {
         let path = resolvedPath
         if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") {
             throw CLIError.message("PostgreSQL databases are not supported yet; use a SQLite file path.")
@@ -22,7 +22,7 @@ struct DatabaseOptions: ParsableArguments {
             throw CLIError.message("no database at \(path); ingest documents first (rostrum ingest PATH) or pass --db FILE.")
         }
         do {
-            return try SQLiteStore(path: path)
+            return try SQLiteStore(path: path, searchCache: searchCache)
         } catch {
             throw CLIError.message(error.description)
         }

@@ -37,6 +37,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The sample folder --demo loads.")
     var samples = "samples"
 
+    @Flag(name: .customLong("no-search-cache"), help: "Compute every search (no cache of recent search results).")
+    var noSearchCache = false
+
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel = "info"
 
@@ -47,7 +50,7 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try database.open()
+        let store = try database.open(searchCache: noSearchCache ? .disabled : .standard)
         var logger = Logger(label: "rostrum")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         if demo { try await prepareDemo(store) }

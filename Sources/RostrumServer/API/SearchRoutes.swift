@@ -34,7 +34,10 @@ public struct SearchRoutes: Sendable {
             if bySession {
                 return JSONResponse.make(APIJSON.sessionResults(try await store.searchSessions(parsed, limit: limit, offset: offset, sort: sort)))
             }
-            return JSONResponse.make(APIJSON.results(try await store.search(parsed, limit: limit, offset: offset, sort: sort)))
+            // Written straight to bytes: the same text as `JSONResponse.make(APIJSON.results(…))`.
+            var bytes = SearchJSON.bytes(try await store.search(parsed, limit: limit, offset: offset, sort: sort))
+            bytes.append(UInt8(ascii: "\n"))
+            return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
         }
     }
 }

@@ -2,60 +2,70 @@ import GRDB
 
 /// Facet counts over every hit of a search, counted in arrays indexed by id or code.
 ///
+/// All counts live in one buffer (people, organisations, events, years, kinds, topics, countries
+/// one after the other) and one pass over the hits reads each hit's packed `FacetRow`.
 /// Speakers, organisations and events are counted by id and named afterwards, only those that
 /// can place in the top `SQLiteStore.facetLimit`; ties are resolved by value (UTF-8 byte order).
 struct FacetCounter {
     private(set) var total = 0
-    private var people: [Int32]
-    private var organizations: [Int32]
-    private var events: [Int32]
-    private var years = [Int32](repeating: 0, count: 10_000)
-    private var kinds: [Int32]
-    private var topics: [Int32]
-    private var countries: [Int32]
+    private var counts: [Int32]
+    private let organizationBase: Int
+    private let eventBase: Int
+    private let yearBase: Int
+    private let kindBase: Int
+    private let topicBase: Int
+    private let countryBase: Int
+    static let yearCount = 10_000
 
     init(_ c: QuoteColumns) {
-        people = [Int32](repeating: 0, count: Int(c.maxPerson) + 1)
-        organizations = [Int32](repeating: 0, count: Int(c.maxOrganization) + 1)
-        events = [Int32](repeating: 0, count: Int(c.maxEvent) + 1)
-        kinds = [Int32](repeating: 0, count: c.kindNames.names.count + 1)
-        topics = [Int32](repeating: 0, count: c.topicNames.names.count + 1)
-        countries = [Int32](repeating: 0, count: c.countryNames.names.count + 1)
+        organizationBase = Int(c.maxPerson) + 1
+        eventBase = organizationBase + Int(c.maxOrganization) + 1
+        yearBase = eventBase + Int(c.maxEvent) + 1
+        kindBase = yearBase + Self.yearCount
+        topicBase = kindBase + c.kindNames.names.count + 1
+        countryBase = topicBase + c.topicNames.names.count + 1
+        counts = [Int32](repeating: 0, count: countryBase + c.countryNames.names.count + 1)
     }
 
-    /// Counts the quotes in `slots`, one tight pass per facet column.
+    private var people: ArraySlice<Int32> { counts[0..<organizationBase] }
+    private var organizations: ArraySlice<Int32> { counts[organizationBase..<eventBase] }
+    private var events: ArraySlice<Int32> { counts[eventBase..<yearBase] }
+    private var years: ArraySlice<Int32> { counts[yearBase..<kindBase] }
+    private var kinds: ArraySlice<Int32> { counts[kindBase..<topicBase] }
+    private var topics: ArraySlice<Int32> { counts[topicBase..<countryBase] }
+    private var countries: ArraySlice<Int32> { counts[countryBase...] }
+
+    /// Counts the quotes in `slots` (valid slots of `c`), one pass over their packed rows.
     mutating func add(_ slots: [Int32], _ c: QuoteColumns) {
         total += slots.count
-        Self.count(slots, c.person, into: &people)
-        Self.count(slots, c.organization, into: &organizations)
-        Self.count(slots, c.event, into: &events)
-        let yearColumn = c.year
-        for s in slots {
-            let year = Int(yearColumn[Int(s)])
-            if year > 0, year < years.count { years[year] &+= 1 }
-        }
-        let kindColumn = c.kind
-        for s in slots { kinds[Int(kindColumn[Int(s)])] &+= 1 }
-        Self.countLists(slots, c.topicStart, c.topics, into: &topics)
-        Self.countLists(slots, c.countryStart, c.countries, into: &countries)
-    }
-
-    private static func count(_ slots: [Int32], _ column: [Int32], into counts: inout [Int32]) {
+        let (o, e, y, k, t, n) = (organizationBase, eventBase, yearBase, kindBase, topicBase, countryBase)
+        let yearCount = Self.yearCount
         counts.withUnsafeMutableBufferPointer { counts in
-            column.withUnsafeBufferPointer { column in
-                for s in slots { counts[Int(column[Int(s)])] &+= 1 }
-            }
-        }
-    }
-
-    private static func countLists(_ slots: [Int32], _ start: [Int32], _ values: [UInt16], into counts: inout [Int32]) {
-        counts.withUnsafeMutableBufferPointer { counts in
-            for s in slots {
-                var i = Int(start[Int(s)])
-                let end = Int(start[Int(s) + 1])
-                while i < end {
-                    counts[Int(values[i])] &+= 1
-                    i += 1
+            guard let counts = counts.baseAddress else { return }
+            c.rows.withUnsafeBufferPointer { rows in
+                c.topics.withUnsafeBufferPointer { topics in
+                    c.countries.withUnsafeBufferPointer { countries in
+                        for s in slots {
+                            let row = rows[Int(s)]
+                            counts[Int(row.person)] &+= 1
+                            counts[o + Int(row.organization)] &+= 1
+                            counts[e + Int(row.event)] &+= 1
+                            let year = Int(row.year)
+                            if year > 0, year < yearCount { counts[y + year] &+= 1 }
+                            counts[k + Int(row.kind)] &+= 1
+                            let next = rows[Int(s) + 1]
+                            var i = Int(row.topicStart)
+                            while i < Int(next.topicStart) {
+                                counts[t + Int(topics[i])] &+= 1
+                                i += 1
+                            }
+                            i = Int(row.countryStart)
+                            while i < Int(next.countryStart) {
+                                counts[n + Int(countries[i])] &+= 1
+                                i += 1
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -65,13 +75,14 @@ struct FacetCounter {
     func facets(_ db: Database, _ c: QuoteColumns) throws -> SearchFacets {
         var facets = SearchFacets()
         guard total > 0 else { return facets }
-        facets.speakers = try Self.named(db, people, table: "people")
-        facets.organizations = try Self.named(db, organizations, table: "organizations")
-        facets.events = try Self.named(db, events, table: "events")
+        facets.speakers = try Self.named(db, Array(people), table: "people")
+        facets.organizations = try Self.named(db, Array(organizations), table: "organizations")
+        facets.events = try Self.named(db, Array(events), table: "events")
+        let years = Array(self.years)
         facets.years = Self.top(years.indices.compactMap { years[$0] > 0 ? (String($0), Int(years[$0])) : nil })
-        facets.kinds = Self.top(Self.coded(kinds, c.kindNames))
-        facets.topics = Self.top(Self.coded(topics, c.topicNames))
-        facets.countries = Self.top(Self.coded(countries, c.countryNames))
+        facets.kinds = Self.top(Self.coded(Array(kinds), c.kindNames))
+        facets.topics = Self.top(Self.coded(Array(topics), c.topicNames))
+        facets.countries = Self.top(Self.coded(Array(countries), c.countryNames))
         return facets
     }
 

@@ -38,6 +38,8 @@ struct QuoteColumns: Sendable {
     var topics: [UInt16] = []
     var countryStart: [Int32] = [0]
     var countries: [UInt16] = []
+    /// The same facts packed per slot for counting facets, plus a sentinel row (see `FacetRow`).
+    var rows: [FacetRow] = [FacetRow(person: 0, organization: 0, event: 0, topicStart: 0, countryStart: 0, year: 0, kind: 0, language: 0)]
 
     var topicNames = CodeBook()
     var countryNames = CodeBook()
@@ -112,6 +114,18 @@ struct QuoteColumns: Sendable {
                         after: after, from: firstNewSlot, start: &topicStart, values: &topics, names: &topicNames)
         try appendLists(db, sql: "SELECT quote_id, country FROM quote_countries WHERE quote_id > ? ORDER BY quote_id",
                         after: after, from: firstNewSlot, start: &countryStart, values: &countries, names: &countryNames)
+        appendRows()
+    }
+
+    /// Packs the slots not yet in `rows`, then the sentinel.
+    mutating func appendRows() {
+        rows.removeLast()
+        for slot in rows.count..<flags.count {
+            rows.append(FacetRow(person: person[slot], organization: organization[slot], event: event[slot], topicStart: topicStart[slot],
+                                 countryStart: countryStart[slot], year: year[slot], kind: kind[slot], language: language[slot]))
+        }
+        rows.append(FacetRow(person: 0, organization: 0, event: 0, topicStart: topicStart[flags.count], countryStart: countryStart[flags.count],
+                             year: 0, kind: 0, language: 0))
     }
 
     private mutating func appendEmptySlot() {

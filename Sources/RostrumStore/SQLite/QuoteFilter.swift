@@ -71,38 +71,46 @@ struct QuoteFilter {
             && languages == nil && kinds == nil && requiredFlags == QuoteColumns.exists && excluded.isEmpty
     }
 
-    /// Whether the quote in `slot` passes every filter.
+    /// Whether the quote in `slot` passes every filter (its flags, then its packed row).
     @inline(__always)
     func accepts(_ slot: Int, _ c: QuoteColumns) -> Bool {
         guard c.flags[slot] & requiredFlags == requiredFlags else { return false }
+        guard hasRowFilters else { return excluded.isEmpty || !excluded.contains(c.id(ofSlot: slot)) }
+        let row = c.rows[slot]
         if let people {
-            let p = Int(c.person[slot])
+            let p = Int(row.person)
             guard p > 0, p < people.count, people[p] else { return false }
         }
         if let organizations {
-            let o = Int(c.organization[slot])
+            let o = Int(row.organization)
             guard o > 0, o < organizations.count, organizations[o] else { return false }
         }
         if let events {
-            let e = Int(c.event[slot])
+            let e = Int(row.event)
             guard e > 0, e < events.count, events[e] else { return false }
         }
         if !years.isEmpty {
-            let y = Int(c.year[slot])
+            let y = Int(row.year)
             guard y != 0, years.contains(where: { $0.contains(y) }) else { return false }
         }
-        if let languages, !languages.contains(c.language[slot]) { return false }
-        if let kinds, !kinds.contains(c.kind[slot]) { return false }
+        if let languages, !languages.contains(row.language) { return false }
+        if let kinds, !kinds.contains(row.kind) { return false }
         if let topics {
-            let range = Int(c.topicStart[slot])..<Int(c.topicStart[slot + 1])
+            let range = Int(row.topicStart)..<Int(c.rows[slot + 1].topicStart)
             guard c.topics[range].contains(where: { topics.contains($0) }) else { return false }
         }
         if let countries {
-            let range = Int(c.countryStart[slot])..<Int(c.countryStart[slot + 1])
+            let range = Int(row.countryStart)..<Int(c.rows[slot + 1].countryStart)
             guard c.countries[range].contains(where: { countries.contains($0) }) else { return false }
         }
         if !excluded.isEmpty, excluded.contains(c.id(ofSlot: slot)) { return false }
         return true
+    }
+
+    /// Whether any filter reads the packed row (anything but flags and exclusions).
+    private var hasRowFilters: Bool {
+        people != nil || organizations != nil || events != nil || !years.isEmpty || languages != nil || kinds != nil
+            || topics != nil || countries != nil
     }
 
     /// Membership of exactly `ids`, and of `existing` too when a name filter already chose some.

@@ -12,9 +12,12 @@ final class QuoteIndexCache: @unchecked Sendable {
     private var current: QuoteColumns?
     /// Postings read for the columns of `postingsStamp` (generation, deletions), by term.
     private var postings: [PostingKey: TermPostings] = [:]
+    /// Scored hits of phrases (words, phrases, prefixes) for the same columns.
+    private var phrases: [MatchExpression.Phrase: TextMatcher.Hits] = [:]
     private var postingsStamp: (Int64, Int64) = (-1, -1)
+    /// Positions (4 bytes each) and phrase hits (12 bytes each, counted as 3 positions) held.
     private var cachedPositions = 0
-    /// At most this many positions (4 bytes each) stay cached; beyond, the cache starts over.
+    /// At most this many positions stay cached; beyond, the cache starts over.
     static let maxCachedPositions = 32_000_000
 
     private struct PostingKey: Hashable {
@@ -24,16 +27,27 @@ final class QuoteIndexCache: @unchecked Sendable {
 
     init() {}
 
-    /// Columns matching the snapshot of `db` (inside a read).
-    func columns(_ db: Database) throws -> QuoteColumns {
-        var generation: Int64 = 0, deletions: Int64 = 0
+    /// The `store_meta` counters of the snapshot of `db` (inside a read): what state it shows.
+    static func stamp(_ db: Database) throws -> SearchResultCache.Stamp {
+        var stamp = SearchResultCache.Stamp(generation: 0, deletions: 0)
         for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT key, value FROM store_meta")) {
             switch row[0] as String {
-            case "generation": generation = row[1]
-            case "deletions": deletions = row[1]
+            case "generation": stamp.generation = row[1]
+            case "deletions": stamp.deletions = row[1]
             default: break
             }
         }
+        return stamp
+    }
+
+    /// Columns matching the snapshot of `db` (inside a read).
+    func columns(_ db: Database) throws -> QuoteColumns {
+        try columns(db, stamp: Self.stamp(db))
+    }
+
+    /// Columns matching the snapshot of `db`, whose counters are `stamp` (inside a read).
+    func columns(_ db: Database, stamp: SearchResultCache.Stamp) throws -> QuoteColumns {
+        let (generation, deletions) = (stamp.generation, stamp.deletions)
         lock.lock()
         let held = current
         lock.unlock()
@@ -66,19 +80,46 @@ final class QuoteIndexCache: @unchecked Sendable {
         let loaded = try TermPostings.load(db, term: term, prefix: prefix, columns: columns)
         lock.lock()
         defer { lock.unlock() }
+        if admit(stamp, cost: loaded.positions.count) { postings[key] = loaded }
+        return loaded
+    }
+
+    /// The scored hits of `phrase` for the snapshot `columns` describes, cached until the next write.
+    func phraseHits(_ db: Database, _ phrase: MatchExpression.Phrase, columns: QuoteColumns) throws -> TextMatcher.Hits {
+        let stamp = (columns.generation, columns.deletions)
+        lock.lock()
+        if postingsStamp == stamp, let held = phrases[phrase] {
+            lock.unlock()
+            return held
+        }
+        lock.unlock()
+        let lists = try phrase.terms.enumerated().map { index, term in
+            try postings(db, term: term, prefix: phrase.prefix && index == phrase.terms.count - 1, columns: columns)
+        }
+        let hits = TextMatcher.hits(of: phrase, lists: lists, columns: columns)
+        lock.lock()
+        defer { lock.unlock() }
+        if admit(stamp, cost: hits.slots.count * 3) { phrases[phrase] = hits }
+        return hits
+    }
+
+    /// Whether something of `cost` positions computed for `stamp` may be cached (with the lock
+    /// held): a newer stamp empties the cache, an older one is not cached, and the cache starts
+    /// over when it would grow beyond its budget.
+    private func admit(_ stamp: (Int64, Int64), cost: Int) -> Bool {
         if postingsStamp != stamp, stamp.0 >= postingsStamp.0 {
             postings.removeAll()
+            phrases.removeAll()
             cachedPositions = 0
             postingsStamp = stamp
         }
-        if postingsStamp == stamp {
-            if cachedPositions + loaded.positions.count > Self.maxCachedPositions {
-                postings.removeAll()
-                cachedPositions = 0
-            }
-            postings[key] = loaded
-            cachedPositions += loaded.positions.count
+        guard postingsStamp == stamp else { return false }
+        if cachedPositions + cost > Self.maxCachedPositions {
+            postings.removeAll()
+            phrases.removeAll()
+            cachedPositions = 0
         }
-        return loaded
+        cachedPositions += cost
+        return true
     }
 }

@@ -19,63 +19,91 @@ extension SQLiteStore {
     public func search(_ query: SearchQuery, limit: Int, offset: Int, sort: SearchSort) async throws -> SearchResults {
         let plan = SearchPlan(query)
         if plan.matchesNothing { return SearchResults(total: 0, hits: [], facets: SearchFacets()) }
+        let (limit, offset) = (max(0, limit), max(0, offset))
         let index = quoteIndex
+        let cache = searchCache
+        let key = SearchResultCache.Key(positive: plan.positive, negative: plan.negative, filters: plan.filters, limit: limit, offset: offset,
+                                        sort: sort, sessions: false)
         return try await read { db in
-            let columns = try index.columns(db)
-            guard let filter = try Self.filter(db, plan, columns) else { return SearchResults(total: 0, hits: [], facets: SearchFacets()) }
-            let found = try Self.scan(db, index, plan, columns, filter, ranked: sort == .relevance)
-            var counter = FacetCounter(columns)
-            counter.add(found.slots, columns)
-            var best = BestHits(capacity: max(0, offset) + max(0, limit))
-            for (j, slot) in found.slots.enumerated() {
-                best.insert(HitKey(primary: found.keys[j], id: columns.id(ofSlot: Int(slot))))
-            }
-            let page = Array(best.sorted.dropFirst(max(0, offset)).prefix(max(0, limit)))
-            let hits = try Self.hydrate(db, page, plan: plan, ranked: sort == .relevance && plan.positive != nil, index: index, columns: columns)
-            return SearchResults(total: counter.total, hits: hits, facets: try counter.facets(db, columns))
+            let stamp = try QuoteIndexCache.stamp(db)
+            if case .quotes(let held)? = cache.value(for: key, stamp: stamp) { return held }
+            let results = try Self.search(db, plan, limit: limit, offset: offset, sort: sort, index: index, stamp: stamp)
+            cache.store(.quotes(results), for: key, stamp: stamp)
+            return results
         }
+    }
+
+    /// The search itself, in the snapshot of `db` whose counters are `stamp`.
+    static func search(_ db: Database, _ plan: SearchPlan, limit: Int, offset: Int, sort: SearchSort, index: QuoteIndexCache,
+                       stamp: SearchResultCache.Stamp) throws -> SearchResults {
+        let columns = try index.columns(db, stamp: stamp)
+        guard let filter = try Self.filter(db, plan, columns) else { return SearchResults(total: 0, hits: [], facets: SearchFacets()) }
+        let found = try Self.scan(db, index, plan, columns, filter, ranked: sort == .relevance)
+        var counter = FacetCounter(columns)
+        counter.add(found.slots, columns)
+        var best = BestHits(capacity: offset + limit)
+        for (j, slot) in found.slots.enumerated() {
+            best.insert(HitKey(primary: found.keys[j], id: columns.id(ofSlot: Int(slot))))
+        }
+        let page = Array(best.sorted.dropFirst(offset).prefix(limit))
+        let hits = try Self.hydrate(db, page, plan: plan, ranked: sort == .relevance && plan.positive != nil, index: index, columns: columns)
+        return SearchResults(total: counter.total, hits: hits, facets: try counter.facets(db, columns))
     }
 
     public func searchSessions(_ query: SearchQuery, limit: Int, offset: Int, sort: SearchSort) async throws -> SessionSearchResults {
         let plan = SearchPlan(query)
         if plan.matchesNothing { return SessionSearchResults(total: 0, hits: []) }
+        let (limit, offset) = (max(0, limit), max(0, offset))
         let index = quoteIndex
+        let cache = searchCache
+        let key = SearchResultCache.Key(positive: plan.positive, negative: plan.negative, filters: plan.filters, limit: limit, offset: offset,
+                                        sort: sort, sessions: true)
         return try await read { db in
-            let columns = try index.columns(db)
-            guard let filter = try Self.filter(db, plan, columns) else { return SessionSearchResults(total: 0, hits: []) }
-            // A session is as good as its best quote (best rank, then lowest id).
-            var sessions: [Int64: (key: HitKey, count: Int)] = [:]
-            let found = try Self.scan(db, index, plan, columns, filter, ranked: true)
-            for (j, slot) in found.slots.enumerated() {
-                let key = HitKey(primary: found.keys[j], id: columns.id(ofSlot: Int(slot)))
-                let session = columns.session[Int(slot)]
-                if let held = sessions[session] {
-                    sessions[session] = (min(held.key, key), held.count + 1)
-                } else {
-                    sessions[session] = (key, 1)
-                }
-            }
-            var order = sessions.map { (session: $0.key, best: $0.value.key) }
-            if sort == .date {
-                // Newest first (undated last), then by session id.
-                order.sort { a, b in
-                    let da = columns.slot(of: a.best.id).map { columns.date[$0] } ?? -1
-                    let db = columns.slot(of: b.best.id).map { columns.date[$0] } ?? -1
-                    return da != db ? da > db : a.session < b.session
-                }
-            } else {
-                order.sort { $0.best < $1.best }
-            }
-            let page = Array(order.dropFirst(max(0, offset)).prefix(max(0, limit)))
-            let hits = try Self.hydrate(db, page.map(\.best), plan: plan, ranked: plan.positive != nil, index: index, columns: columns)
-            let byQuote = Dictionary(hits.map { ($0.quoteID, $0) }, uniquingKeysWith: { a, _ in a })
-            let sessionHits = page.compactMap { entry -> SessionHit? in
-                guard let hit = byQuote[entry.best.id] else { return nil }
-                return SessionHit(sessionID: entry.session, title: hit.sessionTitle, event: hit.event, date: hit.date,
-                                  matches: sessions[entry.session]?.count ?? 0, best: hit)
-            }
-            return SessionSearchResults(total: order.count, hits: sessionHits)
+            let stamp = try QuoteIndexCache.stamp(db)
+            if case .sessions(let held)? = cache.value(for: key, stamp: stamp) { return held }
+            let results = try Self.searchSessions(db, plan, limit: limit, offset: offset, sort: sort, index: index, stamp: stamp)
+            cache.store(.sessions(results), for: key, stamp: stamp)
+            return results
         }
+    }
+
+    /// Sessions ranked by their best quote, in the snapshot of `db` whose counters are `stamp`.
+    static func searchSessions(_ db: Database, _ plan: SearchPlan, limit: Int, offset: Int, sort: SearchSort, index: QuoteIndexCache,
+                               stamp: SearchResultCache.Stamp) throws -> SessionSearchResults {
+        let columns = try index.columns(db, stamp: stamp)
+        guard let filter = try Self.filter(db, plan, columns) else { return SessionSearchResults(total: 0, hits: []) }
+        // A session is as good as its best quote (best rank, then lowest id).
+        var sessions: [Int64: (key: HitKey, count: Int)] = [:]
+        let found = try Self.scan(db, index, plan, columns, filter, ranked: true)
+        for (j, slot) in found.slots.enumerated() {
+            let key = HitKey(primary: found.keys[j], id: columns.id(ofSlot: Int(slot)))
+            let session = columns.session[Int(slot)]
+            if let held = sessions[session] {
+                sessions[session] = (min(held.key, key), held.count + 1)
+            } else {
+                sessions[session] = (key, 1)
+            }
+        }
+        var order = sessions.map { (session: $0.key, best: $0.value.key) }
+        if sort == .date {
+            // Newest first (undated last), then by session id.
+            order.sort { a, b in
+                let da = columns.slot(of: a.best.id).map { columns.date[$0] } ?? -1
+                let db = columns.slot(of: b.best.id).map { columns.date[$0] } ?? -1
+                return da != db ? da > db : a.session < b.session
+            }
+        } else {
+            order.sort { $0.best < $1.best }
+        }
+        let page = Array(order.dropFirst(offset).prefix(limit))
+        let hits = try Self.hydrate(db, page.map(\.best), plan: plan, ranked: plan.positive != nil, index: index, columns: columns)
+        let byQuote = Dictionary(hits.map { ($0.quoteID, $0) }, uniquingKeysWith: { a, _ in a })
+        let sessionHits = page.compactMap { entry -> SessionHit? in
+            guard let hit = byQuote[entry.best.id] else { return nil }
+            return SessionHit(sessionID: entry.session, title: hit.sessionTitle, event: hit.event, date: hit.date,
+                              matches: sessions[entry.session]?.count ?? 0, best: hit)
+        }
+        return SessionSearchResults(total: order.count, hits: sessionHits)
     }
 
     /// The filters of `plan` resolved, or nil when they can match nothing.
@@ -106,9 +134,7 @@ extension SQLiteStore {
             }
             return (slots, keys)
         }
-        let matcher = TextMatcher(columns: columns) { term, prefix in
-            try index.postings(db, term: term, prefix: prefix, columns: columns)
-        }
+        let matcher = TextMatcher { phrase in try index.phraseHits(db, phrase, columns: columns) }
         let hits = try matcher.evaluate(required: plan.required, excluded: plan.excluded)
         if filter.isEmpty && ranked {
             return (hits.slots, hits.scores.map { -$0 })

@@ -12,13 +12,17 @@ public final class SQLiteStore: Store {
     let pool: DatabasePool
     /// Filter and facet columns of every quote, shared by the readers (see `QuoteColumns`).
     let quoteIndex = QuoteIndexCache()
+    /// Results of recent searches, until the next write (see `SearchResultCache`).
+    let searchCache: SearchResultCache
     /// Where the database lives.
     public let path: String
 
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date;
+    /// `searchCache` bounds the cache of recent search results (`.disabled` turns it off).
     /// - Throws: `StoreError.cannotOpen` with the reason.
-    public init(path: String) throws(StoreError) {
+    public init(path: String, searchCache: SearchCacheLimits = .standard) throws(StoreError) {
         self.path = path
+        self.searchCache = SearchResultCache(limits: searchCache)
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.prepareDatabase { db in

@@ -9,8 +9,8 @@ import Foundation
 /// as a positive number (higher is better).
 struct TextMatcher {
     static let weights: [Double] = [1.0, 1.5, 0.6, 0.4]
-    let columns: QuoteColumns
-    let postings: (String, Bool) throws -> TermPostings
+    /// The scored hits of one phrase (`hits(of:lists:columns:)`, usually cached by `QuoteIndexCache`).
+    let phraseHits: (MatchExpression.Phrase) throws -> Hits
 
     /// Matching slots, ascending, with their scores.
     struct Hits {
@@ -34,11 +34,9 @@ struct TextMatcher {
         return hits
     }
 
-    /// The quotes holding `phrase`, scored by BM25 for that phrase alone.
-    private func phraseHits(_ phrase: MatchExpression.Phrase) throws -> Hits {
-        let lists = try phrase.terms.enumerated().map { index, term in
-            try postings(term, phrase.prefix && index == phrase.terms.count - 1)
-        }
+    /// The quotes holding `phrase`, scored by BM25 for that phrase alone; `lists` are the
+    /// postings of its terms (the last one's as a prefix when the phrase ends with one).
+    static func hits(of phrase: MatchExpression.Phrase, lists: [TermPostings], columns: QuoteColumns) -> Hits {
         guard let first = lists.first else { return Hits() }
         var slots: [Int32] = []
         var frequencies: [Double] = []
@@ -47,7 +45,7 @@ struct TextMatcher {
             frequencies.reserveCapacity(slots.count)
             for i in first.slots.indices {
                 var f = 0.0
-                for position in first.positions(at: i) { f += Self.weights[Int(position >> 24)] }
+                for position in first.positions(at: i) { f += weights[Int(position >> 24)] }
                 frequencies.append(f)
             }
         } else {
@@ -74,7 +72,7 @@ struct TextMatcher {
                         all = false
                         break
                     }
-                    if all { f += Self.weights[Int(position >> 24)] }
+                    if all { f += weights[Int(position >> 24)] }
                 }
                 if f > 0 {
                     slots.append(slot)
