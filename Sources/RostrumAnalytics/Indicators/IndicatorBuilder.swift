@@ -1,3 +1,5 @@
+public import RostrumStore
+
 /// Groups observations into indicators: the thing measured (by `IndicatorMatcher`), the countries
 /// it is about (`Observation.scope`), the unit and the measure. Figures whose indicator cannot be
 /// told, and durations, stay out. A reported figure must name its indicator in its own sentence
@@ -27,6 +29,40 @@ public struct IndicatorBuilder: Sendable {
         }
         return groups.values.map { group in
             Indicator(definition: group.definition, scope: group.scope, unit: group.unit, measure: group.measure, observations: group.items.sorted(by: Self.chronological))
+        }
+        .sorted { ($0.observations.count, $1.id) > ($1.observations.count, $0.id) }
+    }
+
+    /// The indicators of figures whose indicator and scope the store already holds (matched once by
+    /// `IndicatorIndexer`): grouping only, no text is read. Observations carry the figure, its ids
+    /// and dates; their countries are the scope's. Rows naming an indicator not in `definitions`
+    /// are left out.
+    public static func indicators(assigned rows: [IndicatorFigure], definitions: [IndicatorDefinition]) -> [Indicator] {
+        struct Key: Hashable {
+            var indicator: String
+            var scope: String
+            var unit: String?
+            var measure: Measure
+        }
+        let byID = Dictionary(definitions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var groups: [Key: [Observation]] = [:]
+        var scopes: [String: [String]] = [:]
+        for row in rows {
+            guard let measure = Measure(row.figure.kind), byID[row.indicator] != nil else { continue }
+            let countries: [String]
+            if let known = scopes[row.scope] {
+                countries = known
+            } else {
+                countries = row.scope.split(separator: "+").map(String.init)
+                scopes[row.scope] = countries
+            }
+            let observation = Observation(figureID: row.id, figure: row.figure, year: row.year, quoteID: row.quoteID, quoteText: "", speaker: nil,
+                                          personID: row.personID, countries: countries, sessionID: row.sessionID, sessionTitle: nil, event: nil, date: row.date)
+            groups[Key(indicator: row.indicator, scope: row.scope, unit: row.figure.unit, measure: measure), default: []].append(observation)
+        }
+        return groups.compactMap { key, items -> Indicator? in
+            guard let definition = byID[key.indicator] else { return nil }
+            return Indicator(definition: definition, scope: key.scope, unit: key.unit, measure: key.measure, observations: items.sorted(by: chronological))
         }
         .sorted { ($0.observations.count, $1.id) > ($1.observations.count, $0.id) }
     }

@@ -157,6 +157,14 @@ extension SQLiteStore {
             clauses.append("q.person_id = ?")
             arguments.append(person.databaseValue)
         }
+        if let organization = filter.organizationID {
+            clauses.append("q.organization_id = ?")
+            arguments.append(organization.databaseValue)
+        }
+        if let ids = filter.ids {
+            clauses.append(ids.isEmpty ? "0" : "f.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))")
+            arguments += ids.map(\.databaseValue)
+        }
         if let session = filter.sessionID {
             clauses.append("q.session_id = ?")
             arguments.append(session.databaseValue)

@@ -8,7 +8,7 @@ import GRDB
 /// quote with rowid = quotes.id, tokenized by `RostrumTokenizer`. Session and quote ids are
 /// never reused (AUTOINCREMENT), so an id a user saw never names another session later.
 /// v2 drops the quote indexes that search no longer uses and adds `store_meta`; v3 adds the
-/// `quote_vocab` view of the index.
+/// `quote_vocab` view of the index; v5 adds `figure_indicators`.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -107,6 +107,23 @@ enum Schema {
                     created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP, revoked_at TEXT);
                 CREATE UNIQUE INDEX tokens_active_name ON tokens(name) WHERE revoked_at IS NULL;
                 CREATE INDEX figures_kind_year ON figures(kind, year);
+                """)
+        }
+        migrator.registerMigration("v5-figure-indicators") { db in
+            // The indicator each figure measures (NULL when none can be told) and the countries it is
+            // about, matched once by RostrumAnalytics' `IndicatorIndexer` after the figure is stored, so
+            // the tracker never runs the matcher over quote text again. Every figure gets a row, so the
+            // figures still to match are those above the highest assigned id. The quote's person and
+            // organisation are copied here for the profiles' "figures cited". `store_meta`
+            // 'indicator_lexicon' remembers which lexicon made the rows (a new one clears them).
+            try db.execute(sql: """
+                CREATE TABLE figure_indicators (
+                    figure_id INTEGER PRIMARY KEY REFERENCES figures(id) ON DELETE CASCADE,
+                    indicator TEXT, scope TEXT NOT NULL, person_id INTEGER, organization_id INTEGER);
+                CREATE INDEX figure_indicators_indicator ON figure_indicators(indicator, scope) WHERE indicator IS NOT NULL;
+                CREATE INDEX figure_indicators_person ON figure_indicators(person_id) WHERE indicator IS NOT NULL;
+                CREATE INDEX figure_indicators_organization ON figure_indicators(organization_id) WHERE indicator IS NOT NULL;
+                INSERT INTO store_meta (key, value) VALUES ('indicator_lexicon', 0);
                 """)
         }
         return migrator
