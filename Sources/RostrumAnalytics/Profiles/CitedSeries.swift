@@ -28,15 +28,14 @@ public struct CitedSeries: Sendable, Hashable {
         for row in rows {
             guard let kind = FigureKind(rawValue: row.kind), let measure = Measure(kind), let definition = byID[row.indicator] else { continue }
             let id = Indicator.id(definition: row.indicator, scope: row.scope, unit: row.unit, measure: measure)
-            if merged[id] == nil {
-                order.append(id)
-                merged[id] = CitedSeries(id: id, definition: definition, scope: row.scope, unit: row.unit, measure: measure, figures: 0, targets: 0,
-                                         firstYear: nil, lastYear: nil)
-            }
-            merged[id]?.figures += row.figures
-            if kind == .target { merged[id]?.targets += row.figures }
-            merged[id]?.firstYear = [merged[id]?.firstYear, row.firstYear].compactMap { $0 }.min()
-            merged[id]?.lastYear = [merged[id]?.lastYear, row.lastYear].compactMap { $0 }.max()
+            var series = merged[id] ?? CitedSeries(id: id, definition: definition, scope: row.scope, unit: row.unit, measure: measure, figures: 0,
+                                                   targets: 0, firstYear: nil, lastYear: nil)
+            if merged[id] == nil { order.append(id) }
+            series.figures += row.figures
+            if kind == .target { series.targets += row.figures }
+            series.firstYear = [series.firstYear, row.firstYear].compactMap { $0 }.min()
+            series.lastYear = [series.lastYear, row.lastYear].compactMap { $0 }.max()
+            merged[id] = series
         }
         return order.compactMap { merged[$0] }.sorted { ($0.figures, $1.id) > ($1.figures, $0.id) }
     }
