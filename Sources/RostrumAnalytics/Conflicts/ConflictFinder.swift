@@ -39,7 +39,9 @@ public struct ConflictFinder: Sendable {
         return found
     }
 
-    /// The values a report allows, widened by the tolerance.
+    /// The values a report allows, widened by the tolerance. Bounds that come out reversed (a
+    /// negative value "almost", a range written high to low) are swapped; a value that is not a
+    /// number allows anything, so it contradicts nothing.
     private func interval(_ figure: Figure) -> ClosedRange<Double> {
         let v = figure.value
         var low = v, high = figure.valueMax ?? v
@@ -51,10 +53,10 @@ public struct ConflictFinder: Sendable {
         case nil: break
         }
         let slack = tolerance / 2
-        return (low.isFinite ? low - abs(low) * slack : low)...(high.isFinite ? high + abs(high) * slack : high)
-    }
-
-    private func overlap(_ a: ClosedRange<Double>, _ b: ClosedRange<Double>) -> Bool {
-        a.lowerBound <= b.upperBound && b.lowerBound <= a.upperBound
+        let from = low.isFinite ? low - abs(low) * slack : low
+        let to = high.isFinite ? high + abs(high) * slack : high
+        if from <= to { return from...to }
+        if to <= from { return to...from }
+        return -Double.infinity...Double.infinity
     }
 }
