@@ -68,7 +68,7 @@ struct BenchAnalytics: AsyncParsableCommand {
         try await time("targets page (100, status met, in full)") {
             _ = try await tracker.hydrated(Array(try await tracker.snapshot().targets.filter { $0.status == .met }.prefix(100)))
         }
-        try await time("conflicts page (50, in full)") { _ = try await tracker.hydrated(Array(try await tracker.snapshot().conflicts.prefix(50))) }
+        try await time("conflicts page (50, in full)") { _ = try await tracker.hydrated(try await tracker.snapshot().conflicts.prefix(50).map { $0.trimmed(to: 20) }) }
         if let biggest = snapshot.indicators.first {
             try await time("indicator page (\(biggest.observations.count) obs., 300 in full)") {
                 _ = try await tracker.details(of: Array(biggest.observations.suffix(300)))
@@ -97,6 +97,7 @@ struct BenchAnalytics: AsyncParsableCommand {
         // Profiles of the most quoted speaker and organisation.
         let reader = ProfileReader(store: store, tracker: tracker)
         if let speaker = try await store.speakers(matching: "", limit: 1).first {
+            try await time("  connections of the speaker") { _ = try await reader.connections(of: .person(speaker.id)) }
             try await time("speaker profile (\(speaker.quotes) quotes)") {
                 _ = try await store.person(id: speaker.id)
                 var filters = SearchFilters()
@@ -106,13 +107,16 @@ struct BenchAnalytics: AsyncParsableCommand {
             }
         }
         if let organization = try await store.organizations(matching: "", limit: 1).first {
+            var filters = SearchFilters()
+            filters.organizationIDs = [organization.id]
             try await time("organisation profile (\(organization.quotes) quotes)") {
                 _ = try await store.organization(id: organization.id)
-                var filters = SearchFilters()
-                filters.organizationIDs = [organization.id]
                 _ = try await store.search(SearchQuery(filters: filters), limit: 20, offset: 0, sort: .date)
                 _ = try await reader.connections(of: .organization(organization.id))
             }
+            try await time("  people and sessions") { _ = try await store.organization(id: organization.id) }
+            try await time("  quotes with counts (search)") { _ = try await store.search(SearchQuery(filters: filters), limit: 20, offset: 0, sort: .date) }
+            try await time("  connections") { _ = try await reader.connections(of: .organization(organization.id)) }
         }
         let slowest = results.filter { !$0.0.hasPrefix("  ") }.max { ($0.1.min() ?? 0) < ($1.1.min() ?? 0) }
         if let slowest { print(String(format: "slowest analysis (best run): %@ %.1f ms", slowest.0, slowest.1.min() ?? 0)) }

@@ -119,4 +119,29 @@ struct AssignmentConformanceTests {
         let bank = try #require(try await store.organizations(matching: "Bank of China", limit: 1).first?.id)
         #expect(try await store.countries(of: .organization(bank), limit: 10) == [ValueCount(value: "KR", quotes: 1)])
     }
+
+    @Test(arguments: StoreFactory.all)
+    func trendAndGraphCountsFollowDeletionsAndReplacements(_ factory: StoreFactory) async throws {
+        let store = try factory.make()
+        guard case .inserted(let first) = try await store.ingest(
+            document(title: "Ports", event: "Forum A", date: "2017-09-06", quotes: [("Ports grow.", zhang), ("Rails grow.", petrova)],
+                     topics: ["transport"], countries: ["CN"]), raw: "a", source: "a")
+        else { throw StoreError.database("not inserted") }
+        _ = try await store.ingest(document(title: "Trade", event: "Forum A", date: "2017-09-07", quotes: [("Trade grows.", zhang)],
+                                            topics: ["trade"], countries: ["KR"]), raw: "b", source: "b")
+        #expect(try await store.topicEventCounts().map(\.eventQuotes) == [3, 3])
+        #expect(try await store.cooccurrences(.speakerTopic, limit: 10).count == 3)
+        #expect(try await store.delete(sessionID: first))
+        #expect(try await store.topicEventCounts() == [
+            TopicEventCount(topic: "trade", event: "Forum A", year: 2017, date: "2017-09-07", quotes: 1, eventQuotes: 1),
+        ])
+        let pairs = try await store.cooccurrences(.speakerTopic, limit: 10)
+        #expect(pairs.map(\.entityName) == ["Zhang Wei"] && pairs.map(\.value) == ["trade"])
+        #expect(try await store.cooccurrences(.organizationCountry, limit: 10).map(\.value) == ["KR"])
+        // A new version of a source replaces the old one's counts.
+        _ = try await store.ingest(document(title: "Trade", event: "Forum A", date: "2017-09-07", quotes: [("Trade grows fast.", zhang)],
+                                            topics: ["trade", "finance"], countries: ["KR"]), raw: "b2", source: "b")
+        #expect(try await store.topicEventCounts().map(\.quotes) == [1, 1])
+        #expect(try await store.topicEventCounts().map(\.eventQuotes) == [1, 1])
+    }
 }

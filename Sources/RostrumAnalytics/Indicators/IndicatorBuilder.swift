@@ -45,26 +45,43 @@ public struct IndicatorBuilder: Sendable {
             var measure: Measure
         }
         let byID = Dictionary(definitions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var groups: [Key: [Observation]] = [:]
-        var scopes: [String: [String]] = [:]
-        for row in rows {
+        // Group row indices, sort each group by integer keys (year, date as YYYYMMDD, id: the
+        // order of `chronological`), and only then build the observations, in their final place.
+        var groups: [Key: [Int]] = [:]
+        var sortKeys: [(year: Int, date: Int, id: Int64)] = []
+        sortKeys.reserveCapacity(rows.count)
+        for (index, row) in rows.enumerated() {
+            sortKeys.append((row.year ?? Int.max, Self.dateKey(row.date), row.id))
             guard let measure = Measure(row.figure.kind), byID[row.indicator] != nil else { continue }
+            groups[Key(indicator: row.indicator, scope: row.scope, unit: row.figure.unit, measure: measure), default: []].append(index)
+        }
+        var scopes: [String: [String]] = [:]
+        return groups.compactMap { key, indices -> Indicator? in
+            guard let definition = byID[key.indicator] else { return nil }
             let countries: [String]
-            if let known = scopes[row.scope] {
+            if let known = scopes[key.scope] {
                 countries = known
             } else {
-                countries = row.scope.split(separator: "+").map(String.init)
-                scopes[row.scope] = countries
+                countries = key.scope.split(separator: "+").map(String.init)
+                scopes[key.scope] = countries
             }
-            let observation = Observation(figureID: row.id, figure: row.figure, year: row.year, quoteID: row.quoteID, quoteText: "", speaker: nil,
-                                          personID: row.personID, countries: countries, sessionID: row.sessionID, sessionTitle: nil, event: nil, date: row.date)
-            groups[Key(indicator: row.indicator, scope: row.scope, unit: row.figure.unit, measure: measure), default: []].append(observation)
-        }
-        return groups.compactMap { key, items -> Indicator? in
-            guard let definition = byID[key.indicator] else { return nil }
-            return Indicator(definition: definition, scope: key.scope, unit: key.unit, measure: key.measure, observations: items.sorted(by: chronological))
+            let ordered = indices.sorted { sortKeys[$0] < sortKeys[$1] }
+            let observations = ordered.map { index -> Observation in
+                let row = rows[index]
+                return Observation(figureID: row.id, figure: row.figure, year: row.year, quoteID: row.quoteID, quoteText: "", speaker: nil,
+                                   personID: row.personID, countries: countries, sessionID: row.sessionID, sessionTitle: nil, event: nil, date: row.date)
+            }
+            return Indicator(definition: definition, scope: key.scope, unit: key.unit, measure: key.measure, observations: observations)
         }
         .sorted { ($0.observations.count, $1.id) > ($1.observations.count, $0.id) }
+    }
+
+    /// "2019-09-05" as 20190905 (-1 for none), ordering like the text for YYYY-MM-DD dates.
+    static func dateKey(_ date: String?) -> Int {
+        guard let date else { return -1 }
+        var key = 0
+        for byte in date.utf8 where byte >= 0x30 && byte <= 0x39 { key = key &* 10 &+ Int(byte - 0x30) }
+        return key
     }
 
     /// By year (unknown last), then session date, then figure id.

@@ -34,7 +34,7 @@ public struct AnalyticsRoutes: Sendable {
             }
             let observations = try await tracker.details(of: Array(indicator.observations.dropFirst(offset).prefix(limit)))
             let targets = try await tracker.hydrated(Array(snapshot.targets.filter { $0.indicatorID == id }.prefix(limit)))
-            let conflicts = try await tracker.hydrated(snapshot.conflicts.filter { $0.indicatorID == id })
+            let conflicts = try await tracker.hydrated(snapshot.conflicts.filter { $0.indicatorID == id }.map { $0.trimmed(to: 20) })
             guard case .object(var fields) = indicator.summaryJSON else { return JSONResponse.make(indicator.summaryJSON) }
             fields.append(("observations_total", .integer(indicator.observations.count)))
             fields.append(("limit", .integer(limit)))
@@ -60,7 +60,8 @@ public struct AnalyticsRoutes: Sendable {
         group.get("conflicts") { request, _ in
             let (limit, offset) = try APIQuery(request).page(defaultLimit: 50, maxLimit: 500)
             let conflicts = try await tracker.snapshot().conflicts
-            let page = try await tracker.hydrated(Array(conflicts.dropFirst(offset).prefix(limit)))
+            // A busy year can hold hundreds of disagreeing reports: each conflict shows its 20 most extreme.
+            let page = try await tracker.hydrated(conflicts.dropFirst(offset).prefix(limit).map { $0.trimmed(to: 20) })
             return JSONResponse.make(.object([("total", .integer(conflicts.count)), ("limit", .integer(limit)), ("offset", .integer(offset)),
                                               ("items", .array(page.map(\.jsonValue)))]))
         }

@@ -100,7 +100,7 @@ struct IndicatorPages: Sendable {
         }
         let chart = FigureChart(title: "\(indicator.title) by year", unit: unit, points: points).svg()
         let targets = try await tracker.hydrated(Array(snapshot.targets.filter { $0.indicatorID == id }.suffix(Self.shownPoints))).map(TargetsPage.row)
-        let conflicts = try await tracker.hydrated(snapshot.conflicts.filter { $0.indicatorID == id }).map { conflict in
+        let conflicts = try await tracker.hydrated(snapshot.conflicts.filter { $0.indicatorID == id }.map { $0.trimmed(to: 20) }).map { conflict in
             ConflictRow(year: conflict.year, spread: "\(Int((conflict.spread * 100).rounded()))% apart", reports: conflict.observations.map(Self.pointRow))
         }
         let total = indicator.observations.count
