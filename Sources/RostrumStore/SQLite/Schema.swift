@@ -175,6 +175,11 @@ enum Schema {
                 END;
                 """)
         }
+        migrator.registerMigration("v7-session-event-dates") { db in
+            // Each event's first year and date for trends, read from this index alone: the session
+            // rows hold whole documents, so scanning them costs a page per session.
+            try db.execute(sql: "CREATE INDEX sessions_event_dates ON sessions(event_id, quote_count, year, date)")
+        }
         return migrator
     }
 }
