@@ -67,6 +67,43 @@ public protocol Store: Sendable {
     /// Extracted figures matching `filter`, by year then session date, with the total count.
     func figures(_ filter: FigureFilter, limit: Int, offset: Int) async throws -> FigurePage
 
+    /// A number that moves on with every change of the stored data (ingest, delete, import) and
+    /// of the figures' indicator assignments: equal numbers mean the analyses would see the same data.
+    func revision() async throws -> Int64
+
+    /// Makes the indicator assignments those of the lexicon identified by `lexiconStamp`: when the
+    /// stored ones were made with another lexicon they are all dropped, so every figure is pending again.
+    /// - Returns: true when assignments were dropped.
+    @discardableResult
+    func useIndicatorLexicon(stamp lexiconStamp: Int64) async throws -> Bool
+
+    /// How many stored figures have no indicator assignment yet.
+    func pendingFigureCount() async throws -> Int
+
+    /// Up to `limit` figures without an assignment and with ids above `after`, in id order (keyset pages).
+    func pendingFigures(after: Int64, limit: Int) async throws -> [PendingFigure]
+
+    /// Stores `assignments` in one transaction, replacing earlier ones of the same figures; figures
+    /// deleted in the meantime are skipped.
+    func assignIndicators(_ assignments: [FigureAssignment]) async throws
+
+    /// Every figure that measures a known indicator, in id order: what the figure tracker groups.
+    func indicatorFigures() async throws -> [IndicatorFigure]
+
+    /// The figures `subject` cited, counted per indicator, scope, unit and kind, most cited first.
+    func citedIndicators(_ subject: ProfileSubject, limit: Int) async throws -> [CitedIndicator]
+
+    /// The people who spoke in the same sessions as person `personID`, with how many sessions they
+    /// shared, most shared first.
+    func coSpeakers(personID: Int64, limit: Int) async throws -> [SharedSessions]
+
+    /// The organisations whose people appeared in the same sessions as those of `organizationID`,
+    /// with how many sessions they shared, most shared first.
+    func coOrganizations(organizationID: Int64, limit: Int) async throws -> [SharedSessions]
+
+    /// The countries named in the quotes of `subject`, with how many quotes name each, most first.
+    func countries(of subject: ProfileSubject, limit: Int) async throws -> [ValueCount]
+
     /// Stores a new API token under `name` by the hash of its secret.
     /// - Throws: `StoreError.conflict` when an active token already has that name.
     func createToken(name: String, secretHash: String) async throws -> AccessToken

@@ -8,7 +8,7 @@ import RostrumModel
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure Rostrum's speed (build with -c release).",
-        subcommands: [BenchExtract.self, BenchAccuracy.self, BenchIngest.self, BenchSearch.self, BenchDigest.self]
+        subcommands: [BenchExtract.self, BenchAccuracy.self, BenchIngest.self, BenchSearch.self, BenchDigest.self, BenchAnalytics.self]
     )
 }
 

@@ -36,13 +36,14 @@ struct Figures: AsyncParsableCommand {
         let store = try database.open(mustExist: true)
         let year = asOf ?? Calendar(identifier: .gregorian).component(.year, from: Date())
         let tracker = FigureTracker(store: store, lexicon: try IndicatorLexicon.bundled(), asOfYear: year)
+        try await IndexProgress.run(tracker)
         let snapshot = try await tracker.snapshot()
-        if targets { return show(targets: snapshot.targets) }
-        if conflicts { return show(conflicts: snapshot.conflicts) }
+        if targets { return show(targets: try await tracker.hydrated(snapshot.targets)) }
+        if conflicts { return show(conflicts: try await tracker.hydrated(snapshot.conflicts)) }
         let text = query.joined(separator: " ")
-        if let exact = snapshot.indicators.first(where: { $0.id == text }) { return show(series: exact) }
+        if let exact = snapshot.indicators.first(where: { $0.id == text }) { return show(series: try await tracker.hydrated(exact)) }
         let found = try await tracker.indicators(matching: text)
-        if found.count == 1, let only = found.first, !text.isEmpty { return show(series: only) }
+        if found.count == 1, let only = found.first, !text.isEmpty { return show(series: try await tracker.hydrated(only)) }
         if format == .json { return print(JSONValue.array(found.map(\.summaryJSON)).rendered(pretty: true)) }
         if found.isEmpty { return Terminal.note(text.isEmpty ? "no trackable figures yet" : "no indicator matches “\(text)”") }
         for indicator in found {

@@ -32,6 +32,7 @@ struct Import: AsyncParsableCommand {
                 Terminal.error("\(file):\(lineNumber): \(error)")
             }
         }
+        try await IndexProgress.run(store)
         Terminal.note("imported \(counts.inserted), unchanged \(counts.unchanged), replaced \(counts.replaced), failed \(counts.failed)")
         if counts.failed > 0 { throw ExitCode(1) }
     }

@@ -71,6 +71,7 @@ struct Ingest: AsyncParsableCommand {
         if let writing { try await report.record(writing, count: writingCount) }
         report.progress.finish()
         let seconds = report.progress.elapsed
+        try await IndexProgress.run(store)
         let counts = report.counts
         Terminal.note("ingested \(counts.inserted), unchanged \(counts.unchanged), replaced \(counts.replaced), failed \(counts.failed)"
             + String(format: " — %d quotes in %.1f s (%.0f files/s) into %@", report.quotes, seconds, Double(files.count) / max(seconds, 1e-6), database.resolvedPath))

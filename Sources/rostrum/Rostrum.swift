@@ -9,7 +9,7 @@ struct Rostrum: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Extract.self, Ingest.self, Search.self, Speakers.self, Stats.self, Delete.self, Export.self, Import.self,
-            Serve.self, Token.self, Figures.self, Compare.self, Digest.self, Gen.self, Bench.self,
+            Serve.self, Token.self, Figures.self, Compare.self, Digest.self, Profile.self, Graph.self, Gen.self, Bench.self,
         ]
     )
 }

@@ -42,6 +42,7 @@ struct SampleLoader {
                 Terminal.error("\(file): \(error)")
             }
         }
+        try await IndexProgress.run(store)
         return report
     }
 }

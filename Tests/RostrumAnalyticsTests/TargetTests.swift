@@ -104,4 +104,16 @@ struct ConflictTests {
         ])
         #expect(ConflictFinder().conflicts(in: trade).isEmpty)
     }
+
+    @Test func reversedAndNegativeBoundsAreNotACrash() throws {
+        // "almost -5%" gives a lower bound above the value, and a range may be written high to low.
+        var almost = observation(1, quote: "In 2018 our trade turnover was almost $100 billion.", surface: "almost $100 billion", value: -100e9, unit: "USD",
+                                 kind: .level, year: 2018, qualifier: .almost, date: "2019-09-05")
+        almost.figure.valueMax = nil
+        var reversed = observation(2, quote: "Trade turnover in 2018 was $120 billion.", surface: "$120–110 billion", value: 120e9, unit: "USD", kind: .level,
+                                   year: 2018, date: "2019-09-05")
+        reversed.figure.valueMax = 110e9
+        let trade = try indicator([almost, reversed])
+        #expect(ConflictFinder().conflicts(in: trade).first?.observations.map(\.figureID) == [1, 2])
+    }
 }

@@ -20,15 +20,16 @@ public struct ConflictFinder: Sendable {
         var found: [FigureConflict] = []
         for (year, reports) in byYear.sorted(by: { $0.key < $1.key }) {
             // Several figures of one quote are different things said together, not a disagreement.
-            let distinct = Dictionary(grouping: reports, by: \.quoteID).values.compactMap(\.first)
+            var quotes = Set<Int64>()
+            let distinct = reports.filter { quotes.insert($0.quoteID).inserted }
             guard distinct.count > 1 else { continue }
-            var involved: [Observation] = []
-            for (i, a) in distinct.enumerated() {
-                for b in distinct[(i + 1)...] where !overlap(interval(a.figure), interval(b.figure)) {
-                    if !involved.contains(a) { involved.append(a) }
-                    if !involved.contains(b) { involved.append(b) }
-                }
-            }
+            // A report disagrees with some other one exactly when another's interval starts above its
+            // end or ends below its start: one pass for the extremes, one to test each (linear, where
+            // comparing every pair was quadratic in the reports of a busy year).
+            let intervals = distinct.map { interval($0.figure) }
+            let highestLow = intervals.map(\.lowerBound).max() ?? -.infinity
+            let lowestHigh = intervals.map(\.upperBound).min() ?? .infinity
+            var involved = zip(distinct, intervals).filter { _, range in highestLow > range.upperBound || lowestHigh < range.lowerBound }.map(\.0)
             guard !involved.isEmpty else { continue }
             involved.sort { ($0.figure.value, $0.figureID) < ($1.figure.value, $1.figureID) }
             let low = involved.first?.figure.value ?? 0, high = involved.last?.figure.value ?? 0
@@ -38,7 +39,9 @@ public struct ConflictFinder: Sendable {
         return found
     }
 
-    /// The values a report allows, widened by the tolerance.
+    /// The values a report allows, widened by the tolerance. Bounds that come out reversed (a
+    /// negative value "almost", a range written high to low) are swapped; a value that is not a
+    /// number allows anything, so it contradicts nothing.
     private func interval(_ figure: Figure) -> ClosedRange<Double> {
         let v = figure.value
         var low = v, high = figure.valueMax ?? v
@@ -50,10 +53,10 @@ public struct ConflictFinder: Sendable {
         case nil: break
         }
         let slack = tolerance / 2
-        return (low.isFinite ? low - abs(low) * slack : low)...(high.isFinite ? high + abs(high) * slack : high)
-    }
-
-    private func overlap(_ a: ClosedRange<Double>, _ b: ClosedRange<Double>) -> Bool {
-        a.lowerBound <= b.upperBound && b.lowerBound <= a.upperBound
+        let from = low.isFinite ? low - abs(low) * slack : low
+        let to = high.isFinite ? high + abs(high) * slack : high
+        if from <= to { return from...to }
+        if to <= from { return to...from }
+        return -Double.infinity...Double.infinity
     }
 }

@@ -7,6 +7,8 @@ public struct FigureConflict: Sendable, Hashable {
     public var observations: [Observation]
     /// Largest over smallest value, minus one (0.1 = 10% apart).
     public var spread: Double
+    /// How many reports disagree (more than `observations` once `trimmed(to:)`).
+    public var reportCount: Int
 
     /// A conflict.
     public init(indicatorID: String, indicatorName: String, year: Int, observations: [Observation], spread: Double) {
@@ -15,5 +17,15 @@ public struct FigureConflict: Sendable, Hashable {
         self.year = year
         self.observations = observations
         self.spread = spread
+        reportCount = observations.count
+    }
+
+    /// The conflict with only its `limit` most extreme reports (the lowest and the highest values),
+    /// for showing a busy year without every report in it.
+    public func trimmed(to limit: Int) -> FigureConflict {
+        guard observations.count > limit, limit > 1 else { return self }
+        var copy = self
+        copy.observations = Array(observations.prefix(limit / 2)) + observations.suffix(limit - limit / 2)
+        return copy
     }
 }

@@ -35,29 +35,57 @@ public struct IndicatorMatcher: Sendable {
         byFirst = Dictionary(grouping: phrases.indices, by: { phrases[$0].terms[0] })
     }
 
+    /// One figure to match in a quote: where it stands, its subject and whether the rest of the
+    /// quote may decide (targets).
+    public struct FigureQuery: Sendable, Hashable {
+        public var offset: Int?
+        public var subject: String?
+        public var wholeQuote: Bool
+
+        /// A query.
+        public init(offset: Int?, subject: String?, wholeQuote: Bool) {
+            self.offset = offset
+            self.subject = subject
+            self.wholeQuote = wholeQuote
+        }
+    }
+
     /// The indicator a figure at UTF-16 `offset` of `quote` measures, or nil. Only the figure's own
     /// sentence and subject count unless `wholeQuote`, which lets the heading and then the rest of
     /// the quote decide.
     public func indicator(forFigureAt offset: Int?, in quote: String, subject: String?, heading: String?,
                           wholeQuote: Bool = true) -> IndicatorDefinition? {
+        indicators(for: [FigureQuery(offset: offset, subject: subject, wholeQuote: wholeQuote)], in: quote, heading: heading).first ?? nil
+    }
+
+    /// The indicators of several figures of one quote (nil where none), analysing the quote once.
+    public func indicators(for figures: [FigureQuery], in quote: String, heading: String?) -> [IndicatorDefinition?] {
         let tokens = analyzer.tokens(in: quote)
         let terms = tokens.map(\.term)
-        if let offset {
-            // The words of the figure's sentence before it, nearest first; then the rest of the sentence.
-            let figureIndex = tokens.firstIndex { $0.utf16Offset >= offset } ?? tokens.count
-            let sentenceStart = Self.sentenceStart(in: quote, before: offset, tokens: tokens, limit: figureIndex)
-            if let found = nearest(in: terms, range: sentenceStart..<figureIndex, preferEnd: true) { return definitions[found] }
-            if let subject, let found = best(in: analyzer.terms(in: subject)) { return definitions[found] }
-            let sentenceEnd = Self.sentenceEnd(in: quote, after: offset, tokens: tokens, from: figureIndex)
-            if let found = nearest(in: terms, range: figureIndex..<sentenceEnd, preferEnd: false) { return definitions[found] }
-        } else if let subject, let found = best(in: analyzer.terms(in: subject)) {
-            return definitions[found]
+        let units = Array(quote.utf16)
+        var headingMatch: Int??
+        var quoteMatch: Int??
+        return figures.map { query in
+            let offset = query.offset
+            if let offset {
+                // The words of the figure's sentence before it, nearest first; then the rest of the sentence.
+                let figureIndex = tokens.firstIndex { $0.utf16Offset >= offset } ?? tokens.count
+                let sentenceStart = Self.sentenceStart(in: units, before: offset, tokens: tokens, limit: figureIndex)
+                if let found = nearest(in: terms, range: sentenceStart..<figureIndex, preferEnd: true) { return definitions[found] }
+                if let subject = query.subject, let found = best(in: analyzer.terms(in: subject)) { return definitions[found] }
+                let sentenceEnd = Self.sentenceEnd(in: units, after: offset, tokens: tokens, from: figureIndex)
+                if let found = nearest(in: terms, range: figureIndex..<sentenceEnd, preferEnd: false) { return definitions[found] }
+            } else if let subject = query.subject, let found = best(in: analyzer.terms(in: subject)) {
+                return definitions[found]
+            }
+            guard query.wholeQuote || offset == nil else { return nil }
+            // The section's theme is a safer guess than a word elsewhere in the quote.
+            if headingMatch == nil { headingMatch = .some(heading.flatMap { best(in: analyzer.terms(in: $0)) }) }
+            if let found = headingMatch ?? nil { return definitions[found] }
+            if quoteMatch == nil { quoteMatch = .some(best(in: terms)) }
+            if let found = quoteMatch ?? nil { return definitions[found] }
+            return nil
         }
-        guard wholeQuote || offset == nil else { return nil }
-        // The section's theme is a safer guess than a word elsewhere in the quote.
-        if let heading, let found = best(in: analyzer.terms(in: heading)) { return definitions[found] }
-        if let found = best(in: terms) { return definitions[found] }
-        return nil
     }
 
     /// The definition with `id`.
@@ -102,8 +130,7 @@ public struct IndicatorMatcher: Sendable {
     }
 
     /// The index of the first token of the sentence holding `offset`.
-    private static func sentenceStart(in text: String, before offset: Int, tokens: [Token], limit: Int) -> Int {
-        let units = Array(text.utf16)
+    private static func sentenceStart(in units: [UInt16], before offset: Int, tokens: [Token], limit: Int) -> Int {
         var position = min(offset, units.count) - 1
         while position >= 0 {
             let unit = units[position]
@@ -115,8 +142,7 @@ public struct IndicatorMatcher: Sendable {
     }
 
     /// The index after the last token of the sentence holding `offset`.
-    private static func sentenceEnd(in text: String, after offset: Int, tokens: [Token], from: Int) -> Int {
-        let units = Array(text.utf16)
+    private static func sentenceEnd(in units: [UInt16], after offset: Int, tokens: [Token], from: Int) -> Int {
         var position = max(offset, 0)
         while position < units.count {
             let unit = units[position]

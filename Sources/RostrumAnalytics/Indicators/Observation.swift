@@ -44,7 +44,10 @@ public struct Observation: Sendable, Hashable {
     /// Which country (or countries) the figure is about, for telling Russia–China trade from
     /// Russia–Korea trade: the quote's countries without Russia when others are named (Rostrum's
     /// forums are Russian, so Russia is the implied other side), "RU" for Russia alone, "" for none.
-    public var scope: String {
+    public var scope: String { Self.scope(of: countries) }
+
+    /// The scope of a quote naming `countries` (see `scope`).
+    public static func scope(of countries: [String]) -> String {
         let others = countries.filter { $0 != "RU" }.sorted()
         if !others.isEmpty { return others.joined(separator: "+") }
         return countries.contains("RU") ? "RU" : ""

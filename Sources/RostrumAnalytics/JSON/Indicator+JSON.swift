@@ -36,7 +36,7 @@ extension FigureConflict {
     public var jsonValue: JSONValue {
         .object([
             ("indicator_id", .string(indicatorID)), ("indicator", .string(indicatorName)), ("year", .integer(year)),
-            ("spread", .number(spread)), ("reports", .array(observations.map(\.jsonValue))),
+            ("spread", .number(spread)), ("reports_total", .integer(reportCount)), ("reports", .array(observations.map(\.jsonValue))),
         ])
     }
 }

@@ -15,17 +15,45 @@ public struct TargetEvaluator: Sendable {
         self.tolerance = tolerance
     }
 
+    /// At most this many levels are given as evidence when no single one decides.
+    static let evidenceLimit = 5
+
     /// Assessments of the targets of `indicator` (only level series have targets).
+    ///
+    /// Levels are in year order, so "before the target was set", "from the year before on" and
+    /// "up to the target's year" are index ranges found by binary search, and the first level in a
+    /// range that reaches the target comes from a `ValueRangeIndex`: O(log n) per target.
     public func assess(_ indicator: Indicator) -> [TargetAssessment] {
         guard indicator.measure == .level else { return [] }
-        let levels = indicator.reported.filter { $0.year != nil }
-        return indicator.targets.map { assess($0, levels: levels, indicator: indicator) }
+        // Observations come in chronological order; a stable sort by year keeps it for any other input.
+        let levels = indicator.reported.filter { $0.year != nil }.enumerated()
+            .sorted { ($0.element.year ?? 0, $0.offset) < ($1.element.year ?? 0, $1.offset) }.map(\.element)
+        let series = Series(levels: levels, years: levels.map { $0.year ?? 0 }, values: ValueRangeIndex(levels.map(\.figure.value)))
+        return indicator.targets.map { assess($0, series: series, indicator: indicator) }
     }
 
-    private func assess(_ target: Observation, levels: [Observation], indicator: Indicator) -> TargetAssessment {
+    /// Reported levels in year order with their years and a range index of their values.
+    private struct Series {
+        var levels: [Observation]
+        var years: [Int]
+        var values: ValueRangeIndex
+
+        /// The first index whose year is at least `year`.
+        func start(ofYear year: Int) -> Int {
+            var low = 0, high = years.count
+            while low < high {
+                let middle = (low + high) / 2
+                if years[middle] < year { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+    }
+
+    private func assess(_ target: Observation, series: Series, indicator: Indicator) -> TargetAssessment {
         let name = indicator.title
         let unit = indicator.unit
         let goal = target.figure.value
+        let levels = series.levels
         func make(_ status: TargetStatus, _ evidence: [Observation], _ explanation: String, projected: Double? = nil) -> TargetAssessment {
             TargetAssessment(indicatorID: indicator.id, indicatorName: name, target: target, status: status, evidence: evidence,
                              explanation: explanation, projected: projected)
@@ -36,29 +64,38 @@ public struct TargetEvaluator: Sendable {
         }
         let stated = target.sessionYear ?? year
         // Levels known when the target was set decide its direction.
-        let before = levels.filter { ($0.year ?? 0) < stated }
-        let baseline = before.last
+        let beforeEnd = series.start(ofYear: stated)
+        let baseline = beforeEnd > 0 ? levels[beforeEnd - 1] : nil
         let growth = baseline.map { goal >= $0.figure.value } ?? true
+        let threshold = growth ? goal * (1 - tolerance) : goal * (1 + tolerance)
         func reaches(_ value: Double) -> Bool {
-            growth ? value >= goal * (1 - tolerance) : value <= goal * (1 + tolerance)
+            growth ? value >= threshold : value <= threshold
         }
         // Levels that can count: from the year before the target was set on.
-        let relevant = levels.filter { ($0.year ?? 0) >= stated - 1 }
-        if let hit = relevant.first(where: { ($0.year ?? Int.max) <= year && reaches($0.figure.value) }) {
+        let relevantStart = series.start(ofYear: stated - 1)
+        let relevant = relevantStart..<levels.count
+        let upToYear = relevantStart..<max(relevantStart, series.start(ofYear: year + 1))
+        if let index = series.values.first(in: upToYear, atLeast: growth, threshold) {
+            let hit = levels[index]
             return make(.met, [hit], "\(ValueText.format(hit.figure.value, unit: unit)) reported for \(hit.year ?? year) reaches the target \(goalText) by \(year)")
         }
         if asOfYear > year {
-            let atOrAfter = relevant.filter { ($0.year ?? 0) >= year }
-            guard let judged = atOrAfter.first else {
-                return make(.noData, relevant, "the year \(year) has passed but no \(name) level was reported for \(year) or later")
+            let atOrAfter = max(relevantStart, series.start(ofYear: year))..<levels.count
+            guard let judgedIndex = atOrAfter.first else {
+                return make(.noData, Array(levels[relevant].suffix(Self.evidenceLimit)),
+                            "the year \(year) has passed but no \(name) level was reported for \(year) or later")
             }
-            return make(.missed, [judged] + atOrAfter.dropFirst().filter { reaches($0.figure.value) }.prefix(1),
+            let judged = levels[judgedIndex]
+            let later = series.values.first(in: (judgedIndex + 1)..<levels.count, atLeast: growth, threshold).map { [levels[$0]] } ?? []
+            return make(.missed, [judged] + later,
                         "\(ValueText.format(judged.figure.value, unit: unit)) reported for \(judged.year ?? year) falls short of the target \(goalText) by \(year)")
         }
         // The year is still ahead: judge by the trend from the earliest to the latest usable level.
-        let series = (baseline.map { [$0] } ?? []) + relevant
-        guard let first = series.first, let last = series.last, let firstYear = first.year, let lastYear = last.year, lastYear > firstYear else {
-            return make(.noData, series, "too few \(name) levels reported since the target was set to see a trend")
+        let first = baseline ?? (relevant.isEmpty ? nil : levels[relevantStart])
+        let last = relevant.isEmpty ? baseline : levels[levels.count - 1]
+        guard let first, let last, let firstYear = first.year, let lastYear = last.year, lastYear > firstYear else {
+            let series = (baseline.map { [$0] } ?? []) + levels[relevant].suffix(Self.evidenceLimit)
+            return make(.noData, Array(series.suffix(Self.evidenceLimit)), "too few \(name) levels reported since the target was set to see a trend")
         }
         let slope = (last.figure.value - first.figure.value) / Double(lastYear - firstYear)
         let projected = last.figure.value + slope * Double(year - lastYear)

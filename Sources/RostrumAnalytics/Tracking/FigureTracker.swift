@@ -2,9 +2,12 @@ public import RostrumStore
 
 /// The figure tracker over a store: indicators, targets with their status and conflicting reports.
 ///
-/// Reads every trackable figure once (levels, targets, counts, changes, shares), groups them with
-/// `IndicatorBuilder` and keeps the result until the store's counts change, so pages and API
-/// routes that ask again answer from memory.
+/// The indicator of every figure is matched once, when it is stored (`IndicatorIndexer`, run here
+/// for any figure still pending). A snapshot reads the assigned figures without their quotes,
+/// groups them with `IndicatorBuilder` and is kept until the store's revision changes, so pages
+/// and API routes that ask again answer from memory. Observations in a snapshot carry the figure,
+/// its ids and dates only; `details(of:)` and the `hydrated` methods fill in the quote, speaker
+/// and session for the few a page or a listing shows.
 public actor FigureTracker {
     /// Everything the tracker derived from one state of the store.
     public struct Snapshot: Sendable {
@@ -14,14 +17,14 @@ public actor FigureTracker {
     }
 
     private let store: any Store
-    private var builder: IndicatorBuilder?
+    private var lexicon: IndicatorLexicon?
     private let evaluator: TargetEvaluator
-    private var cached: (stamp: StoreStats, snapshot: Snapshot)?
+    private var cached: (revision: Int64, snapshot: Snapshot)?
 
     /// A tracker over `store` with `lexicon`, judging targets as of `asOfYear`.
     public init(store: any Store, lexicon: IndicatorLexicon, asOfYear: Int) {
         self.store = store
-        builder = IndicatorBuilder(matcher: IndicatorMatcher(lexicon: lexicon))
+        self.lexicon = lexicon
         evaluator = TargetEvaluator(asOfYear: asOfYear)
     }
 
@@ -29,33 +32,39 @@ public actor FigureTracker {
     /// `IndicatorLexiconError`, not a crash at startup).
     public init(store: any Store, asOfYear: Int) {
         self.store = store
-        builder = nil
+        lexicon = nil
         evaluator = TargetEvaluator(asOfYear: asOfYear)
+    }
+
+    /// The lexicon, read on first use.
+    public func currentLexicon() throws -> IndicatorLexicon {
+        if let lexicon { return lexicon }
+        let bundled = try IndicatorLexicon.bundled()
+        lexicon = bundled
+        return bundled
+    }
+
+    /// Assigns the indicators of figures stored since the last call; `progress` reports each page.
+    @discardableResult
+    public func index(progress: (@Sendable (IndicatorIndexer.Progress) -> Void)? = nil) async throws -> Int {
+        try await IndicatorIndexer(store: store, lexicon: try currentLexicon()).run(progress: progress)
     }
 
     /// The current snapshot, recomputed when the store changed since the last one.
     public func snapshot() async throws -> Snapshot {
-        var stamp = try await store.stats()
-        stamp.sizeBytes = 0
-        if let cached, cached.stamp == stamp { return cached.snapshot }
-        var observations: [Observation] = []
-        let page = 20_000
-        var last: Int64 = 0
-        while true {
-            let records = try await store.figures(FigureFilter(afterID: last), limit: page, offset: 0)
-            observations += records.figures.lazy.filter { Measure($0.figure.kind) != nil }.map(Self.observation)
-            guard let next = records.figures.last?.id, records.figures.count == page else { break }
-            last = next
-        }
-        let builder = try self.builder ?? IndicatorBuilder(matcher: IndicatorMatcher(lexicon: IndicatorLexicon.bundled()))
-        self.builder = builder
-        let indicators = builder.indicators(from: observations)
+        if let cached, try await store.revision() == cached.revision { return cached.snapshot }
+        try await index()
+        let revision = try await store.revision()
+        if let cached, cached.revision == revision { return cached.snapshot }
+        let lexicon = try currentLexicon()
+        let rows = try await store.indicatorFigures()
+        let indicators = IndicatorBuilder.indicators(assigned: rows, definitions: lexicon.definitions)
         let finder = ConflictFinder()
         let snapshot = Snapshot(
             indicators: indicators,
             targets: indicators.flatMap { evaluator.assess($0) }.sorted { ($0.target.year ?? 0, $0.target.figureID) < ($1.target.year ?? 0, $1.target.figureID) },
             conflicts: indicators.flatMap { finder.conflicts(in: $0) })
-        cached = (stamp, snapshot)
+        cached = (revision, snapshot)
         return snapshot
     }
 
@@ -70,9 +79,54 @@ public actor FigureTracker {
         }
     }
 
-    /// The indicator with `id`, or nil.
+    /// The indicator with `id`, or nil (its observations without their quotes; see `details(of:)`).
     public func indicator(id: String) async throws -> Indicator? {
         try await snapshot().indicators.first { $0.id == id }
+    }
+
+    /// `observations` with their quote, heading, speaker, countries and session filled in from the
+    /// store, in the same order (an observation whose figure is gone stays as it was).
+    public func details(of observations: [Observation]) async throws -> [Observation] {
+        guard !observations.isEmpty else { return [] }
+        var records: [Int64: FigureRecord] = [:]
+        let ids = Array(Set(observations.map(\.figureID))).sorted()
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let chunk = Array(ids[start..<min(start + 500, ids.count)])
+            for record in try await store.figures(FigureFilter(ids: chunk), limit: chunk.count, offset: 0).figures {
+                records[record.id] = record
+            }
+        }
+        return observations.map { o in records[o.figureID].map(Self.observation) ?? o }
+    }
+
+    /// `assessments` with their targets and evidence in full.
+    public func hydrated(_ assessments: [TargetAssessment]) async throws -> [TargetAssessment] {
+        let full = try await details(of: assessments.flatMap { [$0.target] + $0.evidence })
+        let byID = Dictionary(full.map { ($0.figureID, $0) }, uniquingKeysWith: { a, _ in a })
+        return assessments.map { a in
+            var a = a
+            a.target = byID[a.target.figureID] ?? a.target
+            a.evidence = a.evidence.map { byID[$0.figureID] ?? $0 }
+            return a
+        }
+    }
+
+    /// `conflicts` with their reports in full.
+    public func hydrated(_ conflicts: [FigureConflict]) async throws -> [FigureConflict] {
+        let full = try await details(of: conflicts.flatMap(\.observations))
+        let byID = Dictionary(full.map { ($0.figureID, $0) }, uniquingKeysWith: { a, _ in a })
+        return conflicts.map { c in
+            var c = c
+            c.observations = c.observations.map { byID[$0.figureID] ?? $0 }
+            return c
+        }
+    }
+
+    /// `indicator` with every observation in full.
+    public func hydrated(_ indicator: Indicator) async throws -> Indicator {
+        var indicator = indicator
+        indicator.observations = try await details(of: indicator.observations)
+        return indicator
     }
 
     static func observation(_ record: FigureRecord) -> Observation {

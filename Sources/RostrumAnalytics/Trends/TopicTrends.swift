@@ -51,13 +51,19 @@ public struct TopicTrends: Sendable {
     /// Each topic's share of attention per event, events in chronological order.
     public func shares() -> [(topic: String, shares: [(event: String, share: Double, quotes: Int)])] {
         let order = events
-        let byTopic = Dictionary(grouping: counts, by: \.topic)
-        return byTopic.keys.sorted().map { topic in
-            let rows = byTopic[topic] ?? []
+        // Look-ups by key: scanning the counts for every topic and event grew with their product.
+        var totals: [String: Int] = [:]
+        var quotes: [String: [String: Int]] = [:]
+        for row in counts {
+            if totals[row.event] == nil { totals[row.event] = row.eventQuotes }
+            if quotes[row.topic, default: [:]][row.event] == nil { quotes[row.topic, default: [:]][row.event] = row.quotes }
+        }
+        return quotes.keys.sorted().map { topic in
+            let byEvent = quotes[topic] ?? [:]
             return (topic, order.map { event in
-                let row = rows.first { $0.event == event }
-                let total = counts.first { $0.event == event }?.eventQuotes ?? 0
-                return (event, total > 0 ? Double(row?.quotes ?? 0) / Double(total) : 0, row?.quotes ?? 0)
+                let n = byEvent[event] ?? 0
+                let total = totals[event] ?? 0
+                return (event, total > 0 ? Double(n) / Double(total) : 0, n)
             })
         }
     }

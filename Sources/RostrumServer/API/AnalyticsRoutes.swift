@@ -24,29 +24,46 @@ public struct AnalyticsRoutes: Sendable {
             return JSONResponse.make(APIJSON.page(total: found.count, limit: limit, offset: offset,
                                                   items: found.dropFirst(offset).prefix(limit).map(\.summaryJSON)))
         }
-        group.get("indicators/{indicator}") { _, context in
+        group.get("indicators/{indicator}") { request, context in
             let id = context.parameters.get("indicator") ?? ""
+            // A busy series has thousands of observations: they come in pages, only the page in full.
+            let (limit, offset) = try APIQuery(request).page(defaultLimit: 500, maxLimit: 5000)
             let snapshot = try await tracker.snapshot()
             guard let indicator = snapshot.indicators.first(where: { $0.id == id }) else {
                 throw Problem(.notFound, detail: "no indicator “\(id)”; GET /api/v1/indicators lists them")
             }
-            guard case .object(var fields) = indicator.jsonValue else { return JSONResponse.make(indicator.jsonValue) }
-            fields.append(("targets", .array(snapshot.targets.filter { $0.indicatorID == id }.map(\.jsonValue))))
-            fields.append(("conflicts", .array(snapshot.conflicts.filter { $0.indicatorID == id }.map(\.jsonValue))))
+            let observations = try await tracker.details(of: Array(indicator.observations.dropFirst(offset).prefix(limit)))
+            let targets = try await tracker.hydrated(Array(snapshot.targets.filter { $0.indicatorID == id }.prefix(limit)))
+            let conflicts = try await tracker.hydrated(snapshot.conflicts.filter { $0.indicatorID == id }.map { $0.trimmed(to: 20) })
+            guard case .object(var fields) = indicator.summaryJSON else { return JSONResponse.make(indicator.summaryJSON) }
+            fields.append(("observations_total", .integer(indicator.observations.count)))
+            fields.append(("limit", .integer(limit)))
+            fields.append(("offset", .integer(offset)))
+            fields.append(("observations", .array(observations.map(\.jsonValue))))
+            fields.append(("targets", .array(targets.map(\.jsonValue))))
+            fields.append(("conflicts", .array(conflicts.map(\.jsonValue))))
             return JSONResponse.make(.object(fields))
         }
         group.get("targets") { request, _ in
-            let status = try APIQuery(request).optionalChoice("status", as: TargetStatus.self)
-            let targets = try await tracker.snapshot().targets.filter { status == nil || $0.status == status }
-            var counts: [(String, JSONValue)] = []
+            let query = APIQuery(request)
+            let status = try query.optionalChoice("status", as: TargetStatus.self)
+            let (limit, offset) = try query.page(defaultLimit: 100, maxLimit: 1000)
             let all = try await tracker.snapshot().targets
-            for s in TargetStatus.allCases { counts.append((s.rawValue, .integer(all.filter { $0.status == s }.count))) }
-            return JSONResponse.make(.object([("total", .integer(targets.count)), ("by_status", .object(counts)),
-                                              ("items", .array(targets.map(\.jsonValue)))]))
+            let targets = all.filter { status == nil || $0.status == status }
+            var counts: [(String, JSONValue)] = []
+            let tally = Dictionary(grouping: all, by: \.status).mapValues(\.count)
+            for s in TargetStatus.allCases { counts.append((s.rawValue, .integer(tally[s] ?? 0))) }
+            let page = try await tracker.hydrated(Array(targets.dropFirst(offset).prefix(limit)))
+            return JSONResponse.make(.object([("total", .integer(targets.count)), ("limit", .integer(limit)), ("offset", .integer(offset)),
+                                              ("by_status", .object(counts)), ("items", .array(page.map(\.jsonValue)))]))
         }
-        group.get("conflicts") { _, _ in
+        group.get("conflicts") { request, _ in
+            let (limit, offset) = try APIQuery(request).page(defaultLimit: 50, maxLimit: 500)
             let conflicts = try await tracker.snapshot().conflicts
-            return JSONResponse.make(.object([("total", .integer(conflicts.count)), ("items", .array(conflicts.map(\.jsonValue)))]))
+            // A busy year can hold hundreds of disagreeing reports: each conflict shows its 20 most extreme.
+            let page = try await tracker.hydrated(conflicts.dropFirst(offset).prefix(limit).map { $0.trimmed(to: 20) })
+            return JSONResponse.make(.object([("total", .integer(conflicts.count)), ("limit", .integer(limit)), ("offset", .integer(offset)),
+                                              ("items", .array(page.map(\.jsonValue)))]))
         }
         group.get("trends") { _, _ in
             let trends = TopicTrends(counts: try await store.topicEventCounts())

@@ -19,7 +19,7 @@ public struct DocumentUploadHandler: Sendable {
     }
 
     var ingestor: DocumentIngestor {
-        DocumentIngestor(store: dependencies.store, pipeline: dependencies.pipeline, maxBytes: dependencies.configuration.maxBodyBytes)
+        DocumentIngestor(store: dependencies.store, pipeline: dependencies.pipeline, maxBytes: dependencies.configuration.maxBodyBytes, tracker: dependencies.tracker)
     }
 
     /// Handles one upload request.

@@ -1,11 +1,14 @@
 public import Hummingbird
+import RostrumAnalytics
 import RostrumModel
 import RostrumStore
 
 /// `/speakers` and `/organizations`: who spoke, for whom, and what they said.
 ///
 /// A profile's quotes and counts come from a search restricted to the person or organisation,
-/// so they agree with `/search`: counts by topic, event and year are that search's facets.
+/// so they agree with `/search`: counts by topic, event and year are that search's facets. The
+/// figures cited (by series), the people or organisations met in the same sessions and the
+/// countries named come from `ProfileReader`.
 public struct PeopleRoutes: Sendable {
     let dependencies: ServerDependencies
 
@@ -17,6 +20,7 @@ public struct PeopleRoutes: Sendable {
     /// Adds the speaker and organisation routes to `group`.
     public func register(on group: RouterGroup<AppRequestContext>) {
         let store = dependencies.store
+        let profiles = ProfileReader(store: store, tracker: dependencies.tracker)
         group.get("speakers") { request, _ in
             let query = APIQuery(request)
             let (limit, offset) = try query.page(defaultLimit: 50, maxLimit: 500)
@@ -31,12 +35,14 @@ public struct PeopleRoutes: Sendable {
             var filters = SearchFilters()
             filters.personIDs = [id]
             let quotes = try await store.search(SearchQuery(filters: filters), limit: limit, offset: offset, sort: .date)
+            let connections = try await profiles.connections(of: .person(id))
             return JSONResponse.make(.object([
                 ("person", APIJSON.person(profile.person)), ("roles", .array(profile.roles.map(APIJSON.role))),
                 ("counts", .object([
                     ("topics", APIJSON.counts(quotes.facets.topics)), ("events", APIJSON.counts(quotes.facets.events)),
                     ("years", APIJSON.counts(quotes.facets.years)),
                 ])),
+            ] + connections.jsonFields(for: .person(id)) + [
                 ("quotes", APIJSON.quotes(quotes, limit: limit, offset: offset)),
             ]))
         }
@@ -57,6 +63,7 @@ public struct PeopleRoutes: Sendable {
             var filters = SearchFilters()
             filters.organizationIDs = [id]
             let quotes = try await store.search(SearchQuery(filters: filters), limit: limit, offset: offset, sort: .date)
+            let connections = try await profiles.connections(of: .organization(id))
             return JSONResponse.make(.object([
                 ("organization", APIJSON.organization(profile.organization)), ("people", .array(profile.people.map(APIJSON.person))),
                 ("sessions", .array(profile.sessions.map(APIJSON.session))),
@@ -64,6 +71,7 @@ public struct PeopleRoutes: Sendable {
                     ("topics", APIJSON.counts(quotes.facets.topics)), ("events", APIJSON.counts(quotes.facets.events)),
                     ("years", APIJSON.counts(quotes.facets.years)),
                 ])),
+            ] + connections.jsonFields(for: .organization(id)) + [
                 ("quotes", APIJSON.quotes(quotes, limit: limit, offset: offset)),
             ]))
         }

@@ -1,6 +1,7 @@
 public import RostrumExtraction
 public import RostrumModel
 public import RostrumStore
+public import RostrumAnalytics
 
 /// Turns an uploaded document (bytes and what the client said they are) into a stored session.
 ///
@@ -11,12 +12,15 @@ public struct DocumentIngestor: Sendable {
     let store: any Store
     let pipeline: ExtractionPipeline
     let maxBytes: Int
+    let tracker: FigureTracker?
 
-    /// An ingestor writing to `store`, refusing documents over `maxBytes`.
-    public init(store: any Store, pipeline: ExtractionPipeline, maxBytes: Int) {
+    /// An ingestor writing to `store`, refusing documents over `maxBytes`; with a `tracker`, the
+    /// new figures' indicators are matched right after the document is stored.
+    public init(store: any Store, pipeline: ExtractionPipeline, maxBytes: Int, tracker: FigureTracker? = nil) {
         self.store = store
         self.pipeline = pipeline
         self.maxBytes = maxBytes
+        self.tracker = tracker
     }
 
     /// One stored (or already present) document.
@@ -67,6 +71,7 @@ public struct DocumentIngestor: Sendable {
             throw Problem(.unprocessableContent, title: "Unreadable document", detail: "\(name): \(error.message)")
         }
         let outcome = try await store.ingest(document, raw: raw, source: source ?? document.source)
+        if let tracker { try await tracker.index() }
         return Result(outcome: outcome, document: document)
     }
 }

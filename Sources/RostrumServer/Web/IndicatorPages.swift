@@ -49,6 +49,8 @@ struct IndicatorPages: Sendable {
         var conflicts: [ConflictRow]
         var hasTargets: Bool
         var hasConflicts: Bool
+        /// "the latest 300 of 12,000" when the table does not show every point.
+        var shownNote: String?
     }
 
     struct ConflictRow: Sendable {
@@ -58,6 +60,9 @@ struct IndicatorPages: Sendable {
     }
 
     static let perPage = 50
+    /// The most points (and targets) one indicator page lists; the chart draws at most `chartPoints`.
+    static let shownPoints = 300
+    static let chartPoints = 2000
     let tracker: FigureTracker
 
     /// The list, filtered by words of the name.
@@ -82,21 +87,36 @@ struct IndicatorPages: Sendable {
         let snapshot = try await tracker.snapshot()
         guard let indicator = snapshot.indicators.first(where: { $0.id == id }) else { return nil }
         let unit = FigureValue.unitName(indicator.unit)
-        let points = indicator.observations.compactMap { o -> FigureChart.Point? in
-            guard let year = o.year else { return nil }
-            return FigureChart.Point(year: year, value: o.figure.value, series: o.figure.kind == .target ? "target" : "reported",
-                                     label: "\(o.figure.surface) — \(o.speaker?.name ?? "unattributed"), \(o.sessionTitle ?? "untitled session")")
+        // A busy series is shown by its latest points, read in full; the chart samples evenly.
+        let shown = try await tracker.details(of: Array(indicator.observations.suffix(Self.shownPoints)))
+        let sampled = Self.sample(indicator.observations.filter { $0.year != nil }, Self.chartPoints)
+        let full = Dictionary(shown.map { ($0.figureID, $0) }, uniquingKeysWith: { a, _ in a })
+        let points = sampled.compactMap { slim -> FigureChart.Point? in
+            guard let year = slim.year else { return nil }
+            let o = full[slim.figureID]
+            let label = o.map { "\($0.figure.surface) — \($0.speaker?.name ?? "unattributed"), \($0.sessionTitle ?? "untitled session")" }
+                ?? "\(FigureValue.text(slim.figure.value))\(FigureValue.unitSuffix(slim.figure.unit)) (\(year))"
+            return FigureChart.Point(year: year, value: slim.figure.value, series: slim.figure.kind == .target ? "target" : "reported", label: label)
         }
         let chart = FigureChart(title: "\(indicator.title) by year", unit: unit, points: points).svg()
-        let targets = snapshot.targets.filter { $0.indicatorID == id }.map(TargetsPage.row)
-        let conflicts = snapshot.conflicts.filter { $0.indicatorID == id }.map { conflict in
+        let targets = try await tracker.hydrated(Array(snapshot.targets.filter { $0.indicatorID == id }.suffix(Self.shownPoints))).map(TargetsPage.row)
+        let conflicts = try await tracker.hydrated(snapshot.conflicts.filter { $0.indicatorID == id }.map { $0.trimmed(to: 20) }).map { conflict in
             ConflictRow(year: conflict.year, spread: "\(Int((conflict.spread * 100).rounded()))% apart", reports: conflict.observations.map(Self.pointRow))
         }
+        let total = indicator.observations.count
         return View(
             pageTitle: indicator.title, name: indicator.definition.en, nameRu: indicator.definition.ru,
             scope: indicator.scope.isEmpty ? nil : indicator.scope, unit: unit, measure: indicator.measure.rawValue, chart: chart,
-            points: indicator.observations.map(Self.pointRow),
-            targets: targets, conflicts: conflicts, hasTargets: !targets.isEmpty, hasConflicts: !conflicts.isEmpty)
+            points: shown.map(Self.pointRow),
+            targets: targets, conflicts: conflicts, hasTargets: !targets.isEmpty, hasConflicts: !conflicts.isEmpty,
+            shownNote: total > shown.count ? "the latest \(shown.count) of \(total) figures" : nil)
+    }
+
+    /// At most `limit` of `items`, evenly spaced, the last always included.
+    static func sample<T>(_ items: [T], _ limit: Int) -> [T] {
+        guard items.count > limit, limit > 1 else { return items }
+        let step = Double(items.count - 1) / Double(limit - 1)
+        return (0..<limit).map { items[Int((Double($0) * step).rounded())] }
     }
 
     static func path(_ id: String) -> String { "/indicators/" + WebPaths.encode(id) }

@@ -1,3 +1,4 @@
+import RostrumAnalytics
 import RostrumStore
 
 /// `/organizations` (with `?q=`) and `/organizations/{id}`: who spoke for an organisation, at which
@@ -24,10 +25,13 @@ struct OrganizationPages: Sendable {
         var searchHref: String
         var people: [SpeakerPages.PersonRow]
         var sessions: [SessionRow]
+        var connections: ConnectionsView?
         var listing: QuoteListing
     }
 
     let store: any Store
+    /// Names the indicators of the figures cited; without it the page has no connections section.
+    var tracker: FigureTracker? = nil
 
     /// Organisations whose names contain every word of `query`.
     func list(query: String?) async throws -> ListView {
@@ -47,7 +51,8 @@ struct OrganizationPages: Sendable {
         }
         return ProfileView(pageTitle: profile.organization.name, organization: Self.row(profile.organization),
                            searchHref: WebPaths.search(scope), people: profile.people.map(SpeakerPages.PersonRow.init),
-                           sessions: profile.sessions.map(SessionRow.init), listing: listing)
+                           sessions: profile.sessions.map(SessionRow.init),
+                           connections: try await SpeakerPages(store: store, tracker: tracker).connections(.organization(id)), listing: listing)
     }
 
     private static func row(_ summary: OrganizationSummary) -> Row {

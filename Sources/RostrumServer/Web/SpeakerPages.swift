@@ -1,3 +1,4 @@
+import RostrumAnalytics
 import RostrumStore
 
 /// `/speakers` (with `?q=` to find a name), `/speakers/{id}` (a person: names, roles over time,
@@ -47,10 +48,13 @@ struct SpeakerPages: Sendable {
         var searchHref: String
         var feedHref: String
         var roles: [RoleRow]
+        var connections: ConnectionsView?
         var listing: QuoteListing
     }
 
     let store: any Store
+    /// Names the indicators of the figures cited; without it the page has no connections section.
+    var tracker: FigureTracker? = nil
 
     /// People whose names match `query` (all, most quoted first, for none).
     func list(query: String?) async throws -> ListView {
@@ -73,7 +77,14 @@ struct SpeakerPages: Sendable {
                     position: $0.position, organization: $0.organization, organizationHref: $0.organizationID.map(WebPaths.organization))
         }
         return ProfileView(pageTitle: profile.person.name, person: PersonRow(profile.person), searchHref: WebPaths.search(scope),
-                           feedHref: WebPaths.with("/feeds/atom", [("q", scope)]), roles: roles, listing: listing)
+                           feedHref: WebPaths.with("/feeds/atom", [("q", scope)]), roles: roles, connections: try await connections(.person(id)),
+                           listing: listing)
+    }
+
+    /// The connections of `subject`, when there is a tracker to name indicators.
+    func connections(_ subject: ProfileSubject) async throws -> ConnectionsView? {
+        guard let tracker else { return nil }
+        return ConnectionsView(try await ProfileReader(store: store, tracker: tracker).connections(of: subject), subject: subject)
     }
 
     /// The id of the person called `name` (exactly, or by an alias, else the best match); nil when nobody matches.

@@ -33,21 +33,30 @@ struct TargetsPage: Sendable {
         var rows: [Row]
         var empty: Bool
         var total: Int
+        var pager: Pager
     }
+
+    static let perPage = 100
 
     let tracker: FigureTracker
 
     /// The page, optionally showing one status only (an unknown status shows all).
-    func view(status: String?) async throws -> View {
+    func view(status: String?, page: String? = nil) async throws -> View {
         let all = try await tracker.snapshot().targets
         let chosen = status.flatMap(TargetStatus.init(rawValue:))
-        let shown = all.filter { chosen == nil || $0.status == chosen }
+        let matching = all.filter { chosen == nil || $0.status == chosen }
+        let page = Pager.page(page)
+        let pager = Pager(total: matching.count, page: page, perPage: Self.perPage) {
+            WebPaths.with("/targets", [("status", chosen?.rawValue), ("page", $0 > 1 ? String($0) : nil)])
+        }
+        let shown = try await tracker.hydrated(Array(matching.dropFirst((page - 1) * Self.perPage).prefix(Self.perPage)))
+        let tally = Dictionary(grouping: all, by: \.status).mapValues(\.count)
         let links = [StatusLink(label: "All", href: "/targets", count: all.count, current: chosen == nil)]
             + TargetStatus.allCases.map { s in
-                StatusLink(label: Self.label(s), href: WebPaths.with("/targets", [("status", s.rawValue)]), count: all.filter { $0.status == s }.count,
+                StatusLink(label: Self.label(s), href: WebPaths.with("/targets", [("status", s.rawValue)]), count: tally[s] ?? 0,
                            current: s == chosen)
             }
-        return View(statuses: links, rows: shown.map(Self.row), empty: shown.isEmpty, total: shown.count)
+        return View(statuses: links, rows: shown.map(Self.row), empty: matching.isEmpty, total: matching.count, pager: pager)
     }
 
     static func label(_ status: TargetStatus) -> String {

@@ -68,7 +68,7 @@ struct UploadPage: Sendable {
         guard !documents.isEmpty else {
             return (form(hasCookieToken: hasCookie, error: "Choose at least one file or paste a document's text.", text: text, name: name), .badRequest)
         }
-        let ingestor = DocumentIngestor(store: dependencies.store, pipeline: dependencies.pipeline, maxBytes: dependencies.configuration.maxBodyBytes)
+        let ingestor = DocumentIngestor(store: dependencies.store, pipeline: dependencies.pipeline, maxBytes: dependencies.configuration.maxBodyBytes, tracker: dependencies.tracker)
         var outcomes: [Outcome] = []
         var firstFailure: HTTPResponse.Status?
         for document in documents {

@@ -47,7 +47,7 @@ public struct WebRoutes: Sendable {
         router.get("/speakers/{id}") { request, context in
             let id = try Self.id(context, what: "speaker")
             let page = Pager.page(FormQuery(request.uri)["page"])
-            guard let view = try await SpeakerPages(store: store).profile(id: id, page: page) else {
+            guard let view = try await SpeakerPages(store: store, tracker: dependencies.tracker).profile(id: id, page: page) else {
                 throw Self.notFound("There is no speaker \(id). Find people by name on the speakers page.")
             }
             return try renderer.page("speaker", view)
@@ -65,7 +65,7 @@ public struct WebRoutes: Sendable {
         router.get("/organizations/{id}") { request, context in
             let id = try Self.id(context, what: "organisation")
             let page = Pager.page(FormQuery(request.uri)["page"])
-            guard let view = try await OrganizationPages(store: store).profile(id: id, page: page) else {
+            guard let view = try await OrganizationPages(store: store, tracker: dependencies.tracker).profile(id: id, page: page) else {
                 throw Self.notFound("There is no organisation \(id). Find organisations by name on the organisations page.")
             }
             return try renderer.page("organization", view)
@@ -95,7 +95,7 @@ public struct WebRoutes: Sendable {
             return try renderer.page("indicator", view)
         }
         router.get("/targets") { request, _ in
-            try renderer.page("targets", try await TargetsPage(tracker: tracker).view(status: FormQuery(request.uri)["status"]))
+            try renderer.page("targets", try await TargetsPage(tracker: tracker).view(status: FormQuery(request.uri)["status"], page: FormQuery(request.uri)["page"]))
         }
         router.get("/trends") { request, _ in
             let query = FormQuery(request.uri)

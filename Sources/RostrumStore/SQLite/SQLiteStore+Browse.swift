@@ -60,13 +60,15 @@ extension SQLiteStore {
                 FROM organizations o WHERE o.id = ?
                 """, arguments: [id])
             else { return nil }
+            // One grouped pass over the organisation's roles and one over its quotes (correlated
+            // subqueries per person chose the organisation index and read all its quotes per person).
+            // The position is the bare column of the row with the latest session date.
             let people = try Row.fetchAll(db, sql: """
-                SELECT p.id, p.name,
-                    (SELECT COUNT(*) FROM quotes q WHERE q.person_id = p.id AND q.organization_id = ?1) AS quotes,
-                    (SELECT COUNT(DISTINCT session_id) FROM roles r WHERE r.person_id = p.id AND r.organization_id = ?1) AS sessions,
-                    (SELECT r.position FROM roles r JOIN sessions s ON s.id = r.session_id WHERE r.person_id = p.id AND r.organization_id = ?1
-                        ORDER BY s.date IS NULL, s.date DESC, r.ordinal LIMIT 1) AS position
-                FROM people p WHERE p.id IN (SELECT person_id FROM roles WHERE organization_id = ?1)
+                WITH held AS (SELECT r.person_id, COUNT(DISTINCT r.session_id) AS sessions, r.position, MAX(s.date) AS latest
+                              FROM roles r JOIN sessions s ON s.id = r.session_id WHERE r.organization_id = ?1 GROUP BY r.person_id),
+                     said AS (SELECT person_id, COUNT(*) AS quotes FROM quotes WHERE organization_id = ?1 AND person_id IS NOT NULL GROUP BY person_id)
+                SELECT p.id, p.name, COALESCE(said.quotes, 0) AS quotes, held.sessions, held.position
+                FROM held JOIN people p ON p.id = held.person_id LEFT JOIN said ON said.person_id = held.person_id
                 ORDER BY quotes DESC, p.name
                 """, arguments: [id]).map { row in
                 PersonSummary(id: row["id"], name: row["name"], aliases: [], position: row["position"], organization: nil,
@@ -99,12 +101,17 @@ extension SQLiteStore {
     }
 
     public func topicEventCounts() async throws -> [TopicEventCount] {
+        // The counts tables (schema v6) hold the groups; an event's year and date are those of its
+        // earliest session with quotes.
         try await read { db in
             try Row.fetchAll(db, sql: """
-                WITH totals AS (SELECT event_id, COUNT(*) AS n, MIN(year) AS year, MIN(date) AS date FROM quotes WHERE event_id IS NOT NULL GROUP BY event_id)
-                SELECT t.topic, e.name AS event, totals.year, totals.date, COUNT(*) AS quotes, totals.n AS event_quotes
-                FROM quote_topics t JOIN quotes q ON q.id = t.quote_id JOIN events e ON e.id = q.event_id JOIN totals ON totals.event_id = q.event_id
-                GROUP BY t.topic, q.event_id ORDER BY totals.date IS NULL, totals.date, e.name, quotes DESC, t.topic
+                WITH dated AS (SELECT event_id, MIN(year) AS year, MIN(date) AS date FROM sessions
+                               WHERE event_id IS NOT NULL AND quote_count > 0 GROUP BY event_id)
+                SELECT t.topic, e.name AS event, dated.year, dated.date, t.quotes, c.quotes AS event_quotes
+                FROM topic_event_counts t JOIN events e ON e.id = t.event_id JOIN event_quote_counts c ON c.event_id = t.event_id
+                LEFT JOIN dated ON dated.event_id = t.event_id
+                WHERE t.quotes > 0
+                ORDER BY dated.date IS NULL, dated.date, e.name, t.quotes DESC, t.topic
                 """).map { row in
                 TopicEventCount(topic: row["topic"], event: row["event"], year: row["year"], date: row["date"], quotes: row["quotes"], eventQuotes: row["event_quotes"])
             }
@@ -112,15 +119,15 @@ extension SQLiteStore {
     }
 
     public func cooccurrences(_ kind: CooccurrenceKind, limit: Int) async throws -> [CooccurrencePair] {
-        // Two fixed statements; only the limit is bound.
+        // Two fixed statements over the counts tables (schema v6); only the limit is bound.
         let sql = switch kind {
         case .speakerTopic: """
-            SELECT p.id, p.name, t.topic AS value, COUNT(*) AS n FROM quotes q JOIN quote_topics t ON t.quote_id = q.id
-            JOIN people p ON p.id = q.person_id GROUP BY p.id, t.topic ORDER BY n DESC, p.name, value LIMIT ?
+            SELECT p.id, p.name, c.topic AS value, c.quotes AS n FROM person_topic_counts c JOIN people p ON p.id = c.person_id
+            WHERE c.quotes > 0 ORDER BY n DESC, p.name, value LIMIT ?
             """
         case .organizationCountry: """
-            SELECT o.id, o.name, c.country AS value, COUNT(*) AS n FROM quotes q JOIN quote_countries c ON c.quote_id = q.id
-            JOIN organizations o ON o.id = q.organization_id GROUP BY o.id, c.country ORDER BY n DESC, o.name, value LIMIT ?
+            SELECT o.id, o.name, c.country AS value, c.quotes AS n FROM organization_country_counts c JOIN organizations o ON o.id = c.organization_id
+            WHERE c.quotes > 0 ORDER BY n DESC, o.name, value LIMIT ?
             """
         }
         return try await read { db in
@@ -156,6 +163,14 @@ extension SQLiteStore {
         if let person = filter.personID {
             clauses.append("q.person_id = ?")
             arguments.append(person.databaseValue)
+        }
+        if let organization = filter.organizationID {
+            clauses.append("q.organization_id = ?")
+            arguments.append(organization.databaseValue)
+        }
+        if let ids = filter.ids {
+            clauses.append(ids.isEmpty ? "0" : "f.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))")
+            arguments += ids.map(\.databaseValue)
         }
         if let session = filter.sessionID {
             clauses.append("q.session_id = ?")

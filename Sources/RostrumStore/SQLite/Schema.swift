@@ -8,7 +8,8 @@ import GRDB
 /// quote with rowid = quotes.id, tokenized by `RostrumTokenizer`. Session and quote ids are
 /// never reused (AUTOINCREMENT), so an id a user saw never names another session later.
 /// v2 drops the quote indexes that search no longer uses and adds `store_meta`; v3 adds the
-/// `quote_vocab` view of the index.
+/// `quote_vocab` view of the index; v5 adds `figure_indicators`; v6 the trigger-maintained counts of
+/// quotes per event, topic per event, person per topic and organisation per country.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -109,13 +110,85 @@ enum Schema {
                 CREATE INDEX figures_kind_year ON figures(kind, year);
                 """)
         }
-        migrator.registerMigration("v6-deflated-sessions") { db in
+        migrator.registerMigration("v5-figure-indicators") { db in
+            // The indicator each figure measures (NULL when none can be told) and the countries it is
+            // about, matched once by RostrumAnalytics' `IndicatorIndexer` after the figure is stored, so
+            // the tracker never runs the matcher over quote text again. Every figure gets a row, so the
+            // figures still to match are those above the highest assigned id. The quote's person and
+            // organisation are copied here for the profiles' "figures cited". `store_meta`
+            // 'indicator_lexicon' remembers which lexicon made the rows (a new one clears them).
+            try db.execute(sql: """
+                CREATE TABLE figure_indicators (
+                    figure_id INTEGER PRIMARY KEY REFERENCES figures(id) ON DELETE CASCADE,
+                    indicator TEXT, scope TEXT NOT NULL, person_id INTEGER, organization_id INTEGER);
+                CREATE INDEX figure_indicators_indicator ON figure_indicators(indicator, scope) WHERE indicator IS NOT NULL;
+                CREATE INDEX figure_indicators_person ON figure_indicators(person_id) WHERE indicator IS NOT NULL;
+                CREATE INDEX figure_indicators_organization ON figure_indicators(organization_id) WHERE indicator IS NOT NULL;
+                INSERT INTO store_meta (key, value) VALUES ('indicator_lexicon', 0);
+                """)
+        }
+        migrator.registerMigration("v6-analytics-counts") { db in
+            // Counts the trends, comparisons and co-occurrence graphs read, kept current by triggers
+            // as quotes, topics and countries are written and deleted (a quote's BEFORE DELETE
+            // trigger runs while its topics and countries are still there), so those analyses read
+            // a few thousand rows instead of grouping every quote. Rows at zero stay and are skipped.
+            try db.execute(sql: """
+                CREATE TABLE event_quote_counts (event_id INTEGER PRIMARY KEY, quotes INTEGER NOT NULL);
+                CREATE TABLE topic_event_counts (
+                    topic TEXT NOT NULL, event_id INTEGER NOT NULL, quotes INTEGER NOT NULL, PRIMARY KEY (topic, event_id)) WITHOUT ROWID;
+                CREATE TABLE person_topic_counts (
+                    person_id INTEGER NOT NULL, topic TEXT NOT NULL, quotes INTEGER NOT NULL, PRIMARY KEY (person_id, topic)) WITHOUT ROWID;
+                CREATE TABLE organization_country_counts (
+                    organization_id INTEGER NOT NULL, country TEXT NOT NULL, quotes INTEGER NOT NULL, PRIMARY KEY (organization_id, country)) WITHOUT ROWID;
+                INSERT INTO event_quote_counts SELECT event_id, COUNT(*) FROM quotes WHERE event_id IS NOT NULL GROUP BY event_id;
+                INSERT INTO topic_event_counts SELECT t.topic, q.event_id, COUNT(*) FROM quote_topics t JOIN quotes q ON q.id = t.quote_id
+                    WHERE q.event_id IS NOT NULL GROUP BY t.topic, q.event_id;
+                INSERT INTO person_topic_counts SELECT q.person_id, t.topic, COUNT(*) FROM quote_topics t JOIN quotes q ON q.id = t.quote_id
+                    WHERE q.person_id IS NOT NULL GROUP BY q.person_id, t.topic;
+                INSERT INTO organization_country_counts SELECT q.organization_id, c.country, COUNT(*) FROM quote_countries c JOIN quotes q ON q.id = c.quote_id
+                    WHERE q.organization_id IS NOT NULL GROUP BY q.organization_id, c.country;
+                CREATE TRIGGER quotes_counted AFTER INSERT ON quotes WHEN NEW.event_id IS NOT NULL BEGIN
+                    INSERT INTO event_quote_counts (event_id, quotes) VALUES (NEW.event_id, 1)
+                        ON CONFLICT (event_id) DO UPDATE SET quotes = quotes + 1;
+                END;
+                CREATE TRIGGER quote_topics_counted AFTER INSERT ON quote_topics BEGIN
+                    INSERT INTO topic_event_counts (topic, event_id, quotes)
+                        SELECT NEW.topic, q.event_id, 1 FROM quotes q WHERE q.id = NEW.quote_id AND q.event_id IS NOT NULL
+                        ON CONFLICT (topic, event_id) DO UPDATE SET quotes = quotes + 1;
+                    INSERT INTO person_topic_counts (person_id, topic, quotes)
+                        SELECT q.person_id, NEW.topic, 1 FROM quotes q WHERE q.id = NEW.quote_id AND q.person_id IS NOT NULL
+                        ON CONFLICT (person_id, topic) DO UPDATE SET quotes = quotes + 1;
+                END;
+                CREATE TRIGGER quote_countries_counted AFTER INSERT ON quote_countries BEGIN
+                    INSERT INTO organization_country_counts (organization_id, country, quotes)
+                        SELECT q.organization_id, NEW.country, 1 FROM quotes q WHERE q.id = NEW.quote_id AND q.organization_id IS NOT NULL
+                        ON CONFLICT (organization_id, country) DO UPDATE SET quotes = quotes + 1;
+                END;
+                CREATE TRIGGER quotes_uncounted BEFORE DELETE ON quotes BEGIN
+                    UPDATE event_quote_counts SET quotes = quotes - 1 WHERE event_id = OLD.event_id;
+                    UPDATE topic_event_counts SET quotes = quotes - 1
+                        WHERE event_id = OLD.event_id AND topic IN (SELECT topic FROM quote_topics WHERE quote_id = OLD.id);
+                    UPDATE person_topic_counts SET quotes = quotes - 1
+                        WHERE person_id = OLD.person_id AND topic IN (SELECT topic FROM quote_topics WHERE quote_id = OLD.id);
+                    UPDATE organization_country_counts SET quotes = quotes - 1
+                        WHERE organization_id = OLD.organization_id AND country IN (SELECT country FROM quote_countries WHERE quote_id = OLD.id);
+                END;
+                """)
+        }
+        migrator.registerMigration("v7-session-event-dates") { db in
+            // Each event's first year and date for trends, read from this index alone: the session
+            // rows hold whole documents, so scanning them costs a page per session.
+            try db.execute(sql: "CREATE INDEX sessions_event_dates ON sessions(event_id, quote_count, year, date)")
+        }
+        migrator.registerMigration("v8-deflated-sessions") { db in
             // A session's raw text and document JSON are written deflated (`DeflatedText`); rows
             // written before keep theirs in raw_text / document_json, and readers take either.
-            try db.execute(sql: """
-                ALTER TABLE sessions ADD COLUMN raw_deflated BLOB;
-                ALTER TABLE sessions ADD COLUMN document_deflated BLOB;
-                """)
+            // Development databases of one afternoon got these columns under another migration name.
+            let existing = Set(try db.columns(in: "sessions").map(\.name))
+            for column in ["raw_deflated", "document_deflated"] where !existing.contains(column) {
+                // `column` is one of the two literals above, never user input.
+                try db.execute(sql: "ALTER TABLE sessions ADD COLUMN \(column) BLOB")
+            }
         }
         return migrator
     }

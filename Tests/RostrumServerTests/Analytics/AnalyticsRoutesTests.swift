@@ -83,6 +83,36 @@ struct AnalyticsRoutesTests {
         }
     }
 
+    @Test func profilesNameTheFiguresCitedAndWhoSharedTheSessions() async throws {
+        let server = try await server()
+        try await server.test { client in
+            let people = jsonObject(try await client.execute(uri: "/api/v1/speakers?q=Zhang+Wei", method: .get).body)
+            let id = try #require((people["items"] as? [[String: Any]])?.first?["id"] as? Int)
+            let profile = jsonObject(try await client.execute(uri: "/api/v1/speakers/\(id)", method: .get).body)
+            let figures = profile["figures"] as? [[String: Any]] ?? []
+            #expect(figures.map { $0["id"] as? String } == ["trade-turnover.CN.USD.level"])
+            #expect(figures.first?["figures"] as? Int == 1 && figures.first?["first_year"] as? Int == 2018)
+            let shared = profile["co_speakers"] as? [[String: Any]] ?? []
+            #expect(Set(shared.compactMap { $0["name"] as? String }) == ["Ivan Petrov", "Chen Yuxin"])
+            #expect(shared.allSatisfy { $0["sessions"] as? Int == 1 })
+            #expect((profile["countries"] as? [[String: Any]] ?? []).compactMap { $0["country"] as? String }.contains("CN"))
+
+            let organizations = jsonObject(try await client.execute(uri: "/api/v1/organizations?q=Port+of+Dalian", method: .get).body)
+            let org = try #require((organizations["items"] as? [[String: Any]])?.first?["id"] as? Int)
+            let orgProfile = jsonObject(try await client.execute(uri: "/api/v1/organizations/\(org)", method: .get).body)
+            #expect((orgProfile["figures"] as? [[String: Any]])?.first?["indicator"] as? String == "trade-turnover")
+            #expect((orgProfile["co_organizations"] as? [[String: Any]] ?? []).count == 2)
+            #expect(orgProfile["countries"] is [Any])
+
+            let page = try await client.execute(uri: "/speakers/\(id)", method: .get)
+            let html = String(buffer: page.body)
+            #expect(html.contains("Figures cited") && html.contains("/indicators/trade-turnover.CN.USD.level"))
+            #expect(html.contains("Speakers in the same sessions") && html.contains("Ivan Petrov"))
+            let orgPage = String(buffer: try await client.execute(uri: "/organizations/\(org)", method: .get).body)
+            #expect(orgPage.contains("Organisations in the same sessions") && orgPage.contains("Eurasia Trade Institute"))
+        }
+    }
+
     @Test func trendsComparisonAndGraph() async throws {
         let server = try await server()
         try await server.test { client in
