@@ -76,7 +76,7 @@ struct Profile: AsyncParsableCommand {
             let p = profile.person
             print("\(p.name) (speaker \(p.id))" + ([p.position, p.organization].compactMap { $0 }.isEmpty ? "" : " — " + [p.position, p.organization].compactMap { $0 }.joined(separator: ", ")))
             if !p.aliases.isEmpty { print("  also written: \(p.aliases.joined(separator: ", "))") }
-            print("  \(p.quotes) quotes in \(p.sessions) sessions")
+            print("  \(counted(p.quotes, "quote")) in \(counted(p.sessions, "session"))")
             print("Roles over time:")
             for r in profile.roles.suffix(limit) {
                 print("  \(r.date ?? "undated")  \([r.position, r.organization].compactMap { $0 }.joined(separator: ", "))  · \(r.event ?? r.sessionTitle ?? "session \(r.sessionID)")")
@@ -106,7 +106,7 @@ struct Profile: AsyncParsableCommand {
                 ] + connections.jsonFields(for: .organization(id)))
                 return print(json.rendered(pretty: true))
             }
-            print("\(o.name) (organisation \(o.id)) — \(o.people) people, \(o.quotes) quotes, \(o.sessions) sessions")
+            print("\(o.name) (organisation \(o.id)) — \(o.people) \(o.people == 1 ? "person" : "people"), \(counted(o.quotes, "quote")), \(counted(o.sessions, "session"))")
             print("People:")
             for p in profile.people.prefix(limit) { print("  \(p.name)\(p.position.map { ", \($0)" } ?? "") — \(p.quotes) quotes") }
             Self.printCounts("Topics", facets.topics, limit)
@@ -144,14 +144,19 @@ struct Profile: AsyncParsableCommand {
         if connections.figures.isEmpty { print("  none with a known indicator") }
         for s in connections.figures {
             let years = [s.firstYear, s.lastYear].compactMap { $0 }.map(String.init)
-            print("  \(s.title) — \(s.unit ?? "number"), \(s.measure.rawValue): \(s.figures) figures\(s.targets > 0 ? " (\(s.targets) targets)" : "")"
+            print("  \(s.title) — \(s.unit ?? "number"), \(s.measure.rawValue): \(counted(s.figures, "figure"))\(s.targets > 0 ? " (\(counted(s.targets, "target")))" : "")"
                 + (years.isEmpty ? "" : ", \(Set(years).count == 1 ? years[0] : years.joined(separator: "–"))") + "  [\(s.id)]")
         }
         print("\(sharedTitle):")
         if connections.sharedSessions.isEmpty { print("  none") }
-        for s in connections.sharedSessions { print("  \(s.name) — \(s.sessions) sessions") }
+        for s in connections.sharedSessions { print("  \(s.name) — \(counted(s.sessions, "session"))") }
         if !connections.countries.isEmpty {
             print("Countries named: " + connections.countries.map { "\($0.value) (\($0.quotes))" }.joined(separator: ", "))
         }
     }
+}
+
+/// "1 figure", "3 figures".
+private func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
