@@ -55,7 +55,11 @@ struct Serve: AsyncParsableCommand {
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         if demo { try await prepareDemo(store) }
         let configuration = ServerConfiguration(host: host, port: port, maxBodyBytes: maxBodyMB * 1_048_576, privateReads: privateReads)
-        let app = try await buildApplication(ServerDependencies(store: store, configuration: configuration), logger: logger)
+        let dependencies = ServerDependencies(store: store, configuration: configuration)
+        // Indicators, targets and conflicts are computed once per change of the store; start now so
+        // that the first reader does not wait for them.
+        dependencies.tracker.warm()
+        let app = try await buildApplication(dependencies, logger: logger)
         Terminal.note("Rostrum serves \(database.resolvedPath) at http://\(host):\(port)/ (Ctrl-C stops)")
         try await app.runService()
     }

@@ -20,6 +20,7 @@ public actor FigureTracker {
     private var lexicon: IndicatorLexicon?
     private let evaluator: TargetEvaluator
     private var cached: (revision: Int64, snapshot: Snapshot)?
+    private var building: Task<Snapshot, any Error>?
 
     /// A tracker over `store` with `lexicon`, judging targets as of `asOfYear`.
     public init(store: any Store, lexicon: IndicatorLexicon, asOfYear: Int) {
@@ -50,9 +51,24 @@ public actor FigureTracker {
         try await IndicatorIndexer(store: store, lexicon: try currentLexicon()).run(progress: progress)
     }
 
-    /// The current snapshot, recomputed when the store changed since the last one.
+    /// The current snapshot, recomputed when the store changed since the last one. Callers that
+    /// arrive while it is being recomputed wait for that computation instead of starting another.
     public func snapshot() async throws -> Snapshot {
         if let cached, try await store.revision() == cached.revision { return cached.snapshot }
+        if let building { return try await building.value }
+        let task = Task { try await self.rebuild() }
+        building = task
+        defer { building = nil }
+        return try await task.value
+    }
+
+    /// Starts computing the snapshot in the background (after a write), so that the next reader
+    /// of indicators, targets or conflicts finds it ready.
+    public nonisolated func warm() {
+        Task(priority: .background) { _ = try? await self.snapshot() }
+    }
+
+    private func rebuild() async throws -> Snapshot {
         try await index()
         let revision = try await store.revision()
         if let cached, cached.revision == revision { return cached.snapshot }

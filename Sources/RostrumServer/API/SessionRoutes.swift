@@ -47,6 +47,7 @@ public struct SessionRoutes: Sendable {
         group.delete("sessions/:id") { _, context in
             let id = try PathID.require(context)
             guard try await store.delete(sessionID: id) else { throw PathID.notFound("session", id, listing: "GET /api/v1/sessions") }
+            dependencies.tracker.warm()
             return Response(status: .noContent)
         }
     }

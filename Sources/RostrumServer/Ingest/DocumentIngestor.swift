@@ -71,7 +71,10 @@ public struct DocumentIngestor: Sendable {
             throw Problem(.unprocessableContent, title: "Unreadable document", detail: "\(name): \(error.message)")
         }
         let outcome = try await store.ingest(document, raw: raw, source: source ?? document.source)
-        if let tracker { try await tracker.index() }
+        if let tracker {
+            try await tracker.index()
+            tracker.warm()
+        }
         return Result(outcome: outcome, document: document)
     }
 }
