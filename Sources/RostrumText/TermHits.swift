@@ -103,25 +103,7 @@ extension TextAnalyzer {
     /// The set's index of the term spelled by `scalars`, encoded through `buffer`.
     @inline(__always)
     private static func lookup(_ scalars: [Unicode.Scalar], in set: TermSet, buffer: inout [UInt8]) -> Int? {
-        buffer.removeAll(keepingCapacity: true)
-        for scalar in scalars {
-            let v = scalar.value
-            if v < 0x80 {
-                buffer.append(UInt8(truncatingIfNeeded: v))
-            } else if v < 0x800 {
-                buffer.append(UInt8(truncatingIfNeeded: 0xC0 | (v >> 6)))
-                buffer.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
-            } else if v < 0x10000 {
-                buffer.append(UInt8(truncatingIfNeeded: 0xE0 | (v >> 12)))
-                buffer.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F)))
-                buffer.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
-            } else {
-                buffer.append(UInt8(truncatingIfNeeded: 0xF0 | (v >> 18)))
-                buffer.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F)))
-                buffer.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F)))
-                buffer.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
-            }
-        }
+        ScalarUTF8.encode(scalars, into: &buffer)
         return buffer.withUnsafeBufferPointer { set.index(ofUTF8: $0) }
     }
 }

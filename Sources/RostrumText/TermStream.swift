@@ -32,12 +32,12 @@ public struct TermStream: Sendable {
                 goOn = buffer.withUnsafeBufferPointer { body($0, raw.start, raw.end) }
             case .word:
                 if raw.scripts == .cyrillic { _ = RussianStemmer.stem(&raw.folded) }
-                goOn = Self.emit(raw, bytes, &buffer, body)
+                goOn = Self.emit(raw, &buffer, body)
             case .number:
                 var term = NumberTerm.term(of: raw.folded)
                 goOn = term.withUTF8 { body($0, raw.start, raw.end) }
             case .cjk:
-                goOn = Self.emit(raw, bytes, &buffer, body)
+                goOn = Self.emit(raw, &buffer, body)
             }
             if !goOn { return false }
         }
@@ -69,30 +69,11 @@ public struct TermStream: Sendable {
         return true
     }
 
-    /// Hands out `raw.folded` (or the surface bytes when folding changed nothing and no stemmer
-    /// ran) as UTF-8.
+    /// Hands out the term of `raw`: its folded (and, for Russian, stemmed) scalars as UTF-8.
     private static func emit(
-        _ raw: RawToken, _ bytes: UnsafeBufferPointer<UInt8>, _ buffer: inout [UInt8], _ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> Bool
+        _ raw: RawToken, _ buffer: inout [UInt8], _ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> Bool
     ) -> Bool {
-        buffer.removeAll(keepingCapacity: true)
-        for scalar in raw.folded {
-            let v = scalar.value
-            if v < 0x80 {
-                buffer.append(UInt8(truncatingIfNeeded: v))
-            } else if v < 0x800 {
-                buffer.append(UInt8(truncatingIfNeeded: 0xC0 | (v >> 6)))
-                buffer.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
-            } else if v < 0x10000 {
-                buffer.append(UInt8(truncatingIfNeeded: 0xE0 | (v >> 12)))
-                buffer.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F)))
-                buffer.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
-            } else {
-                buffer.append(UInt8(truncatingIfNeeded: 0xF0 | (v >> 18)))
-                buffer.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F)))
-                buffer.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F)))
-                buffer.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
-            }
-        }
+        ScalarUTF8.encode(raw.folded, into: &buffer)
         return buffer.withUnsafeBufferPointer { body($0, raw.start, raw.end) }
     }
 }

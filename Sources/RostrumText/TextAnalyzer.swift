@@ -156,25 +156,7 @@ public struct TextAnalyzer: Sendable {
 
     /// A string from scalars, encoded through a reusable UTF-8 buffer.
     private static func scalarString(_ scalars: [Unicode.Scalar], _ scratch: inout Scratch) -> String {
-        scratch.utf8.removeAll(keepingCapacity: true)
-        for scalar in scalars {
-            let v = scalar.value
-            if v < 0x80 {
-                scratch.utf8.append(UInt8(truncatingIfNeeded: v))
-            } else if v < 0x800 {
-                scratch.utf8.append(UInt8(truncatingIfNeeded: 0xC0 | (v >> 6)))
-                scratch.utf8.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
-            } else if v < 0x10000 {
-                scratch.utf8.append(UInt8(truncatingIfNeeded: 0xE0 | (v >> 12)))
-                scratch.utf8.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F)))
-                scratch.utf8.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
-            } else {
-                scratch.utf8.append(UInt8(truncatingIfNeeded: 0xF0 | (v >> 18)))
-                scratch.utf8.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F)))
-                scratch.utf8.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F)))
-                scratch.utf8.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
-            }
-        }
+        ScalarUTF8.encode(scalars, into: &scratch.utf8)
         return String(decoding: scratch.utf8, as: UTF8.self)
     }
 }
