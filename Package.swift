@@ -55,7 +55,10 @@ let package = Package(
         // The knowledge base: the Store protocol, its SQLite implementation and the query language.
         .target(
             name: "RostrumStore",
-            dependencies: ["RostrumModel", "RostrumText", "CZlib", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "RostrumModel", "RostrumText", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         // Analyses over the store: indicators, targets against reports, conflicts. The analyses

@@ -16,20 +16,26 @@ public struct ConflictFinder: Sendable {
     /// year"): a figure dated only by its session may be about any period. Targets are plans, not
     /// reports, and are left out.
     public func conflicts(in indicator: Indicator) -> [FigureConflict] {
-        let byYear = Dictionary(grouping: indicator.reported.filter { $0.figure.year != nil }, by: { $0.figure.year ?? 0 })
+        // Positions of the dated reports by year: observations are read in place, not copied.
+        let observations = indicator.observations
+        var byYear: [Int: [Int]] = [:]
+        for (index, observation) in observations.enumerated() where observation.figure.kind != .target {
+            if let year = observation.figure.year { byYear[year, default: []].append(index) }
+        }
         var found: [FigureConflict] = []
         for (year, reports) in byYear.sorted(by: { $0.key < $1.key }) {
             // Several figures of one quote are different things said together, not a disagreement.
             var quotes = Set<Int64>()
-            let distinct = reports.filter { quotes.insert($0.quoteID).inserted }
+            let distinct = reports.filter { quotes.insert(observations[$0].quoteID).inserted }
             guard distinct.count > 1 else { continue }
             // A report disagrees with some other one exactly when another's interval starts above its
             // end or ends below its start: one pass for the extremes, one to test each (linear, where
             // comparing every pair was quadratic in the reports of a busy year).
-            let intervals = distinct.map { interval($0.figure) }
+            let intervals = distinct.map { interval(observations[$0].figure) }
             let highestLow = intervals.map(\.lowerBound).max() ?? -.infinity
             let lowestHigh = intervals.map(\.upperBound).min() ?? .infinity
-            var involved = zip(distinct, intervals).filter { _, range in highestLow > range.upperBound || lowestHigh < range.lowerBound }.map(\.0)
+            var involved = zip(distinct, intervals).filter { _, range in highestLow > range.upperBound || lowestHigh < range.lowerBound }
+                .map { observations[$0.0] }
             guard !involved.isEmpty else { continue }
             involved.sort { ($0.figure.value, $0.figureID) < ($1.figure.value, $1.figureID) }
             let low = involved.first?.figure.value ?? 0, high = involved.last?.figure.value ?? 0

@@ -55,21 +55,22 @@ public struct IndicatorBuilder: Sendable {
             guard let measure = Measure(row.figure.kind), byID[row.indicator] != nil else { continue }
             groups[Key(indicator: row.indicator, scope: row.scope, unit: row.figure.unit, measure: measure), default: []].append(index)
         }
-        var scopes: [String: [String]] = [:]
+        // One shared context per scope: the countries, no quote or session.
+        var scopes: [String: Observation.Context] = [:]
         return groups.compactMap { key, indices -> Indicator? in
             guard let definition = byID[key.indicator] else { return nil }
-            let countries: [String]
+            let context: Observation.Context
             if let known = scopes[key.scope] {
-                countries = known
+                context = known
             } else {
-                countries = key.scope.split(separator: "+").map(String.init)
-                scopes[key.scope] = countries
+                context = Observation.Context(countries: key.scope.split(separator: "+").map(String.init))
+                scopes[key.scope] = context
             }
             let ordered = indices.sorted { sortKeys[$0] < sortKeys[$1] }
             let observations = ordered.map { index -> Observation in
                 let row = rows[index]
-                return Observation(figureID: row.id, figure: row.figure, year: row.year, quoteID: row.quoteID, quoteText: "", speaker: nil,
-                                   personID: row.personID, countries: countries, sessionID: row.sessionID, sessionTitle: nil, event: nil, date: row.date)
+                return Observation(figureID: row.id, figure: row.figure, year: row.year, quoteID: row.quoteID, personID: row.personID,
+                                   sessionID: row.sessionID, date: row.date, context: context)
             }
             return Indicator(definition: definition, scope: key.scope, unit: key.unit, measure: key.measure, observations: observations)
         }

@@ -25,18 +25,42 @@ public struct TargetEvaluator: Sendable {
     /// range that reaches the target comes from a `ValueRangeIndex`: O(log n) per target.
     public func assess(_ indicator: Indicator) -> [TargetAssessment] {
         guard indicator.measure == .level else { return [] }
-        // Observations come in chronological order; a stable sort by year keeps it for any other input.
-        let levels = indicator.reported.filter { $0.year != nil }.enumerated()
-            .sorted { ($0.element.year ?? 0, $0.offset) < ($1.element.year ?? 0, $1.offset) }.map(\.element)
-        let series = Series(levels: levels, years: levels.map { $0.year ?? 0 }, values: ValueRangeIndex(levels.map(\.figure.value)))
-        return indicator.targets.map { assess($0, series: series, indicator: indicator) }
+        let observations = indicator.observations
+        // Positions of the dated levels; observations come in chronological order, and a stable
+        // sort by year keeps that order for any other input. Levels are read in place, not copied.
+        var positions: [Int] = []
+        for (index, observation) in observations.enumerated() where observation.figure.kind != .target && observation.year != nil {
+            positions.append(index)
+        }
+        if !zip(positions, positions.dropFirst()).allSatisfy({ (observations[$0].year ?? 0) <= (observations[$1].year ?? 0) }) {
+            positions.sort { (observations[$0].year ?? 0, $0) < (observations[$1].year ?? 0, $1) }
+        }
+        let series = Series(observations: observations, positions: positions, years: positions.map { observations[$0].year ?? 0 },
+                            values: ValueRangeIndex(positions.map { observations[$0].figure.value }))
+        var assessments: [TargetAssessment] = []
+        for observation in observations where observation.figure.kind == .target {
+            assessments.append(assess(observation, series: series, indicator: indicator))
+        }
+        return assessments
     }
 
-    /// Reported levels in year order with their years and a range index of their values.
+    /// Reported levels in year order (positions into the indicator's observations) with their
+    /// years and a range index of their values.
     private struct Series {
-        var levels: [Observation]
+        var observations: [Observation]
+        var positions: [Int]
         var years: [Int]
         var values: ValueRangeIndex
+
+        var count: Int { positions.count }
+
+        /// The level at `index` in year order.
+        subscript(index: Int) -> Observation { observations[positions[index]] }
+
+        /// The levels in `range` of the year order, at most the last `limit`.
+        func levels(_ range: Range<Int>, last limit: Int) -> [Observation] {
+            range.suffix(limit).map { self[$0] }
+        }
 
         /// The first index whose year is at least `year`.
         func start(ofYear year: Int) -> Int {
@@ -53,7 +77,7 @@ public struct TargetEvaluator: Sendable {
         let name = indicator.title
         let unit = indicator.unit
         let goal = target.figure.value
-        let levels = series.levels
+        let levels = series
         func make(_ status: TargetStatus, _ evidence: [Observation], _ explanation: String, projected: Double? = nil) -> TargetAssessment {
             TargetAssessment(indicatorID: indicator.id, indicatorName: name, target: target, status: status, evidence: evidence,
                              explanation: explanation, projected: projected)
@@ -73,29 +97,29 @@ public struct TargetEvaluator: Sendable {
         }
         // Levels that can count: from the year before the target was set on.
         let relevantStart = series.start(ofYear: stated - 1)
-        let relevant = relevantStart..<levels.count
+        let relevant = relevantStart..<series.count
         let upToYear = relevantStart..<max(relevantStart, series.start(ofYear: year + 1))
         if let index = series.values.first(in: upToYear, atLeast: growth, threshold) {
             let hit = levels[index]
             return make(.met, [hit], "\(ValueText.format(hit.figure.value, unit: unit)) reported for \(hit.year ?? year) reaches the target \(goalText) by \(year)")
         }
         if asOfYear > year {
-            let atOrAfter = max(relevantStart, series.start(ofYear: year))..<levels.count
+            let atOrAfter = max(relevantStart, series.start(ofYear: year))..<series.count
             guard let judgedIndex = atOrAfter.first else {
-                return make(.noData, Array(levels[relevant].suffix(Self.evidenceLimit)),
+                return make(.noData, series.levels(relevant, last: Self.evidenceLimit),
                             "the year \(year) has passed but no \(name) level was reported for \(year) or later")
             }
             let judged = levels[judgedIndex]
-            let later = series.values.first(in: (judgedIndex + 1)..<levels.count, atLeast: growth, threshold).map { [levels[$0]] } ?? []
+            let later = series.values.first(in: (judgedIndex + 1)..<series.count, atLeast: growth, threshold).map { [levels[$0]] } ?? []
             return make(.missed, [judged] + later,
                         "\(ValueText.format(judged.figure.value, unit: unit)) reported for \(judged.year ?? year) falls short of the target \(goalText) by \(year)")
         }
         // The year is still ahead: judge by the trend from the earliest to the latest usable level.
         let first = baseline ?? (relevant.isEmpty ? nil : levels[relevantStart])
-        let last = relevant.isEmpty ? baseline : levels[levels.count - 1]
+        let last = relevant.isEmpty ? baseline : levels[series.count - 1]
         guard let first, let last, let firstYear = first.year, let lastYear = last.year, lastYear > firstYear else {
-            let series = (baseline.map { [$0] } ?? []) + levels[relevant].suffix(Self.evidenceLimit)
-            return make(.noData, Array(series.suffix(Self.evidenceLimit)), "too few \(name) levels reported since the target was set to see a trend")
+            let shown = (baseline.map { [$0] } ?? []) + series.levels(relevant, last: Self.evidenceLimit)
+            return make(.noData, Array(shown.suffix(Self.evidenceLimit)), "too few \(name) levels reported since the target was set to see a trend")
         }
         let slope = (last.figure.value - first.figure.value) / Double(lastYear - firstYear)
         let projected = last.figure.value + slope * Double(year - lastYear)

@@ -6,8 +6,15 @@ enum ValueText {
         let scaled: String
         let magnitude = abs(value)
         func number(_ x: Double) -> String {
-            let rounded = (x * 10).rounded() / 10
-            return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+            // To one decimal, without one when it is zero; in tenths for numbers an Int holds.
+            guard x.isFinite, abs(x) < 1e15 else {
+                let rounded = (x * 10).rounded() / 10
+                return rounded == rounded.rounded() ? String(format: "%.0f", rounded) : String(format: "%.1f", rounded)
+            }
+            let tenths = Int((x * 10).rounded())
+            let whole = abs(tenths) / 10, fraction = abs(tenths) % 10
+            if fraction == 0 { return String(tenths / 10) }
+            return (tenths < 0 ? "-" : "") + String(whole) + "." + String(fraction)
         }
         switch magnitude {
         case 1e12...: scaled = number(value / 1e12) + " trillion"

@@ -5,8 +5,8 @@ public import RostrumStore
 /// The indicator of every figure is matched once, when it is stored (`IndicatorIndexer`, run here
 /// for any figure still pending). A snapshot reads the assigned figures without their quotes,
 /// groups them with `IndicatorBuilder` and is kept until the store's revision changes, so pages
-/// and API routes that ask again answer from memory. Observations in a snapshot carry the figure,
-/// its ids and dates only; `details(of:)` and the `hydrated` methods fill in the quote, speaker
+/// and API routes that ask again answer from memory. Observations in a snapshot carry the figure's
+/// value, kind, qualifier and years, its ids and dates only (no surface, subject or quote); `details(of:)` and the `hydrated` methods fill in the quote, speaker
 /// and session for the few a page or a listing shows.
 public actor FigureTracker {
     /// Everything the tracker derived from one state of the store.
@@ -75,13 +75,35 @@ public actor FigureTracker {
         let lexicon = try currentLexicon()
         let rows = try await store.indicatorFigures()
         let indicators = IndicatorBuilder.indicators(assigned: rows, definitions: lexicon.definitions)
-        let finder = ConflictFinder()
-        let snapshot = Snapshot(
-            indicators: indicators,
-            targets: indicators.flatMap { evaluator.assess($0) }.sorted { ($0.target.year ?? 0, $0.target.figureID) < ($1.target.year ?? 0, $1.target.figureID) },
-            conflicts: indicators.flatMap { finder.conflicts(in: $0) })
+        // Indicators are judged independently: two halves (alternate indicators, as they come
+        // largest first) on two cores, then put back in the single-threaded order.
+        let evaluator = evaluator
+        async let even = Self.judge(indicators, part: 0, of: 2, evaluator: evaluator)
+        let odd = Self.judge(indicators, part: 1, of: 2, evaluator: evaluator)
+        let halves = await [even, odd]
+        var targets: [TargetAssessment] = []
+        var conflicts: [FigureConflict] = []
+        for index in indicators.indices {
+            let judged = halves[index % 2][index / 2]
+            targets += judged.targets
+            conflicts += judged.conflicts
+        }
+        // By target year, then figure: the keys are sorted, and the large assessments moved once.
+        let keys = targets.map { ($0.target.year ?? 0, $0.target.figureID) }
+        targets = keys.indices.sorted { keys[$0] < keys[$1] }.map { targets[$0] }
+        let snapshot = Snapshot(indicators: indicators, targets: targets, conflicts: conflicts)
         cached = (revision, snapshot)
         return snapshot
+    }
+
+    /// The targets and conflicts of every `count`-th indicator from `part`, in order.
+    private nonisolated static func judge(_ indicators: [Indicator], part: Int, of count: Int, evaluator: TargetEvaluator)
+        -> [(targets: [TargetAssessment], conflicts: [FigureConflict])]
+    {
+        let finder = ConflictFinder()
+        return stride(from: part, to: indicators.count, by: count).map { index in
+            (evaluator.assess(indicators[index]), finder.conflicts(in: indicators[index]))
+        }
     }
 
     /// Indicators whose name (English or Russian) or id contains every word of `query`; all for nil.

@@ -1,7 +1,9 @@
 public import RostrumModel
 
 /// A figure with a known indicator, as the figure tracker reads them all: the value and the ids
-/// and dates it needs, without the quote text (read for the few figures a page shows).
+/// and dates it needs, without the quote text (read for the few figures a page shows). The figure's
+/// surface and subject are left empty and its offset nil: no analysis reads them, and a page that
+/// shows a figure reads it in full.
 public struct IndicatorFigure: Sendable, Hashable {
     public var id: Int64
     /// The indicator definition's id.

@@ -9,7 +9,8 @@ import GRDB
 /// never reused (AUTOINCREMENT), so an id a user saw never names another session later.
 /// v2 drops the quote indexes that search no longer uses and adds `store_meta`; v3 adds the
 /// `quote_vocab` view of the index; v5 adds `figure_indicators`; v6 the trigger-maintained counts of
-/// quotes per event, topic per event, person per topic and organisation per country.
+/// quotes per event, topic per event, person per topic and organisation per country; v9 copies each
+/// assigned figure's value, kind, years, quote, session and date into `figure_indicators`.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -190,6 +191,29 @@ enum Schema {
                 try db.execute(sql: "ALTER TABLE sessions ADD COLUMN \(column) BLOB")
             }
         }
+        migrator.registerMigration("v9-figure-indicator-values") { db in
+            // The figure tracker reads every assigned figure on a cold start; with the figure's value,
+            // kind, years, quote, session and date copied here that is one scan of this table instead
+            // of two lookups per figure into `figures` and `quotes` (figures never change once stored).
+            let existing = Set(try db.columns(in: "figure_indicators").map(\.name))
+            for (column, type) in Self.figureIndicatorValueColumns where !existing.contains(column) {
+                // Literals from the list below, never user input.
+                try db.execute(sql: "ALTER TABLE figure_indicators ADD COLUMN \(column) \(type)")
+            }
+            try db.execute(sql: """
+                UPDATE figure_indicators AS fi SET value = f.value, value_max = f.value_max, unit = f.unit, kind = f.kind,
+                    qualifier = f.qualifier, figure_year = f.year, year = COALESCE(f.year, q.year), quote_id = f.quote_id,
+                    session_id = q.session_id, date = q.date
+                FROM figures f JOIN quotes q ON q.id = f.quote_id
+                WHERE f.id = fi.figure_id AND fi.indicator IS NOT NULL
+                """)
+        }
         return migrator
     }
+
+    /// The figure's own facts that v9 copies into `figure_indicators`, with their column types.
+    static let figureIndicatorValueColumns: [(String, String)] = [
+        ("value", "REAL"), ("value_max", "REAL"), ("unit", "TEXT"), ("kind", "TEXT"), ("qualifier", "TEXT"), ("figure_year", "INTEGER"),
+        ("year", "INTEGER"), ("quote_id", "INTEGER"), ("session_id", "INTEGER"), ("date", "TEXT"),
+    ]
 }
