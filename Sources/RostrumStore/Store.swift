@@ -52,8 +52,9 @@ public protocol Store: Sendable {
     /// Organisations whose names contain every word of `query`, most quoted first; all for an empty query.
     func organizations(matching query: String, limit: Int) async throws -> [OrganizationSummary]
 
-    /// One organisation with its people and sessions; nil when there is no such organisation.
-    func organization(id: Int64) async throws -> OrganizationProfile?
+    /// One organisation with its people and its latest `sessionLimit` sessions (the organisation
+    /// summary counts them all); nil when there is no such organisation.
+    func organization(id: Int64, sessionLimit: Int) async throws -> OrganizationProfile?
 
     /// Every topic that has quotes, most quoted first.
     func topics() async throws -> [TopicSummary]
@@ -120,6 +121,11 @@ public protocol Store: Sendable {
 }
 
 extension Store {
+    /// One organisation with its people and its latest 50 sessions.
+    public func organization(id: Int64) async throws -> OrganizationProfile? {
+        try await organization(id: id, sessionLimit: OrganizationProfile.defaultSessionLimit)
+    }
+
     /// One document after the other, for implementations without a faster way to write many.
     public func ingest(batch: [IngestItem]) async throws -> [Result<IngestOutcome, StoreError>] {
         var outcomes: [Result<IngestOutcome, StoreError>] = []

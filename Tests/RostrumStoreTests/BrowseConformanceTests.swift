@@ -68,6 +68,18 @@ struct BrowseConformanceTests {
         #expect(profile.sessions.map(\.title) == ["Ports of the Far East"])
         #expect(try await store.organization(id: 999_999) == nil)
 
+        // A profile lists the latest sessions it is asked for; the summary counts them all.
+        let later = ExtractedDocument(
+            title: "Customs at the Border", language: .en, event: "Eastern Economic Forum 2020", date: "2020-09-03",
+            sections: [Section(heading: "Customs", kind: .solution, quotes: [
+                Quote(text: "Electronic declarations now clear a truck in forty minutes.",
+                      speaker: Speaker(name: "Anna Petrova", position: "Deputy Minister", organization: "Ministry of Transport")),
+            ])])
+        _ = try await store.ingest(later, raw: "customs", source: "customs")
+        let latest = try #require(try await store.organization(id: ministry.id, sessionLimit: 1))
+        #expect(latest.sessions.map(\.title) == ["Customs at the Border"] && latest.organization.sessions == 2)
+        #expect(try await store.organization(id: ministry.id)?.sessions.map(\.title) == ["Customs at the Border", "Ports of the Far East"])
+
         let topics = try await store.topics()
         #expect(topics.first == TopicSummary(topic: "transport", quotes: 2, sessions: 1, speakers: 2))
         #expect(topics.map(\.topic) == ["transport", "trade"])

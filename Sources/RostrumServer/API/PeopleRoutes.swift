@@ -56,8 +56,10 @@ public struct PeopleRoutes: Sendable {
         }
         group.get("organizations/:id") { request, context in
             let id = try PathID.require(context)
-            let (limit, offset) = try APIQuery(request).page(defaultLimit: 20, maxLimit: 100)
-            guard let profile = try await store.organization(id: id) else {
+            let query = APIQuery(request)
+            let (limit, offset) = try query.page(defaultLimit: 20, maxLimit: 100)
+            let sessionLimit = try query.integer("sessions_limit", default: OrganizationProfile.defaultSessionLimit, in: 0...1_000)
+            guard let profile = try await store.organization(id: id, sessionLimit: sessionLimit) else {
                 throw PathID.notFound("organization", id, listing: "GET /api/v1/organizations")
             }
             var filters = SearchFilters()
@@ -67,6 +69,7 @@ public struct PeopleRoutes: Sendable {
             return JSONResponse.make(.object([
                 ("organization", APIJSON.organization(profile.organization)), ("people", .array(profile.people.map(APIJSON.person))),
                 ("sessions", .array(profile.sessions.map(APIJSON.session))),
+                ("sessions_total", .integer(profile.organization.sessions)),
                 ("counts", .object([
                     ("topics", APIJSON.counts(quotes.facets.topics)), ("events", APIJSON.counts(quotes.facets.events)),
                     ("years", APIJSON.counts(quotes.facets.years)),

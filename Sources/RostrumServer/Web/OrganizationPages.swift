@@ -25,8 +25,17 @@ struct OrganizationPages: Sendable {
         var searchHref: String
         var people: [SpeakerPages.PersonRow]
         var sessions: [SessionRow]
+        /// Set when the organisation has more sessions than are listed: a link to all of them.
+        var moreSessions: MoreSessions?
         var connections: ConnectionsView?
         var listing: QuoteListing
+    }
+
+    /// "The latest 50 of 14,332 sessions", with a link to all of them in the search's session view.
+    struct MoreSessions: Sendable {
+        var shown: Int
+        var total: String
+        var href: String
     }
 
     let store: any Store
@@ -52,6 +61,10 @@ struct OrganizationPages: Sendable {
         return ProfileView(pageTitle: profile.organization.name, organization: Self.row(profile.organization),
                            searchHref: WebPaths.search(scope), people: profile.people.map(SpeakerPages.PersonRow.init),
                            sessions: profile.sessions.map(SessionRow.init),
+                           moreSessions: profile.organization.sessions > profile.sessions.count
+                               ? MoreSessions(shown: profile.sessions.count, total: profile.organization.sessions.formatted(),
+                                              href: WebPaths.with("/search", [("q", scope), ("view", "sessions"), ("sort", "date")]))
+                               : nil,
                            connections: try await SpeakerPages(store: store, tracker: tracker).connections(.organization(id)), listing: listing)
     }
 

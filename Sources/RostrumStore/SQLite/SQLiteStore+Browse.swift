@@ -50,7 +50,7 @@ extension SQLiteStore {
         }
     }
 
-    public func organization(id: Int64) async throws -> OrganizationProfile? {
+    public func organization(id: Int64, sessionLimit: Int) async throws -> OrganizationProfile? {
         try await read { db in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT o.id, o.name,
@@ -79,8 +79,8 @@ extension SQLiteStore {
                 SELECT s.id, s.title, e.name AS event, s.date, s.language, s.source, s.quote_count, s.speaker_count
                 FROM sessions s LEFT JOIN events e ON e.id = s.event_id
                 WHERE s.id IN (SELECT session_id FROM roles WHERE organization_id = ?)
-                ORDER BY s.date IS NULL, s.date DESC, s.id DESC
-                """, arguments: [id]).map(Self.sessionSummary)
+                ORDER BY s.date IS NULL, s.date DESC, s.id DESC LIMIT ?
+                """, arguments: [id, max(0, sessionLimit)]).map(Self.sessionSummary)
             return OrganizationProfile(
                 organization: organization,
                 people: people.map { var p = $0; p.organization = organization.name; return p },

@@ -156,6 +156,10 @@ struct ReadRoutesTests {
             let organization = jsonObject(try await client.execute(uri: "/api/v1/organizations/\(orgID)", method: .get).body)
             #expect(!array(organization, "people").isEmpty)
             #expect(!array(organization, "sessions").isEmpty)
+            #expect(organization["sessions_total"] as? Int == array(organization, "sessions").count)
+            let none = jsonObject(try await client.execute(uri: "/api/v1/organizations/\(orgID)?sessions_limit=0", method: .get).body)
+            #expect(array(none, "sessions").isEmpty && none["sessions_total"] as? Int == organization["sessions_total"] as? Int)
+            #expect(try await client.execute(uri: "/api/v1/organizations/\(orgID)?sessions_limit=5000", method: .get).status == .badRequest)
             #expect(((organization["quotes"] as? [String: Any])?["total"] as? Int ?? 0) >= 1)
             #expect(try await client.execute(uri: "/api/v1/organizations/999999", method: .get).status == .notFound)
 
