@@ -124,5 +124,7 @@ let package = Package(
         ),
         .testTarget(name: "RostrumAnalyticsTests", dependencies: ["RostrumAnalytics", "RostrumModel", "RostrumStore"], swiftSettings: swiftSettings),
         .testTarget(name: "RostrumGeneratorTests", dependencies: ["RostrumGenerator"], swiftSettings: swiftSettings),
+        // The command-line tool run as a user runs it: the built executable, its output and exit status.
+        .testTarget(name: "RostrumCLITests", dependencies: ["rostrum"], swiftSettings: swiftSettings),
     ]
 )
