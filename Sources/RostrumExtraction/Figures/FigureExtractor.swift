@@ -141,4 +141,7 @@ struct FigureDraft: Sendable {
     var plusSign = false
     /// "fell from 14 days to 3 days": `value` is the signed difference, the figure is a change.
     var fromTo = false
+    /// A target noun follows the figure ("the 80 million target"): it names what the figure is,
+    /// not a counted thing.
+    var targetNounAfter = false
 }

@@ -19,7 +19,8 @@ struct FigureContext {
         // A number without a unit continues the figure before it in the same sentence.
         let continues = previous.map { continuesPrevious($0.0, $0.1, d, left: left, leftLimit: leftLimit) } ?? false
         if unit == nil {
-            if continues, let prev = previous?.1, prev.unit != nil {
+            // "doubled last year, to 84": a word of change has a percentage of its own, not a unit to pass on.
+            if continues, let (pd, prev) = previous, prev.unit != nil, !pd.isMultiplier {
                 unit = prev.unit
                 if subject == nil { subject = prev.subject }
             } else if !d.hasScale {
@@ -59,6 +60,10 @@ struct FigureContext {
         if let target, kind != .duration || reaches {
             kind = .target
             year = target
+        } else if (kind == .level || kind == .count), namesTarget(d) {
+            // "the 80 million target", "a goal of 200 billion", «цель — 80 млн тонн»: a target
+            // without a year.
+            kind = .target
         } else {
             let end = clauseEnd(from: d.after, to: right)
             year = relativeYear(from: d.after, to: end)
@@ -91,6 +96,16 @@ struct FigureContext {
     }
 
     private func round2(_ v: Double) -> Double { (v * 100).rounded() / 100 }
+
+    /// Whether a target noun names the figure: right after it, right before it, or before it with
+    /// "of", «в», a dash or a link verb between ("target of", «цель в», «цель —», "the goal is").
+    private func namesTarget(_ d: FigureDraft) -> Bool {
+        if d.targetNounAfter { return true }
+        let q = d.qualStart
+        if passage.has(q - 1, .targetNoun) { return true }
+        return passage.has(q - 2, .targetNoun)
+            && (passage.has(q - 1, .of) || passage.isWord(q - 1, W.v) || passage.isDash(q - 1) || passage.has(q - 1, .link))
+    }
 
     // MARK: - Windows
 

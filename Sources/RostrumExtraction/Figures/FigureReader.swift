@@ -242,6 +242,10 @@ struct FigureReader {
             readOf(&draft, at: k)
             return true
         }
+        if passage.has(k, .targetNoun) {
+            draft.targetNounAfter = true
+            return true
+        }
         if let (noun, next) = passage.nounPhrase(at: k, allowProper: false), tokens[k].spaceBefore {
             draft.unit = "count"
             draft.subject = noun
@@ -423,10 +427,11 @@ struct FigureReader {
                                 hasScale: scaleGood)
         guard readUnit(&draft, at: last + 1, hasCurrency: false) else { return nil }
         if !scaleGood {
-            // Small number words are figures only with a unit ("three years") or a count of ten or more.
+            // Small number words are figures only with a unit ("three years") or a count of ten or
+            // more; "one" only as a percentage ("less than one percent", «меньше одного процента»).
             if draft.unit == nil { return nil }
             if draft.unit == "count" && value < 10 { return nil }
-            if value < 2 { return nil }
+            if value < 2 && draft.unit != "percent" { return nil }
         }
         return draft
     }

@@ -16,7 +16,7 @@ struct SubjectFinder {
     /// Prepositions that open a complement of the subject ("between our countries", «между странами»).
     private static let complementPrepositions: Set<UInt64> = Set([
         "between", "among", "from", "through", "with", "across", "via", "within", "между", "из", "через", "с",
-        "со", "для", "in", "на", "в",
+        "со", "для", "in", "на", "в", "for",
     ].map(FigureLexicon.hash))
 
     func subject(before start: Int, limit: Int) -> String? {
@@ -50,8 +50,14 @@ struct SubjectFinder {
             guard passage.isContent(i) else { return nil }
             // The noun group: content words going left.
             var groupStart = i
-            while groupStart - 1 >= limit, passage.isContent(groupStart - 1), tokens[groupStart].spaceBefore,
-                  !isInfinitive(groupStart - 1) {
+            while groupStart - 1 >= limit {
+                // "ice-class tankers": a hyphenated word is one word of the group.
+                if passage.isSymbol(groupStart - 1, S.hyphen), !tokens[groupStart].spaceBefore, !tokens[groupStart - 1].spaceBefore,
+                   groupStart - 2 >= limit, passage.isContent(groupStart - 2) {
+                    groupStart -= 2
+                    continue
+                }
+                guard passage.isContent(groupStart - 1), tokens[groupStart].spaceBefore, !isInfinitive(groupStart - 1) else { break }
                 groupStart -= 1
             }
             var before = groupStart - 1

@@ -40,6 +40,7 @@ struct WordInfo: Sendable {
         static let bridge = Role(rawValue: 1 << 31)       // instead, versus, вместо: a figure continues the one before
         static let reachVerb = Role(rawValue: 1 << 32)    // reach, достичь: "to reach 78 years by 2030" is a target
         static let timeAgo = Role(rawValue: 1 << 33)      // ago, назад: the figure before is a time reference
+        static let targetNoun = Role(rawValue: 1 << 34)   // target, goal, цель: "the 80 million target" is a target
     }
     var roles: Role = []
     var number: NumberWord?
@@ -202,6 +203,7 @@ enum FigureLexicon {
                           "раздел", "раздела", "п", "ст", "стр", "зал", "павильон", "номер", "версия", "этап"])
         role(.timeOfDay, ["am", "pm", "утра", "вечера", "ночи", "gmt", "msk", "utc", "мск", "o"])
         role(.targetPrep, ["by", "until", "till", "before", "к", "до"])
+        role(.targetNoun, ["target", "targets", "goal", "goals", "цель", "цели", "целью", "целевой", "целевого", "ориентир"])
         role(.endOf, ["end", "концу", "конца", "окончанию"])
         role(.yearWord, ["year", "году", "года", "год", "г"])
         role(.last, ["last", "previous", "past", "прошлом", "прошлый", "прошлого", "предыдущем"])

@@ -39,6 +39,15 @@ enum ParticipantsList {
             rest: LineScanner.firstVisible(bytes, from: colon + 1, to: end))
     }
 
+    /// The moderator a line such as "Moderator: Daniel Kovac, Editor-in-Chief, Maritime Review"
+    /// or «Модератор: Ирина Котова — ведущая телеканала» names, found anywhere in a summary (under
+    /// a panel's heading, say); nil for any other line.
+    static func moderatorLine(_ text: String) -> Participant? {
+        let bytes = Array(text.utf8)
+        guard let header = header(bytes, from: 0, to: bytes.count), header.isSingle, header.rest < bytes.count else { return nil }
+        return participant(bytes, from: header.rest, to: bytes.count, isModerator: true)
+    }
+
     /// Reads the participants block that starts at line `index` into `metadata`; returns the
     /// index of the first line after it (or `index` when there is no block there).
     static func consume(

@@ -64,6 +64,12 @@ public struct Segmenter: Sendable {
                 continue
             }
             if boilerplate.isBoilerplate(text) { continue }
+            // "Moderator: Name, role" under a panel's heading names the moderator: metadata, not a
+            // heading of its own nor a paragraph to attribute.
+            if block.kind == .paragraph, text.utf8.count < 300, let moderator = ParticipantsList.moderatorLine(text) {
+                if !metadata.participants.contains(where: { $0.name == moderator.name }) { metadata.participants.append(moderator) }
+                continue
+            }
             let isHeading: Bool
             switch block.kind {
             case .heading: isHeading = true

@@ -72,6 +72,7 @@ public struct RoleSplitter: Sendable {
     ]
 
     static let ofBytes = Array(" of ".utf8)
+    static let atBytes = Array(" at ".utf8)
     static let poBytes = Array(" по ".utf8)
 
     static let positionBodyStarts = PrefixList(["правлени", "совет", "наблюдат", "попечит", "эксперт", "научн", "президиум"])
@@ -168,6 +169,17 @@ public struct RoleSplitter: Sendable {
                 return Role(position: clean(String(text[..<range.lowerBound])), organization: clean(String(org)))
             }
             return Role(position: clean(String(text)), organization: nil)
+        }
+        // "Chief Analyst at Sovcomflot", "Head of Research at VTB Capital": a position, then the
+        // organisation it is held at (the last " at " before a capitalised name).
+        if let range = UTF8Search.ranges(of: Self.atBytes, in: text).last {
+            let left = text[..<range.lowerBound]
+            var right = text[range.upperBound...]
+            if right.hasPrefix("the ") { right = right.dropFirst(4) }
+            if let first = right.unicodeScalars.first, first.isUppercaseFast,
+               left.words().contains(where: { Self.positionHeads.contains($0.lowercasedFast()) }) {
+                return Role(position: clean(String(left)), organization: clean(String(right)))
+            }
         }
         var searchStart = text.startIndex
         while let range = UTF8Search.ranges(of: Self.ofBytes, in: text[searchStart...]).first {

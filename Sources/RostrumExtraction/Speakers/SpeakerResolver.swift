@@ -59,8 +59,13 @@ public struct SpeakerResolver: Sendable {
         }
         for section in document.sections {
             for case .quote(let raw) in section.items {
-                if var a = raw.attribution, a.role != nil, !raw.genitiveName {
-                    a.remainder = nil
+                guard var a = raw.attribution, let role = a.role else { continue }
+                a.remainder = nil
+                if raw.genitiveName {
+                    // «По словам Татьяны Лебедевой, главного аналитика …» introduces Татьяна Лебедева,
+                    // главный аналитик, whom a later «— сказала Татьяна Лебедева» names alone.
+                    register(makeSpeaker(name: RussianNameCase.nominative(ofGenitive: a.name), role: RussianRoleCase.nominative(ofGenitive: role)))
+                } else {
                     register(speaker(a))
                 }
             }
@@ -124,7 +129,7 @@ public struct SpeakerResolver: Sendable {
                 if matches.count == 1, let only = matches.first { return only }
             }
             let name = RussianNameCase.nominative(ofGenitive: a.name)
-            return registry[UTF8Key(Self.key(name))] ?? makeSpeaker(name: name, role: a.role)
+            return registry[UTF8Key(Self.key(name))] ?? makeSpeaker(name: name, role: a.role.map(RussianRoleCase.nominative(ofGenitive:)))
         }
         if let role = a.role {
             // A speaker re-introduced with a role keeps this quote's role.

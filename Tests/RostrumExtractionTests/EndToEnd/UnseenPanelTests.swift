@@ -1,0 +1,71 @@
+import Foundation
+import RostrumExtraction
+import RostrumModel
+import Testing
+
+/// A panel summary written after the pipeline was, in English and Russian, with the shapes that
+/// the earlier samples lacked: a moderator line under a heading, "Position at Organisation", a
+/// role given only in the genitive («По словам …, главного аналитика …») and carried to later
+/// quotes, "one percent" in words, a target named by a noun and not by a year, and a word of
+/// change followed by a bare number.
+@Suite("An unseen panel, end to end")
+struct UnseenPanelTests {
+    private let date = ExtractionOptions(date: "2022-09-06")
+
+    @Test func englishPanel() throws {
+        let doc = try extract(try fixture("arctic-panel-en.txt"), options: date)
+        #expect(doc.sections.first?.heading == "Northern Sea Route", "the moderator line is neither a heading nor a quote")
+        #expect(!doc.allQuotes.contains { $0.text.contains("Daniel Kovac") || $0.speaker?.name == "Daniel Kovac" })
+
+        let lebedeva = try #require(doc.quote(containing: "insurance premiums")?.speaker)
+        #expect(lebedeva.name == "Tatiana Lebedeva" && lebedeva.position == "Chief Analyst" && lebedeva.organization == "Sovcomflot")
+        #expect(doc.quote(containing: "single insurance pool")?.speaker == lebedeva, "a name alone keeps the role given earlier")
+
+        let third = try #require(doc.quote(containing: "insurance premiums")?.figures.first)
+        #expect(third.value == -33.33 && third.unit == "percent" && third.kind == .change && third.qualifier == .almost)
+        #expect(third.subject == "insurance premiums", "the complement “for ice-class tankers” is stepped over")
+
+        let target = try #require(doc.quote(containing: "80 million target")?.figures.first)
+        #expect(target.value == 80_000_000 && target.kind == .target && target.unit == nil, "“target” names the figure; it is not a counted noun")
+
+        let onePercent = try #require(doc.quote(containing: "less than one percent")?.figures.first)
+        #expect(onePercent.value == 1 && onePercent.unit == "percent" && onePercent.qualifier == .lessThan)
+
+        let voyages = try #require(doc.quote(containing: "transit voyages doubled"))
+        #expect(voyages.figures.map(\.value) == [100], "“to 84” takes no percentage from “doubled”")
+        #expect(voyages.figures.first?.kind == .change && voyages.figures.first?.year == 2021)
+    }
+
+    @Test func russianPanel() throws {
+        let doc = try extract(try fixture("arctic-panel-ru.txt"), options: date)
+        let lebedeva = try #require(doc.quote(containing: "страховые премии")?.speaker)
+        #expect(lebedeva.name == "Татьяна Лебедева")
+        #expect(lebedeva.position == "главный аналитик", "the head of a genitive position back in the nominative")
+        let later = try #require(doc.quote(containing: "единый страховой пул")?.speaker)
+        #expect(later.name == "Татьяна Лебедева" && later.position == "главный аналитик",
+                "«— сказала Татьяна Лебедева» keeps the role given with «По словам»")
+
+        let target = try #require(doc.quote(containing: "Цель в 80 млн тонн")?.figures.first)
+        #expect(target.value == 80_000_000 && target.unit == "tonne" && target.kind == .target)
+
+        let onePercent = try #require(doc.quote(containing: "меньше одного процента")?.figures.first)
+        #expect(onePercent.value == 1 && onePercent.unit == "percent" && onePercent.qualifier == .lessThan)
+    }
+
+    @Test(arguments: [
+        ("По словам Андрея Смирнова, заместителя министра энергетики, спрос вырос.", "заместитель министра энергетики"),
+        ("По словам Ольги Ивановой, генерального директора «Портов Приморья», грузооборот растёт.", "генеральный директор"),
+        ("По словам Игоря Петрова, первого вице-президента Сбербанка, ставки снизятся.", "первый вице-президент"),
+    ])
+    func genitivePositionsComeBackToTheNominative(_ text: String, _ position: String) throws {
+        let doc = try extract("Тест\n\n" + text)
+        #expect(doc.allQuotes.first?.speaker?.position == position)
+    }
+
+    @Test func positionAtOrganisation() {
+        let splitter = RoleSplitter()
+        #expect(splitter.roles(from: "Head of Research at VTB Capital").first == Role(position: "Head of Research", organization: "VTB Capital"))
+        #expect(splitter.roles(from: "Professor at the Higher School of Economics").first
+            == Role(position: "Professor", organization: "Higher School of Economics"))
+    }
+}
