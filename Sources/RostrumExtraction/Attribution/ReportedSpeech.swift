@@ -64,7 +64,25 @@ public enum ReportedSpeech {
         }
         if let m = asNoted(text) { return m }
         if let m = possessiveView(text, knownNames: knownNames) { return m }
-        return nameVerbThat(text, knownNames: knownNames)
+        if let m = nameVerbThat(text, knownNames: knownNames) { return m }
+        return trailingSaid(text)
+    }
+
+    /// "Clause, said Name, Role." and «Клауза, заявил Имя Фамилия.»: the speaker named after the
+    /// reported clause, as news copy has it, without quote marks. The name must be a person's (two
+    /// capitalised words at least), so "…, said Rosstat" stays narrative.
+    private static func trailingSaid(_ text: Substring) -> ReportedSpeechMatch? {
+        for comma in UTF8Search.ranges(of: commaSpaceBytes, in: text).reversed() {
+            let clause = text[..<comma.lowerBound]
+            guard clause.count >= 20 else { break }
+            let tail = text[comma.upperBound...]
+            let words = tail.words()
+            guard words.count >= 3, SaidVerbs.match(words, at: 0) > 0,
+                  let speaker = AttributionParser.parse(tail), NameShape.wordCount(Substring(speaker.name)) >= 2
+            else { continue }
+            return ReportedSpeechMatch(speaker: speaker, clause: String(clause) + ".", genitive: false)
+        }
+        return nil
     }
 
     /// "According to Name[, Role], clause" and «По словам Имени[, должности], …».
@@ -266,6 +284,7 @@ public enum ReportedSpeech {
     }
 
     private static let thatBytes = Array(" that ".utf8)
+    private static let commaSpaceBytes = Array(", ".utf8)
     private static let andBytes = Array(", and ".utf8)
     private static let iBytes = Array(" и ".utf8)
     private static let chtoBytes = Array(", что ".utf8)

@@ -63,6 +63,12 @@ public struct Segmenter: Sendable {
                 MetadataHeader.apply(field, value: value, to: &metadata)
                 continue
             }
+            // "Eastern Economic Forum 2023 · 12 September 2023" under the title: the same, unlabelled.
+            if offset < 3, block.kind == .paragraph, let line = Dateline.parse(text) {
+                if metadata.event == nil { metadata.event = line.event }
+                if metadata.date == nil { metadata.date = line.date }
+                continue
+            }
             if boilerplate.isBoilerplate(text) { continue }
             // "Moderator: Name, role" under a panel's heading names the moderator: metadata, not a
             // heading of its own nor a paragraph to attribute.
