@@ -94,6 +94,14 @@ public struct TopicTagger: Sendable {
         collect(text, channels: Self.bothChannels)
     }
 
+    /// `tags(in:)` with a memo of the words already analysed: the same tags, but words seen
+    /// before are neither folded nor stemmed again. `memo` must only be used with this tagger.
+    public func tags(in text: String, memo: inout TermMemo) -> TopicTags {
+        var hits: [TermHit] = []
+        analyzer.hits(in: text, of: lexicon.terms, memo: &memo, into: &hits)
+        return summarize(text, hits: hits, channels: Self.bothChannels)
+    }
+
     /// Topic ids of already analysed tokens (from the same analyzer), as `topics(in:)` for text.
     public func topics(in tokens: [Token]) -> [String] {
         collect(tokens, channels: Self.topicOnly).topics
@@ -116,7 +124,11 @@ public struct TopicTagger: Sendable {
     private static let bothChannels = [topicChannel, countryChannel]
 
     private func collect(_ text: String, channels: [Int]) -> TopicTags {
-        let hits = analyzer.hits(in: text, of: lexicon.terms)
+        summarize(text, hits: analyzer.hits(in: text, of: lexicon.terms), channels: channels)
+    }
+
+    /// Weighs the lexicon's `hits` in `text` into topics and countries.
+    private func summarize(_ text: String, hits: [TermHit], channels: [Int]) -> TopicTags {
         guard !hits.isEmpty else { return TopicTags(topics: [], countries: []) }
         let utf8 = text.utf8
         let surface = { (index: Int) -> String in
