@@ -76,7 +76,7 @@ public struct ExtractionPipeline: Sendable {
     /// Speakers in order of first appearance, with their first role and quote count.
     static func summaries(_ sections: [Section]) -> [SpeakerSummary] {
         var summaries: [SpeakerSummary] = []
-        var byKey: [String: Int] = [:]
+        var byKey: [UTF8Key: Int] = [:]
         // A session names few speakers, each many times: the exact names already keyed, compared
         // as bytes, spare lower-casing and hashing the name again for every quote.
         var seen: [(name: String, index: Int)] = []
@@ -87,7 +87,7 @@ public struct ExtractionPipeline: Sendable {
                 if let known = seen.first(where: { $0.name.utf8.elementsEqual(speaker.name.utf8) }) {
                     index = known.index
                 } else {
-                    let key = SpeakerResolver.key(speaker.name)
+                    let key = UTF8Key(SpeakerResolver.key(speaker.name))
                     if let existing = byKey[key] {
                         index = existing
                     } else {
