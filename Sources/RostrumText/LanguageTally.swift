@@ -33,6 +33,20 @@ public struct LanguageTally: Sendable {
         let n = bytes.count
         while i < n, bytesSeen < limit {
             let b = UInt32(bytes[i])
+            // The common scalars without decoding: ASCII, and the Cyrillic block U+0400…U+047F
+            // (lead bytes 0xD0, 0xD1), which `ScalarClass` counts as Cyrillic throughout.
+            if b < 0x80 {
+                if (b | 0x20) &- 0x61 < 26 { latin += 1 }
+                bytesSeen += 1
+                i += 1
+                continue
+            }
+            if b == 0xD0 || b == 0xD1 {
+                cyrillic += 1
+                bytesSeen += 2
+                i += 2
+                continue
+            }
             let v: UInt32
             let length: Int
             if b < 0x80 {

@@ -68,6 +68,103 @@ extension TextAnalyzer {
         }
     }
 
+    /// `hits(in:of:into:)` with a memo of the words already analysed for `set`: the same hits,
+    /// but a word seen before (in this text or an earlier one) is neither folded nor stemmed again.
+    /// `memo` must only ever be used with this `set`.
+    public func hits(in text: String, of set: TermSet, memo: inout TermMemo, into hits: inout [TermHit]) {
+        hits.removeAll(keepingCapacity: true)
+        var text = text
+        text.withUTF8 { bytes in
+            var tokenizer = Tokenizer(bytes)
+            var raw = RawToken()
+            var ascii: [UInt8] = []
+            ascii.reserveCapacity(64)
+            var utf8: [UInt8] = []
+            utf8.reserveCapacity(64)
+            var ordinal = -1
+            var lastHit = -2
+            let anchors = Int32(set.anchorCount)
+            while true {
+                if let word = tokenizer.nextASCIIWord() {
+                    ordinal += 1
+                    let afterHit = lastHit == ordinal - 1
+                    let key = UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])
+                    let hash = TermSet.hash(key)
+                    let known: (anchor: Int32, afterHit: Int32)
+                    if let found = memo.find(key, hash: hash) {
+                        known = found
+                    } else {
+                        let anchor = Self.asciiWordIndex(word, bytes, in: set, afterHit: false, buffer: &ascii)
+                        let after = anchor ?? Self.asciiWordIndex(word, bytes, in: set, afterHit: true, buffer: &ascii)
+                        known = (Int32(anchor ?? -1), Int32(after ?? -1))
+                        memo.insert(key, hash: hash, anchor: known.anchor, afterHit: known.afterHit)
+                    }
+                    let index = afterHit ? known.afterHit : known.anchor
+                    if index >= 0, index < anchors || afterHit {
+                        lastHit = ordinal
+                        hits.append(TermHit(term: Int(index), token: ordinal, utf8Range: word.start..<word.end))
+                    }
+                    continue
+                }
+                if let word = tokenizer.nextCyrillicWord() {
+                    ordinal += 1
+                    let afterHit = lastHit == ordinal - 1
+                    let key = UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])
+                    let hash = TermSet.hash(key)
+                    let known: (anchor: Int32, afterHit: Int32)
+                    if let found = memo.find(key, hash: hash) {
+                        known = found
+                    } else {
+                        Tokenizer.foldBasicCyrillic(bytes, word, into: &raw.folded)
+                        let mayAnchor = set.mayHoldRussian(raw.folded, afterHit: false)
+                        var index: Int?
+                        if mayAnchor || set.mayHoldRussian(raw.folded, afterHit: true) {
+                            RussianStemmer.stem(&raw.folded)
+                            index = Self.lookup(raw.folded, in: set, buffer: &utf8)
+                        }
+                        known = (mayAnchor ? Int32(index ?? -1) : -1, Int32(index ?? -1))
+                        memo.insert(key, hash: hash, anchor: known.anchor, afterHit: known.afterHit)
+                    }
+                    let index = afterHit ? known.afterHit : known.anchor
+                    if index >= 0, index < anchors || afterHit {
+                        lastHit = ordinal
+                        hits.append(TermHit(term: Int(index), token: ordinal, utf8Range: word.start..<word.end))
+                    }
+                    continue
+                }
+                guard tokenizer.next(&raw) else { break }
+                ordinal += 1
+                let afterHit = lastHit == ordinal - 1
+                let index: Int?
+                switch raw.kind {
+                case .word:
+                    if raw.scripts == .latin, Self.asciiLetters(raw.folded, into: &ascii) {
+                        guard set.mayHoldEnglish(ascii, afterHit: afterHit) else { continue }
+                        EnglishStemmer.stem(&ascii)
+                        index = ascii.withUnsafeBufferPointer { set.index(ofUTF8: $0) }
+                    } else if raw.scripts == .cyrillic {
+                        guard set.mayHoldRussian(raw.folded, afterHit: afterHit) else { continue }
+                        RussianStemmer.stem(&raw.folded)
+                        index = Self.lookup(raw.folded, in: set, buffer: &utf8)
+                    } else {
+                        guard let first = raw.folded.first, set.mayHoldFolded(firstScalar: first, afterHit: afterHit) else { continue }
+                        index = Self.lookup(raw.folded, in: set, buffer: &utf8)
+                    }
+                case .number:
+                    guard let first = raw.folded.first, set.mayHoldFolded(firstScalar: first, afterHit: afterHit) else { continue }
+                    index = set.index(of: NumberTerm.term(of: raw.folded))
+                case .cjk:
+                    guard let first = raw.folded.first, set.mayHoldFolded(firstScalar: first, afterHit: afterHit) else { continue }
+                    index = Self.lookup(raw.folded, in: set, buffer: &utf8)
+                }
+                if let index, index < set.anchorCount || afterHit {
+                    lastHit = ordinal
+                    hits.append(TermHit(term: index, token: ordinal, utf8Range: raw.start..<raw.end))
+                }
+            }
+        }
+    }
+
     /// The set's index of the term of an ASCII word (as `hits` finds it for a word token),
     /// lower-casing it into `buffer` only when its prefix may lead to a term of the set.
     @inline(__always)

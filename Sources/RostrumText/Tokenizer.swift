@@ -258,6 +258,63 @@ struct Tokenizer {
         return ASCIIWord(start: start, end: i, hasDigits: digits)
     }
 
+    /// The next token when it is a word of basic Russian letters only (А…я, Ё, ё) that an ASCII
+    /// byte other than a letter, a digit or an apostrophe (or the end of the text) ends, or nil
+    /// when `next(_:)` must read the next token. On nil nothing is consumed.
+    ///
+    /// The companion of `nextASCIIWord()` for Russian text: the word's folded scalars are those
+    /// `next(_:)` gives (lower case, ё → е) and its scripts are Cyrillic only; the caller folds
+    /// them with `foldBasicCyrillic(_:_:into:)` only when it needs them.
+    @inline(__always)
+    mutating func nextCyrillicWord() -> (start: Int, end: Int)? {
+        guard state == .none, case .nothing = pending else { return nil }
+        let count = bytes.count
+        let start = index
+        var i = start
+        var letters = 0
+        while i < count {
+            let lead = bytes[i]
+            if lead < 0x80 {
+                // An ASCII letter, digit or apostrophe would continue the word: not this path.
+                if (lead | 0x20) &- 0x61 < 26 || lead &- 0x30 < 10 || lead == 0x27 { return nil }
+                break
+            }
+            guard i + 1 < count, Self.isBasicCyrillic(lead, bytes[i + 1]) else { return nil }
+            letters += 1
+            i += 2
+        }
+        guard letters > 0 else { return nil }
+        utf16 += letters
+        index = i
+        return (start, i)
+    }
+
+    /// Whether the two bytes spell U+0410…U+044F, U+0401 or U+0451.
+    @inline(__always)
+    static func isBasicCyrillic(_ lead: UInt8, _ next: UInt8) -> Bool {
+        if lead == 0xD0 { return next &- 0x90 < 0x30 || next == 0x81 }
+        if lead == 0xD1 { return next &- 0x80 < 0x10 || next == 0x91 }
+        return false
+    }
+
+    /// Appends the folded scalars of a word found by `nextCyrillicWord()` (bytes `start..<end`):
+    /// what `Folding` makes of them, lower case with ё as е.
+    @inline(__always)
+    static func foldBasicCyrillic(_ bytes: UnsafeBufferPointer<UInt8>, _ range: (start: Int, end: Int), into folded: inout [Unicode.Scalar]) {
+        folded.removeAll(keepingCapacity: true)
+        var i = range.start
+        while i < range.end {
+            var v = (UInt32(bytes[i] & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+            if v == 0x401 || v == 0x451 {
+                v = 0x435
+            } else if v < 0x430 {
+                v += 0x20
+            }
+            folded.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            i += 2
+        }
+    }
+
     /// A word of ASCII letters (and digits after the first letter) found by `nextASCIIWord()`.
     struct ASCIIWord {
         /// UTF-8 offsets of the word.

@@ -3,6 +3,7 @@ import Foundation
 import RostrumExtraction
 import RostrumGenerator
 import RostrumModel
+import RostrumText
 
 /// `rostrum bench`: throughput measurements, meant for a release build.
 struct Bench: ParsableCommand {
@@ -82,6 +83,8 @@ struct BenchExtract: ParsableCommand {
         var figureTime = Duration.zero, topicTime = Duration.zero
         let segmenter = Segmenter(), attributor = Attributor(), resolver = SpeakerResolver(cache: RoleCache())
         let figureExtractor = FigureExtractor(), tagger = TopicTagger()
+        // The word memo lives across documents, as in the pipeline.
+        var memo = TermMemo()
         for document in documents {
             var outcome: ReadOutcome?
             read += try clock.measure { outcome = try DocumentReading.read(document.text, format: nil, fileExtension: document.options.fileExtension) }
@@ -95,7 +98,7 @@ struct BenchExtract: ParsableCommand {
             speakers += clock.measure { _ = resolver.resolve(attributed) }
             let texts = attributed.sections.flatMap { $0.items.compactMap { if case .quote(let q) = $0 { q.text } else { nil } } }
             figureTime += clock.measure { for t in texts { _ = figureExtractor.figures(in: t, language: .unknown, sessionYear: 2019) } }
-            topicTime += clock.measure { for t in texts { _ = tagger.tags(in: t) } }
+            topicTime += clock.measure { for t in texts { _ = tagger.tags(in: t, memo: &memo) } }
         }
         let megabytes = Double(bytes) / 1_048_576
         for (name, time) in [("read", read), ("segment", segment), ("attribute", attribute), ("speakers", speakers), ("figures", figureTime), ("topics", topicTime)] {

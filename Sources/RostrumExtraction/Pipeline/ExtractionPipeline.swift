@@ -13,6 +13,8 @@ public struct ExtractionPipeline: Sendable {
     private let figures = FigureExtractor()
     private let tagger: TopicTagger
     private let kinds = SectionKindClassifier()
+    /// The tagger's word memo, carried from document to document.
+    private let memos = TermMemoCache()
 
     /// A pipeline with the bundled taxonomy and gazetteer, or with the given tagger.
     public init(tagger: TopicTagger = TopicTagger()) {
@@ -28,6 +30,8 @@ public struct ExtractionPipeline: Sendable {
         let date = options.date ?? segmented.metadata.date
         let sessionYear = date.flatMap { Int($0.prefix(4)) }
 
+        var memo = memos.take()
+        defer { memos.give(memo) }
         var sections: [Section] = []
         for (draft, items) in zip(attributed.sections, resolved.sections) {
             var quotes: [Quote] = []
@@ -37,7 +41,7 @@ public struct ExtractionPipeline: Sendable {
                 case .narrative(let text):
                     paragraphs.append(text)
                 case .quote(let q):
-                    let tags = tagger.tags(in: q.text)
+                    let tags = tagger.tags(in: q.text, memo: &memo)
                     quotes.append(Quote(
                         text: q.text, speaker: q.speaker,
                         figures: figures.figures(in: q.text, language: language, sessionYear: sessionYear),
@@ -45,7 +49,7 @@ public struct ExtractionPipeline: Sendable {
                         indirect: q.indirect, line: q.line))
                 }
             }
-            let headingTags = draft.heading.map { tagger.tags(in: $0) }
+            let headingTags = draft.heading.map { tagger.tags(in: $0, memo: &memo) }
             let headingTopics = headingTags?.topics ?? []
             let headingCountries = headingTags?.countries ?? []
             sections.append(Section(
@@ -72,7 +76,7 @@ public struct ExtractionPipeline: Sendable {
     /// Speakers in order of first appearance, with their first role and quote count.
     static func summaries(_ sections: [Section]) -> [SpeakerSummary] {
         var summaries: [SpeakerSummary] = []
-        var byKey: [String: Int] = [:]
+        var byKey: [UTF8Key: Int] = [:]
         // A session names few speakers, each many times: the exact names already keyed, compared
         // as bytes, spare lower-casing and hashing the name again for every quote.
         var seen: [(name: String, index: Int)] = []
@@ -83,7 +87,7 @@ public struct ExtractionPipeline: Sendable {
                 if let known = seen.first(where: { $0.name.utf8.elementsEqual(speaker.name.utf8) }) {
                     index = known.index
                 } else {
-                    let key = SpeakerResolver.key(speaker.name)
+                    let key = UTF8Key(SpeakerResolver.key(speaker.name))
                     if let existing = byKey[key] {
                         index = existing
                     } else {

@@ -61,7 +61,22 @@ struct ReadInput {
     static func isPlainText(_ bytes: [UInt8]) -> Bool {
         var sawVisible = false
         return bytes.withUnsafeBufferPointer { buffer in
-            for b in buffer {
+            let n = buffer.count
+            var i = 0
+            while i < n {
+                // Once a visible character was seen, only a control byte, DEL or 0xEF can decide:
+                // eight bytes without any of them are skipped at once.
+                if sawVisible, i + 8 <= n, let base = buffer.baseAddress {
+                    let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !Self.hasByteBelow20(word) && !Self.hasZeroByte(word ^ 0x7F7F_7F7F_7F7F_7F7F)
+                        && !Self.hasZeroByte(word ^ 0xEFEF_EFEF_EFEF_EFEF)
+                    {
+                        i += 8
+                        continue
+                    }
+                }
+                let b = buffer[i]
+                i += 1
                 if b < 0x20 {
                     if b < 0x09 || b > 0x0D { return false }
                 } else if b >= 0x7F {
@@ -78,6 +93,18 @@ struct ReadInput {
             }
             return sawVisible
         }
+    }
+
+    /// Whether one of the eight bytes of `word` is zero.
+    @inline(__always)
+    private static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Whether one of the eight bytes of `word` is below 0x20.
+    @inline(__always)
+    private static func hasByteBelow20(_ word: UInt64) -> Bool {
+        (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
     /// True for a multi-byte space or zero-width character at `i` (NBSP, U+2000–U+200B, U+202F,

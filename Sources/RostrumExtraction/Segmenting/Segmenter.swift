@@ -145,10 +145,47 @@ public struct Segmenter: Sendable {
 
     /// Trims whitespace and a trailing colon from a heading.
     static func clean(_ text: String) -> String {
+        if let fast = cleanBytes(text) { return fast }
         var result = Substring(text)
         while let last = result.last, last == " " || last == ":" { result.removeLast() }
         while let first = result.first, first == " " { result.removeFirst() }
         return String(result)
+    }
+
+    /// `clean(_:)` on the UTF-8 bytes, or nil when a trimmed space or colon has a neighbour that
+    /// might join it into a larger Character (then the Character-wise trimming decides).
+    ///
+    /// A space or colon is a Character of its own when the scalar before it cannot prepend
+    /// (every such scalar is at U+0600 or above) and the scalar after it cannot extend it (no
+    /// combining scalar is below U+0300, and basic Cyrillic has none).
+    private static func cleanBytes(_ text: String) -> String? {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return text }
+        // Nothing to trim: the text itself.
+        if first != 0x20 && last != 0x20 && last != 0x3A { return text }
+        var copy = text
+        return copy.withUTF8 { bytes -> String? in
+            var start = 0
+            var end = bytes.count
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x3A {
+                // The scalar before: ASCII, or two bytes led by C2…D7 (below U+0600).
+                if end - 1 > start {
+                    let before = bytes[end - 2]
+                    if before >= 0x80 {
+                        guard end - 3 >= 0, bytes[end - 3] >= 0xC2 && bytes[end - 3] <= 0xD7 else { return nil }
+                    }
+                }
+                end -= 1
+            }
+            while start < end, bytes[start] == 0x20 {
+                if start + 1 < end {
+                    let after = bytes[start + 1]
+                    guard after < 0x80 || (after >= 0xC2 && after <= 0xCB) || after == 0xD0 || after == 0xD1 else { return nil }
+                }
+                start += 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
     }
 
     static func sameText(_ a: String, _ b: String) -> Bool {

@@ -80,7 +80,7 @@ public struct RoleSplitter: Sendable {
     /// The roles in `text`: the first is the speaker's main role.
     public func roles(from text: String) -> [Role] {
         var parts: [Substring] = []
-        for part in text.split(separator: ";") {
+        for part in Self.semicolonParts(text) {
             // "Deputy Prime Minister – Presidential Envoy …": two positions joined by a dash.
             var rest = Substring(part)
             while let dash = UTF8Search.ranges(of: Self.enDashBytes, in: rest).first ?? UTF8Search.ranges(of: Self.emDashBytes, in: rest).first,
@@ -92,6 +92,50 @@ public struct RoleSplitter: Sendable {
             parts.append(rest)
         }
         return parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.map(role)
+    }
+
+    /// `text.split(separator: ";")`, cutting at the bytes of the semicolons instead of walking
+    /// the text Character by Character. A semicolon with an ASCII or basic Cyrillic scalar (or
+    /// nothing) on both sides is a Character of its own; any other neighbour (one that might join
+    /// it into a larger Character) takes the standard library's split.
+    static func semicolonParts(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard utf8.contains(UInt8(ascii: ";")) else { return text.isEmpty ? [] : [Substring(text)] }
+        var parts: [Substring] = []
+        var start = utf8.startIndex
+        var previous: UInt8 = 0
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: ";") {
+                let after = utf8.index(after: index)
+                let next: UInt8 = after < utf8.endIndex ? utf8[after] : 0
+                // The byte before a semicolon is the last byte of its scalar: ASCII, or the second
+                // byte of a basic Cyrillic letter (checked with its lead below).
+                guard Self.isPlainNeighbour(next), index == utf8.startIndex || previous < 0x80
+                    || Self.isCyrillicTail(utf8, before: index)
+                else { return text.split(separator: ";") }
+                if start < index { parts.append(text[start..<index]) }
+                start = after
+            }
+            previous = byte
+            index = utf8.index(after: index)
+        }
+        if start < utf8.endIndex { parts.append(text[start..<utf8.endIndex]) }
+        return parts
+    }
+
+    /// True for an ASCII byte, a basic Cyrillic lead byte (0xD0, 0xD1) or the end (0).
+    @inline(__always)
+    private static func isPlainNeighbour(_ byte: UInt8) -> Bool {
+        byte < 0x80 || byte == 0xD0 || byte == 0xD1
+    }
+
+    /// True when the scalar that ends just before `index` is a two-byte scalar led by 0xD0 or 0xD1.
+    private static func isCyrillicTail(_ utf8: String.UTF8View, before index: String.Index) -> Bool {
+        guard utf8.distance(from: utf8.startIndex, to: index) >= 2 else { return false }
+        let lead = utf8[utf8.index(index, offsetBy: -2)]
+        return lead == 0xD0 || lead == 0xD1
     }
 
     static let enDashBytes = Array(" – ".utf8)

@@ -148,22 +148,28 @@ struct PhraseLexicon: Sendable {
         _ visit: (_ channel: Int, _ target: Int, _ weight: Int, _ position: Int) -> Void
     ) {
         let count = hits.count
-        // Per channel: the first token ordinal not yet consumed by a match.
-        var free = [Int](repeating: 0, count: channels)
+        // Per channel: the first token ordinal not yet consumed by a match. Two channels (the
+        // tagger's) live in locals; more take an array.
+        var free0 = 0, free1 = 0
+        var more = channels > 2 ? [Int](repeating: 0, count: channels) : []
         for index in 0..<count {
             let slot = slotOfTerm[hits[index].term]
             guard slot >= 0 else { continue }
             let position = hits[index].token
-            for channel in wanted where free[channel] <= position {
+            for channel in wanted {
+                let free = channel == 0 ? free0 : channel == 1 ? free1 : more[channel]
+                guard free <= position else { continue }
                 var matched = 0
-                for entry in entries[ranges[slot * channels + channel]] {
-                    let length = entry.length
+                for e in ranges[slot * channels + channel] {
+                    let length = entries[e].rest.count + 1
                     if length < matched { break }
-                    if index + length > count || !Self.matches(entry, hits, at: index, surface: surface) { continue }
+                    if index + length > count || !Self.matches(entries[e], hits, at: index, surface: surface) { continue }
                     matched = length
-                    visit(channel, entry.target, entry.weight, position)
+                    visit(channel, entries[e].target, entries[e].weight, position)
                 }
-                if matched > 0 { free[channel] = position + matched }
+                if matched > 0 {
+                    if channel == 0 { free0 = position + matched } else if channel == 1 { free1 = position + matched } else { more[channel] = position + matched }
+                }
             }
         }
     }

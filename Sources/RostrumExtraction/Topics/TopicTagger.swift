@@ -94,6 +94,14 @@ public struct TopicTagger: Sendable {
         collect(text, channels: Self.bothChannels)
     }
 
+    /// `tags(in:)` with a memo of the words already analysed: the same tags, but words seen
+    /// before are neither folded nor stemmed again. `memo` must only be used with this tagger.
+    public func tags(in text: String, memo: inout TermMemo) -> TopicTags {
+        var hits: [TermHit] = []
+        analyzer.hits(in: text, of: lexicon.terms, memo: &memo, into: &hits)
+        return summarize(text, hits: hits, channels: Self.bothChannels)
+    }
+
     /// Topic ids of already analysed tokens (from the same analyzer), as `topics(in:)` for text.
     public func topics(in tokens: [Token]) -> [String] {
         collect(tokens, channels: Self.topicOnly).topics
@@ -116,7 +124,11 @@ public struct TopicTagger: Sendable {
     private static let bothChannels = [topicChannel, countryChannel]
 
     private func collect(_ text: String, channels: [Int]) -> TopicTags {
-        let hits = analyzer.hits(in: text, of: lexicon.terms)
+        summarize(text, hits: analyzer.hits(in: text, of: lexicon.terms), channels: channels)
+    }
+
+    /// Weighs the lexicon's `hits` in `text` into topics and countries.
+    private func summarize(_ text: String, hits: [TermHit], channels: [Int]) -> TopicTags {
         guard !hits.isEmpty else { return TopicTags(topics: [], countries: []) }
         let utf8 = text.utf8
         let surface = { (index: Int) -> String in
@@ -142,29 +154,31 @@ public struct TopicTagger: Sendable {
         channels: [Int],
         _ scan: (_ visit: (_ channel: Int, _ target: Int, _ weight: Int, _ position: Int) -> Void) -> Void
     ) -> TopicTags {
-        let topicCount = topicIDs.count
-        var weights = [Int](repeating: 0, count: topicCount)
-        var firstSeen = [Int](repeating: Int.max, count: topicCount)
+        // A text touches few topics: their weights are kept in a short list in order of first
+        // mention rather than in arrays as long as the taxonomy.
+        var touched: [(topic: Int, weight: Int, firstSeen: Int)] = []
         var found: [Int] = []
         scan { channel, target, weight, position in
             if channel == Self.topicChannel {
-                weights[target] += weight
-                if firstSeen[target] == Int.max { firstSeen[target] = position }
+                if let k = touched.firstIndex(where: { $0.topic == target }) {
+                    touched[k].weight += weight
+                } else {
+                    touched.append((target, weight, position))
+                }
             } else if target >= 0 && !found.contains(target) {
                 found.append(target)
             }
         }
-        var assigned: [Int] = []
-        for index in 0..<topicCount where weights[index] >= Self.threshold {
-            assigned.append(index)
-        }
-        assigned.sort { lhs, rhs in
-            if weights[lhs] != weights[rhs] { return weights[lhs] > weights[rhs] }
-            if firstSeen[lhs] != firstSeen[rhs] { return firstSeen[lhs] < firstSeen[rhs] }
-            return lhs < rhs
+        var assigned = touched.filter { $0.weight >= Self.threshold }
+        if assigned.count > 1 {
+            assigned.sort { lhs, rhs in
+                if lhs.weight != rhs.weight { return lhs.weight > rhs.weight }
+                if lhs.firstSeen != rhs.firstSeen { return lhs.firstSeen < rhs.firstSeen }
+                return lhs.topic < rhs.topic
+            }
         }
         return TopicTags(
-            topics: assigned.prefix(Self.maximumTopics).map { topicIDs[$0] },
+            topics: assigned.prefix(Self.maximumTopics).map { topicIDs[$0.topic] },
             countries: found.map { countryCodes[$0] })
     }
 
