@@ -76,8 +76,9 @@ public enum ReportedSpeech {
             let clause = text[..<comma.lowerBound]
             guard clause.count >= 20 else { break }
             let tail = text[comma.upperBound...]
-            let words = tail.words()
-            guard words.count >= 3, SaidVerbs.match(words, at: 0) > 0,
+            // Most commas are followed by anything but a said-verb: look at three words first.
+            let words = tail.split(separator: " ", maxSplits: 3)
+            guard words.count >= 3, SaidVerbs.match(Array(words.prefix(3)), at: 0) > 0,
                   let speaker = AttributionParser.parse(tail), NameShape.wordCount(Substring(speaker.name)) >= 2
             else { continue }
             return ReportedSpeechMatch(speaker: speaker, clause: String(clause) + ".", genitive: false)

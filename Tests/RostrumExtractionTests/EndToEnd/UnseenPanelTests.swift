@@ -52,6 +52,33 @@ struct UnseenPanelTests {
         #expect(onePercent.value == 1 && onePercent.unit == "percent" && onePercent.qualifier == .lessThan)
     }
 
+    @Test func markdownPanelWithADatelineAndNewsCopyAttribution() throws {
+        let doc = try extract(try fixture("hydrogen-panel-en.md"), options: ExtractionOptions(fileExtension: "md"))
+        #expect(doc.event == "Eastern Economic Forum 2023" && doc.date == "2023-09-12", "the unlabelled line under the title")
+        #expect(doc.sections.first?.heading == "Demand in Asia")
+        let morimoto = try #require(doc.quote(containing: "3 million tonnes of hydrogen"))
+        #expect(morimoto.indirect && morimoto.speaker?.name == "Kenji Morimoto")
+        #expect(morimoto.speaker?.position == "Executive Officer" && morimoto.speaker?.organization == "Kawasaki Heavy Industries")
+        #expect(!morimoto.text.contains("said"), "the attribution is not part of the clause")
+        let hydrogen = try #require(morimoto.figures.first)
+        #expect(hydrogen.value == 3_000_000 && hydrogen.unit == "tonne" && hydrogen.kind == .target && hydrogen.year == 2030 && hydrogen.qualifier == .upTo)
+        #expect(doc.quote(containing: "green bonds")?.figures.first?.year == 2022, "“last year” from the dateline's date")
+    }
+
+    @Test(arguments: [
+        "The forum opened on 12 September 2023 with a plenary session.",
+        "Most of the delegates · who came by train · were late",
+    ])
+    func proseIsNotADateline(_ line: String) throws {
+        let doc = try extract("Energy Panel\n\n\(line)\n\n“Gas exports to China grew by 20% last year,” said Ivan Petrov, Director, Gas Export.")
+        #expect(doc.date == nil && doc.event == nil)
+    }
+
+    @Test func aSaidVerbAfterACommaNeedsAPersonsName() throws {
+        let doc = try extract("Grain Panel\n\nExports of wheat to Egypt fell by 12% in the first half, said Rosstat.")
+        #expect(doc.allQuotes.isEmpty, "a one-word source is not a speaker")
+    }
+
     @Test(arguments: [
         ("По словам Андрея Смирнова, заместителя министра энергетики, спрос вырос.", "заместитель министра энергетики"),
         ("По словам Ольги Ивановой, генерального директора «Портов Приморья», грузооборот растёт.", "генеральный директор"),
