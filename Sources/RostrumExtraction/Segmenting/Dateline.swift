@@ -13,13 +13,10 @@ enum Dateline {
 
     /// The event and date `text` names, or nil when it is not a dateline.
     static func parse(_ text: String) -> Parts? {
-        guard text.utf8.count <= 160 else { return nil }
-        var parts: [Substring] = [Substring(text)]
-        for separator in [" · ", "·", " | ", " • ", " — ", " – "] {
-            parts = parts.flatMap { $0.split(separator: separator) }
-        }
+        // A dateline is short and has a digit (a day or a year) in it.
+        guard text.utf8.count <= 160, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         var found = Parts()
-        for raw in parts {
+        for raw in Self.parts(of: text) {
             let part = raw.trimmingCharacters(in: " *_\t")
             guard !part.isEmpty else { continue }
             let words = part.split(separator: " ")
@@ -28,7 +25,7 @@ enum Dateline {
             } else if found.event == nil, words.count <= 10, Self.hasEventWord(part), part.first?.isUppercase == true,
                       DateNormalizer.isoDate(from: part) == nil, !(part.last.map { ".!?:".contains($0) } ?? false) {
                 found.event = part
-            } else if words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }), !part.contains(".") {
+            } else if words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }), !part.utf8.contains(0x2E) {
                 continue  // a place: "Vladivostok", «Санкт-Петербург»
             } else {
                 return nil
@@ -38,15 +35,37 @@ enum Dateline {
         return found
     }
 
+    /// `text` cut at middle dots, bars and bullets, and at dashes with a space on either side.
+    static func parts(of text: String) -> [Substring] {
+        let scalars = text.unicodeScalars
+        var parts: [Substring] = []
+        var start = scalars.startIndex
+        var previous: Unicode.Scalar = " "
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            let spacedDash = (scalar == "—" || scalar == "–") && previous == " " && (next == scalars.endIndex || scalars[next] == " ")
+            if scalar == "·" || scalar == "|" || scalar == "•" || spacedDash {
+                parts.append(Substring(scalars[start..<index]))
+                start = next
+            }
+            previous = scalar
+            index = next
+        }
+        parts.append(Substring(scalars[start...]))
+        return parts
+    }
+
     private static func hasEventWord(_ part: String) -> Bool {
         let lower = part.lowercasedFast()
-        return eventWords.contains { lower.contains($0) }
+        return eventWords.contains { !UTF8Search.ranges(of: $0, in: Substring(lower)).isEmpty }
     }
 
     private static let eventWords = [
         "forum", "summit", "conference", "congress", "week", "expo", "exhibition", "symposium", "dialogue",
         "форум", "саммит", "конференция", "конгресс", "неделя", "выставка", "симпозиум", "диалог", "пмэф", "вэф",
-    ]
+    ].map { Array($0.utf8) }
 }
 
 extension Substring {
