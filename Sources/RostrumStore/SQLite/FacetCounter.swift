@@ -19,7 +19,7 @@ struct FacetCounter {
         tags = [Int32](repeating: 0, count: c.tags.values.count)
     }
 
-    /// Counts the quotes in `slots` (valid slots of `c`), one read of a 16-byte row per hit.
+    /// Counts the quotes in `slots` (valid slots of `c`), one read of a 12-byte row per hit.
     mutating func add(_ slots: [Int32], _ c: QuoteColumns) {
         total += slots.count
         slots.withUnsafeBufferPointer { slots in
@@ -48,16 +48,24 @@ struct FacetCounter {
         guard total > 0 else { return facets }
         var people = [Int32](repeating: 0, count: Int(c.maxPerson) + 1)
         var organizations = [Int32](repeating: 0, count: Int(c.maxOrganization) + 1)
-        for (code, n) in speakers.enumerated() where n > 0 {
-            let pair = c.speakers.values[code]
-            people[Int(pair.person)] += n
-            organizations[Int(pair.organization)] += n
+        // Branch-free: most (person, organisation) pairs are not among the hits of a narrow search.
+        speakers.withUnsafeBufferPointer { counts in
+            c.speakers.values.withUnsafeBufferPointer { pairs in
+                people.withUnsafeMutableBufferPointer { people in
+                    organizations.withUnsafeMutableBufferPointer { organizations in
+                        for code in 0..<min(counts.count, pairs.count) {
+                            let n = counts[code], pair = pairs[code]
+                            people[Int(pair.person)] &+= n
+                            organizations[Int(pair.organization)] &+= n
+                        }
+                    }
+                }
+            }
         }
         var events = [Int32](repeating: 0, count: Int(c.maxEvent) + 1)
         var years = [Int32](repeating: 0, count: Self.yearCount)
         var kinds = [Int32](repeating: 0, count: c.kindNames.names.count)
-        for (code, n) in settings.enumerated() where n > 0 {
-            let setting = c.settings.values[code]
+        Self.expand(settings, c.settings.values) { setting, n in
             events[Int(setting.event)] += n
             let year = Int(setting.year)
             if year > 0, year < Self.yearCount { years[year] += n }
@@ -66,9 +74,8 @@ struct FacetCounter {
         var topics = [Int32](repeating: 0, count: c.topicNames.names.count)
         var countries = [Int32](repeating: 0, count: c.countryNames.names.count)
         for (code, n) in tags.enumerated() where n > 0 {
-            let set = c.tags.values[code]
-            for topic in set.topics { topics[Int(topic)] += n }
-            for country in set.countries { countries[Int(country)] += n }
+            for i in Int(c.tagTopicStart[code])..<Int(c.tagTopicStart[code + 1]) { topics[Int(c.tagTopics[i])] += n }
+            for i in Int(c.tagCountryStart[code])..<Int(c.tagCountryStart[code + 1]) { countries[Int(c.tagCountries[i])] += n }
         }
         facets.speakers = try Self.named(db, people, table: "people")
         facets.organizations = try Self.named(db, organizations, table: "organizations")
@@ -78,6 +85,19 @@ struct FacetCounter {
         facets.topics = Self.top(Self.coded(topics, c.topicNames))
         facets.countries = Self.top(Self.coded(countries, c.countryNames))
         return facets
+    }
+
+    /// Calls `body` with each combination counted (`values[code]`) and its count.
+    @inline(__always)
+    private static func expand<T>(_ counts: [Int32], _ values: [T], _ body: (T, Int32) -> Void) {
+        counts.withUnsafeBufferPointer { counts in
+            values.withUnsafeBufferPointer { values in
+                for code in 0..<min(counts.count, values.count) {
+                    let n = counts[code]
+                    if n > 0 { body(values[code], n) }
+                }
+            }
+        }
     }
 
     private static func coded(_ counts: [Int32], _ book: CodeBook) -> [(String, Int)] {

@@ -4,8 +4,8 @@ import GRDB
 /// The filter, sort and facet data of every stored quote, in memory, addressed by quote id.
 ///
 /// Why: at a million quotes, counting facets over every hit and applying filters in SQL costs
-/// tens of milliseconds per query. Here a quote is a 16-byte `FacetRow` (three combination codes
-/// and its date) for facets and the date order, and every filter value has its slots
+/// tens of milliseconds per query. Here a quote is a 12-byte `FacetRow` (three combination codes,
+/// the date among them) for facets and the date order, and every filter value has its slots
 /// (`SlotPostings`), so a filter is a few bitset operations. The arrays are slots `id - base`;
 /// ids only grow (AUTOINCREMENT), so quotes written later are appended (`appendNewQuotes`), and a
 /// deletion makes readers build the columns again (`QuoteIndexCache`). Names (people,
@@ -30,6 +30,12 @@ struct QuoteColumns: Sendable {
     var speakers = Interner<FacetRow.Speaker>()
     var settings = Interner<FacetRow.Setting>()
     var tags = Interner<FacetRow.Tags>()
+    /// The topics of tag set `i`: `tagTopics[tagTopicStart[i]..<tagTopicStart[i + 1]]` (countries
+    /// likewise), contiguous for counting.
+    var tagTopicStart: [Int32] = [0]
+    var tagTopics: [UInt16] = []
+    var tagCountryStart: [Int32] = [0]
+    var tagCountries: [UInt16] = []
 
     /// The slots of each filter value: people, organisations and events by id; years by code in
     /// `yearValues`; kinds, languages, topics and countries by their code books' codes.
@@ -72,6 +78,10 @@ struct QuoteColumns: Sendable {
     @inline(__always)
     func id(ofSlot slot: Int) -> Int64 { base + Int64(slot) }
 
+    /// The session date of the quote in `slot` as YYYYMMDD; -1 for none.
+    @inline(__always)
+    func date(ofSlot slot: Int) -> Int32 { settings.values[Int(rows[slot].setting)].date }
+
     /// Reads the quotes with an id above `maxID` (all of them on a fresh value), in id order,
     /// with their token counts, topics and countries (four cursors walked side by side).
     mutating func appendNewQuotes(_ db: Database) throws {
@@ -93,6 +103,9 @@ struct QuoteColumns: Sendable {
         var country = try Self.next(&countryRows) { ($0[0] as Int64, $0[1] as String) }
         var lastKind: (String, UInt8)?
         var lastLanguage: (String, UInt8)?
+        var lastTags: (FacetRow.Tags, UInt32)?
+        var lastSpeaker: (FacetRow.Speaker, UInt32)?
+        var lastSetting: (FacetRow.Setting, UInt32)?
         while let row = try quotes.next() {
             let id: Int64 = row[0]
             let slot = Int(id - base)
@@ -146,11 +159,32 @@ struct QuoteColumns: Sendable {
             session.append(row[1])
             length.append(tokens)
             totalLength += Int64(tokens)
-            rows.append(FacetRow(
-                speaker: speakers.code(FacetRow.Speaker(person: person, organization: organization)),
-                setting: settings.code(FacetRow.Setting(event: event, year: year, kind: kind)),
-                tags: tags.code(FacetRow.Tags(topics: topicCodes.sorted(), countries: countryCodes.sorted())),
-                date: Self.dateKey(row[6])))
+            // Neighbouring quotes (one session, one speaker) often share their combinations.
+            let tagSet = FacetRow.Tags(topics: topicCodes.sorted(), countries: countryCodes.sorted())
+            let tagCode: UInt32
+            if let held = lastTags, held.0 == tagSet { tagCode = held.1 } else {
+                tagCode = tags.code(tagSet)
+                lastTags = (tagSet, tagCode)
+            }
+            if Int(tagCode) == tagTopicStart.count - 1 {
+                tagTopics += topicCodes
+                tagTopicStart.append(Int32(tagTopics.count))
+                tagCountries += countryCodes
+                tagCountryStart.append(Int32(tagCountries.count))
+            }
+            let pair = FacetRow.Speaker(person: person, organization: organization)
+            let speakerCode: UInt32
+            if let held = lastSpeaker, held.0 == pair { speakerCode = held.1 } else {
+                speakerCode = speakers.code(pair)
+                lastSpeaker = (pair, speakerCode)
+            }
+            let setting = FacetRow.Setting(event: event, date: Self.dateKey(row[6]), year: year, kind: kind)
+            let settingCode: UInt32
+            if let held = lastSetting, held.0 == setting { settingCode = held.1 } else {
+                settingCode = settings.code(setting)
+                lastSetting = (setting, settingCode)
+            }
+            rows.append(FacetRow(speaker: speakerCode, setting: settingCode, tags: tagCode))
             existing.insert(slot)
             if flag & Self.hasFigures != 0 { withFigures.insert(slot) }
             if flag & Self.hasSpeaker != 0 { withSpeaker.insert(slot) }
@@ -179,7 +213,7 @@ struct QuoteColumns: Sendable {
         flags.append(0)
         session.append(0)
         length.append(0)
-        rows.append(FacetRow(speaker: 0, setting: 0, tags: 0, date: -1))
+        rows.append(FacetRow(speaker: 0, setting: 0, tags: 0))
     }
 
     /// The sum of the SQLite varints (big-endian groups of 7 bits) in `blob`: the token count of each column.

@@ -86,8 +86,8 @@ extension SQLiteStore {
         if sort == .date {
             // Newest first (undated last), then by session id.
             order.sort { a, b in
-                let da = columns.slot(of: a.best.id).map { columns.rows[$0].date } ?? -1
-                let db = columns.slot(of: b.best.id).map { columns.rows[$0].date } ?? -1
+                let da = columns.slot(of: a.best.id).map { columns.date(ofSlot: $0) } ?? -1
+                let db = columns.slot(of: b.best.id).map { columns.date(ofSlot: $0) } ?? -1
                 return da != db ? da > db : a.session < b.session
             }
         } else {
@@ -225,7 +225,7 @@ struct FoundHits {
     func key(_ j: Int, _ c: QuoteColumns) -> HitKey {
         let slot = Int(slots[j])
         if let scores { return HitKey(primary: -scores[j], id: c.id(ofSlot: slot)) }
-        return HitKey(primary: Self.dateKey(c.rows[slot].date), id: c.id(ofSlot: slot))
+        return HitKey(primary: Self.dateKey(c.date(ofSlot: slot)), id: c.id(ofSlot: slot))
     }
 
     /// The order of a date: newer first, undated last.
