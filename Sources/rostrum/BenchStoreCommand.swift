@@ -102,6 +102,9 @@ struct BenchSearch: AsyncParsableCommand {
     @Flag(name: .customLong("search-cache"), help: "Keep the store's search result cache on (repeated runs then come from it).")
     var searchCache = false
 
+    @Option(name: .customLong("record"), help: "Write the results of a fixed set of varied queries to this file (to compare two builds) and stop.")
+    var record: String?
+
     func run() async throws {
         #if DEBUG
             Terminal.note("warning: this is a debug build; run `swift run -c release rostrum bench search` for real figures.")
@@ -123,6 +126,10 @@ struct BenchSearch: AsyncParsableCommand {
                 if index % 10240 == 0 { Terminal.note("  \(held) quotes…") }
             }
             try await IndexProgress.run(store)
+        }
+        if let record {
+            try await BenchSearchRecord.write(store, to: record)
+            return
         }
         let classes: [(String, [String])] = [
             ("word", ["trade", "investment", "soybeans", "tourism", "инвестиции", "торговля", "energy", "port"]),

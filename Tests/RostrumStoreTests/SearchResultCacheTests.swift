@@ -145,18 +145,29 @@ struct SearchResultCacheTests {
                                             topics: ["energy", "trade"], countries: []), raw: "2", source: "2.txt")
         let columns = try await store.pool.read { db in try store.quoteIndex.columns(db) }
         #expect(first.count == 2 && columns.count == 3)
-        #expect(columns.rows.count == columns.count + 1)
-        for slot in 0..<columns.count {
-            let row = columns.rows[slot]
-            #expect(row.person == columns.person[slot] && row.organization == columns.organization[slot] && row.event == columns.event[slot])
-            #expect(row.year == columns.year[slot] && row.kind == columns.kind[slot] && row.language == columns.language[slot])
-            #expect(row.topicStart == columns.topicStart[slot] && row.countryStart == columns.countryStart[slot])
+        #expect(columns.rows.count == columns.count)
+        func topics(_ slot: Int) -> [String] {
+            let code = Int(columns.rows[slot].tags)
+            return columns.tags.values[code].topics.map { columns.topicNames.names[Int($0)] }.sorted()
         }
-        #expect(columns.rows[columns.count].topicStart == Int32(columns.topics.count))
-        #expect(columns.rows[columns.count].countryStart == Int32(columns.countries.count))
+        func countries(_ slot: Int) -> [String] {
+            let code = Int(columns.rows[slot].tags)
+            return columns.tags.values[code].countries.map { columns.countryNames.names[Int($0)] }.sorted()
+        }
         let last = columns.count - 1
-        let topics = columns.topics[Int(columns.rows[last].topicStart)..<Int(columns.rows[last + 1].topicStart)].map { columns.topicNames.names[Int($0)] }
-        #expect(topics.sorted() == ["energy", "trade"])
-        #expect(columns.rows[last].year == 2019 && columns.rows[last].person == columns.rows[0].person && columns.rows[last].person != 0)
+        #expect(topics(0) == ["transport"] && countries(0) == ["CN", "RU"])
+        #expect(topics(last) == ["energy", "trade"] && countries(last).isEmpty)
+        let setting = columns.settings.values[Int(columns.rows[last].setting)]
+        #expect(setting.year == 2019 && columns.date(ofSlot: last) == 20190905 && columns.date(ofSlot: 0) == 20180911)
+        let he0 = columns.speakers.values[Int(columns.rows[0].speaker)], he2 = columns.speakers.values[Int(columns.rows[last].speaker)]
+        #expect(he0.person == he2.person && he0.person != 0 && columns.speakers.values[Int(columns.rows[1].speaker)].person == 0)
+        // The filter postings grew with the appended quote.
+        let words = columns.wordCount
+        let russian = try #require(columns.languageNames.existingCode("ru"))
+        #expect(columns.languageSlots.union([russian], wordCount: words).slots == [2])
+        let transport = try #require(columns.topicNames.existingCode("transport"))
+        #expect(columns.topicSlots.union([transport], wordCount: words).slots == [0, 1])
+        #expect(columns.personSlots.union([Int(he0.person)], wordCount: words).slots == [0, 2])
+        #expect(columns.withSpeaker.slots == [0, 2] && columns.existing.slots == [0, 1, 2])
     }
 }

@@ -1,68 +1,39 @@
 import GRDB
 
-/// Facet counts over every hit of a search, counted in arrays indexed by id or code.
+/// Facet counts over every hit of a search: hits are counted by their three combination codes
+/// (`FacetRow`), and the combinations are expanded into people, organisations, events, years,
+/// kinds, topics and countries once, at the end.
 ///
-/// All counts live in one buffer (people, organisations, events, years, kinds, topics, countries
-/// one after the other) and one pass over the hits reads each hit's packed `FacetRow`.
 /// Speakers, organisations and events are counted by id and named afterwards, only those that
 /// can place in the top `SQLiteStore.facetLimit`; ties are resolved by value (UTF-8 byte order).
 struct FacetCounter {
     private(set) var total = 0
-    private var counts: [Int32]
-    private let organizationBase: Int
-    private let eventBase: Int
-    private let yearBase: Int
-    private let kindBase: Int
-    private let topicBase: Int
-    private let countryBase: Int
+    private var speakers: [Int32]
+    private var settings: [Int32]
+    private var tags: [Int32]
     static let yearCount = 10_000
 
     init(_ c: QuoteColumns) {
-        organizationBase = Int(c.maxPerson) + 1
-        eventBase = organizationBase + Int(c.maxOrganization) + 1
-        yearBase = eventBase + Int(c.maxEvent) + 1
-        kindBase = yearBase + Self.yearCount
-        topicBase = kindBase + c.kindNames.names.count + 1
-        countryBase = topicBase + c.topicNames.names.count + 1
-        counts = [Int32](repeating: 0, count: countryBase + c.countryNames.names.count + 1)
+        speakers = [Int32](repeating: 0, count: c.speakers.values.count)
+        settings = [Int32](repeating: 0, count: c.settings.values.count)
+        tags = [Int32](repeating: 0, count: c.tags.values.count)
     }
 
-    private var people: ArraySlice<Int32> { counts[0..<organizationBase] }
-    private var organizations: ArraySlice<Int32> { counts[organizationBase..<eventBase] }
-    private var events: ArraySlice<Int32> { counts[eventBase..<yearBase] }
-    private var years: ArraySlice<Int32> { counts[yearBase..<kindBase] }
-    private var kinds: ArraySlice<Int32> { counts[kindBase..<topicBase] }
-    private var topics: ArraySlice<Int32> { counts[topicBase..<countryBase] }
-    private var countries: ArraySlice<Int32> { counts[countryBase...] }
-
-    /// Counts the quotes in `slots` (valid slots of `c`), one pass over their packed rows.
+    /// Counts the quotes in `slots` (valid slots of `c`), one read of a 12-byte row per hit.
     mutating func add(_ slots: [Int32], _ c: QuoteColumns) {
         total += slots.count
-        let (o, e, y, k, t, n) = (organizationBase, eventBase, yearBase, kindBase, topicBase, countryBase)
-        let yearCount = Self.yearCount
-        counts.withUnsafeMutableBufferPointer { counts in
-            guard let counts = counts.baseAddress else { return }
+        slots.withUnsafeBufferPointer { slots in
             c.rows.withUnsafeBufferPointer { rows in
-                c.topics.withUnsafeBufferPointer { topics in
-                    c.countries.withUnsafeBufferPointer { countries in
-                        for s in slots {
-                            let row = rows[Int(s)]
-                            counts[Int(row.person)] &+= 1
-                            counts[o + Int(row.organization)] &+= 1
-                            counts[e + Int(row.event)] &+= 1
-                            let year = Int(row.year)
-                            if year > 0, year < yearCount { counts[y + year] &+= 1 }
-                            counts[k + Int(row.kind)] &+= 1
-                            let next = rows[Int(s) + 1]
-                            var i = Int(row.topicStart)
-                            while i < Int(next.topicStart) {
-                                counts[t + Int(topics[i])] &+= 1
-                                i += 1
-                            }
-                            i = Int(row.countryStart)
-                            while i < Int(next.countryStart) {
-                                counts[n + Int(countries[i])] &+= 1
-                                i += 1
+                speakers.withUnsafeMutableBufferPointer { speakers in
+                    settings.withUnsafeMutableBufferPointer { settings in
+                        tags.withUnsafeMutableBufferPointer { tags in
+                            guard let rows = rows.baseAddress, let speakers = speakers.baseAddress,
+                                  let settings = settings.baseAddress, let tags = tags.baseAddress else { return }
+                            for s in slots {
+                                let row = rows[Int(s)]
+                                speakers[Int(row.speaker)] &+= 1
+                                settings[Int(row.setting)] &+= 1
+                                tags[Int(row.tags)] &+= 1
                             }
                         }
                     }
@@ -75,15 +46,58 @@ struct FacetCounter {
     func facets(_ db: Database, _ c: QuoteColumns) throws -> SearchFacets {
         var facets = SearchFacets()
         guard total > 0 else { return facets }
-        facets.speakers = try Self.named(db, Array(people), table: "people")
-        facets.organizations = try Self.named(db, Array(organizations), table: "organizations")
-        facets.events = try Self.named(db, Array(events), table: "events")
-        let years = Array(self.years)
+        var people = [Int32](repeating: 0, count: Int(c.maxPerson) + 1)
+        var organizations = [Int32](repeating: 0, count: Int(c.maxOrganization) + 1)
+        // Branch-free: most (person, organisation) pairs are not among the hits of a narrow search.
+        speakers.withUnsafeBufferPointer { counts in
+            c.speakers.values.withUnsafeBufferPointer { pairs in
+                people.withUnsafeMutableBufferPointer { people in
+                    organizations.withUnsafeMutableBufferPointer { organizations in
+                        for code in 0..<min(counts.count, pairs.count) {
+                            let n = counts[code], pair = pairs[code]
+                            people[Int(pair.person)] &+= n
+                            organizations[Int(pair.organization)] &+= n
+                        }
+                    }
+                }
+            }
+        }
+        var events = [Int32](repeating: 0, count: Int(c.maxEvent) + 1)
+        var years = [Int32](repeating: 0, count: Self.yearCount)
+        var kinds = [Int32](repeating: 0, count: c.kindNames.names.count)
+        Self.expand(settings, c.settings.values) { setting, n in
+            events[Int(setting.event)] += n
+            let year = Int(setting.year)
+            if year > 0, year < Self.yearCount { years[year] += n }
+            kinds[Int(setting.kind)] += n
+        }
+        var topics = [Int32](repeating: 0, count: c.topicNames.names.count)
+        var countries = [Int32](repeating: 0, count: c.countryNames.names.count)
+        for (code, n) in tags.enumerated() where n > 0 {
+            for i in Int(c.tagTopicStart[code])..<Int(c.tagTopicStart[code + 1]) { topics[Int(c.tagTopics[i])] += n }
+            for i in Int(c.tagCountryStart[code])..<Int(c.tagCountryStart[code + 1]) { countries[Int(c.tagCountries[i])] += n }
+        }
+        facets.speakers = try Self.named(db, people, table: "people")
+        facets.organizations = try Self.named(db, organizations, table: "organizations")
+        facets.events = try Self.named(db, events, table: "events")
         facets.years = Self.top(years.indices.compactMap { years[$0] > 0 ? (String($0), Int(years[$0])) : nil })
-        facets.kinds = Self.top(Self.coded(Array(kinds), c.kindNames))
-        facets.topics = Self.top(Self.coded(Array(topics), c.topicNames))
-        facets.countries = Self.top(Self.coded(Array(countries), c.countryNames))
+        facets.kinds = Self.top(Self.coded(kinds, c.kindNames))
+        facets.topics = Self.top(Self.coded(topics, c.topicNames))
+        facets.countries = Self.top(Self.coded(countries, c.countryNames))
         return facets
+    }
+
+    /// Calls `body` with each combination counted (`values[code]`) and its count.
+    @inline(__always)
+    private static func expand<T>(_ counts: [Int32], _ values: [T], _ body: (T, Int32) -> Void) {
+        counts.withUnsafeBufferPointer { counts in
+            values.withUnsafeBufferPointer { values in
+                for code in 0..<min(counts.count, values.count) {
+                    let n = counts[code]
+                    if n > 0 { body(values[code], n) }
+                }
+            }
+        }
     }
 
     private static func coded(_ counts: [Int32], _ book: CodeBook) -> [(String, Int)] {

@@ -1,13 +1,15 @@
 import Foundation
 import GRDB
 
-/// The filter, sort and facet columns of every stored quote, in memory, addressed by quote id.
+/// The filter, sort and facet data of every stored quote, in memory, addressed by quote id.
 ///
 /// Why: at a million quotes, counting facets over every hit and applying filters in SQL costs
-/// tens of milliseconds per query; over these arrays it is a few array reads per hit. The arrays
-/// are slots `id - base`; ids only grow (AUTOINCREMENT), so quotes written later are appended
-/// (`append(from:)`), and a deletion makes readers build the columns again (`QuoteIndexCache`).
-/// Names (people, organisations, events) stay in SQLite and are read only for the facet winners.
+/// tens of milliseconds per query. Here a quote is a 12-byte `FacetRow` (three combination codes,
+/// the date among them) for facets and the date order, and every filter value has its slots
+/// (`SlotPostings`), so a filter is a few bitset operations. The arrays are slots `id - base`;
+/// ids only grow (AUTOINCREMENT), so quotes written later are appended (`appendNewQuotes`), and a
+/// deletion makes readers build the columns again (`QuoteIndexCache`). Names (people,
+/// organisations, events) stay in SQLite and are read only for the facet winners.
 struct QuoteColumns: Sendable {
     /// `store_meta` counters this copy reflects.
     var generation: Int64 = -1
@@ -19,27 +21,37 @@ struct QuoteColumns: Sendable {
     /// Bit 0: a quote with this id exists; bit 1: it has figures; bit 2: it has a known speaker.
     var flags: [UInt8] = []
     var session: [Int64] = []
-    /// People, organisations and events ids; 0 for none.
-    var person: [Int32] = []
-    var organization: [Int32] = []
-    var event: [Int32] = []
-    /// 0 for none.
-    var year: [Int16] = []
-    /// The session date as YYYYMMDD (missing parts 0); -1 for none.
-    var date: [Int32] = []
-    var kind: [UInt8] = []
-    var language: [UInt8] = []
     /// Tokens of the quote's full-text row (all columns), for BM25; and their sum over all quotes.
     var length: [Int32] = []
     var totalLength: Int64 = 0
     var quoteCount = 0
-    /// Topics and countries of slot i: `topics[topicStart[i]..<topicStart[i + 1]]` (codes).
-    var topicStart: [Int32] = [0]
-    var topics: [UInt16] = []
-    var countryStart: [Int32] = [0]
-    var countries: [UInt16] = []
-    /// The same facts packed per slot for counting facets, plus a sentinel row (see `FacetRow`).
-    var rows: [FacetRow] = [FacetRow(person: 0, organization: 0, event: 0, topicStart: 0, countryStart: 0, year: 0, kind: 0, language: 0)]
+    /// Per slot: the facet combinations and the date.
+    var rows: [FacetRow] = []
+    var speakers = Interner<FacetRow.Speaker>()
+    var settings = Interner<FacetRow.Setting>()
+    var tags = Interner<FacetRow.Tags>()
+    /// The topics of tag set `i`: `tagTopics[tagTopicStart[i]..<tagTopicStart[i + 1]]` (countries
+    /// likewise), contiguous for counting.
+    var tagTopicStart: [Int32] = [0]
+    var tagTopics: [UInt16] = []
+    var tagCountryStart: [Int32] = [0]
+    var tagCountries: [UInt16] = []
+
+    /// The slots of each filter value: people, organisations and events by id; years by code in
+    /// `yearValues`; kinds, languages, topics and countries by their code books' codes.
+    var personSlots = SlotPostings()
+    var organizationSlots = SlotPostings()
+    var eventSlots = SlotPostings()
+    var yearSlots = SlotPostings()
+    var yearValues = Interner<Int16>()
+    var kindSlots = SlotPostings()
+    var languageSlots = SlotPostings()
+    var topicSlots = SlotPostings()
+    var countrySlots = SlotPostings()
+    /// Existing quotes, those with figures, those with a known speaker.
+    var existing = SlotBits(wordCount: 0)
+    var withFigures = SlotBits(wordCount: 0)
+    var withSpeaker = SlotBits(wordCount: 0)
 
     var topicNames = CodeBook()
     var countryNames = CodeBook()
@@ -53,6 +65,9 @@ struct QuoteColumns: Sendable {
 
     var count: Int { flags.count }
 
+    /// Words of a `SlotBits` covering every slot.
+    var wordCount: Int { SlotBits.wordCount(flags.count) }
+
     /// The slot of `id`, or nil when no quote with this id is held.
     @inline(__always)
     func slot(of id: Int64) -> Int? {
@@ -63,98 +78,142 @@ struct QuoteColumns: Sendable {
     @inline(__always)
     func id(ofSlot slot: Int) -> Int64 { base + Int64(slot) }
 
-    /// Reads the quotes with an id above `maxID` (all of them on a fresh value), in id order.
+    /// The session date of the quote in `slot` as YYYYMMDD; -1 for none.
+    @inline(__always)
+    func date(ofSlot slot: Int) -> Int32 { settings.values[Int(rows[slot].setting)].date }
+
+    /// Reads the quotes with an id above `maxID` (all of them on a fresh value), in id order,
+    /// with their token counts, topics and countries (four cursors walked side by side).
     mutating func appendNewQuotes(_ db: Database) throws {
         let after = maxID
         if flags.isEmpty {
             base = try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM quotes") ?? 1
         }
-        let rows = try Row.fetchCursor(db, sql: """
+        let quotes = try Row.fetchCursor(db, sql: """
             SELECT id, session_id, person_id, organization_id, event_id, year, date, kind, language, figure_count
             FROM quotes WHERE id > ? ORDER BY id
             """, arguments: [after])
-        let firstNewSlot = flags.count
-        while let row = try rows.next() {
+        var sizes = try Row.fetchCursor(db, sql: "SELECT id, sz FROM quote_fts_docsize WHERE id > ? ORDER BY id", arguments: [after])
+        var topicRows = try Row.fetchCursor(db, sql: "SELECT quote_id, topic FROM quote_topics WHERE quote_id > ? ORDER BY quote_id",
+                                            arguments: [after])
+        var countryRows = try Row.fetchCursor(db, sql: "SELECT quote_id, country FROM quote_countries WHERE quote_id > ? ORDER BY quote_id",
+                                              arguments: [after])
+        var size = try Self.next(&sizes) { ($0[0] as Int64, $0[1] as Data?) }
+        var topic = try Self.next(&topicRows) { ($0[0] as Int64, $0[1] as String) }
+        var country = try Self.next(&countryRows) { ($0[0] as Int64, $0[1] as String) }
+        var lastKind: (String, UInt8)?
+        var lastLanguage: (String, UInt8)?
+        var lastTags: (FacetRow.Tags, UInt32)?
+        var lastSpeaker: (FacetRow.Speaker, UInt32)?
+        var lastSetting: (FacetRow.Setting, UInt32)?
+        while let row = try quotes.next() {
             let id: Int64 = row[0]
             let slot = Int(id - base)
+            guard slot >= 0 else { continue }
             while flags.count < slot { appendEmptySlot() }
             let person = Int32(truncatingIfNeeded: (row[2] as Int64?) ?? 0)
             let organization = Int32(truncatingIfNeeded: (row[3] as Int64?) ?? 0)
             let event = Int32(truncatingIfNeeded: (row[4] as Int64?) ?? 0)
+            let year = Int16(clamping: (row[5] as Int64?) ?? 0)
+            let kindName = row[7] as String? ?? ""
+            let kind: UInt8
+            if let held = lastKind, held.0 == kindName { kind = held.1 } else {
+                kind = UInt8(truncatingIfNeeded: kindNames.code(kindName))
+                lastKind = (kindName, kind)
+            }
+            let languageName = row[8] as String? ?? ""
+            let language: UInt8
+            if let held = lastLanguage, held.0 == languageName { language = held.1 } else {
+                language = UInt8(truncatingIfNeeded: languageNames.code(languageName))
+                lastLanguage = (languageName, language)
+            }
             var flag = Self.exists
             if (row[9] as Int64? ?? 0) > 0 { flag |= Self.hasFigures }
             if person != 0 { flag |= Self.hasSpeaker }
+
+            var tokens: Int32 = 0
+            while let (sizeID, blob) = size, sizeID <= id {
+                if sizeID == id, let blob {
+                    tokens = Self.sumOfVarints(blob)
+                } else if let blob, sizeID - base >= 0, sizeID - base < Int64(flags.count) {
+                    // A size row without its quote (in a gap of ids) still counts, as FTS5 counts it.
+                    let gap = Self.sumOfVarints(blob)
+                    length[Int(sizeID - base)] = gap
+                    totalLength += Int64(gap)
+                }
+                size = try Self.next(&sizes) { ($0[0] as Int64, $0[1] as Data?) }
+            }
+            var topicCodes: [UInt16] = []
+            while let (quoteID, name) = topic, quoteID <= id {
+                if quoteID == id { topicCodes.append(UInt16(truncatingIfNeeded: topicNames.code(name))) }
+                topic = try Self.next(&topicRows) { ($0[0] as Int64, $0[1] as String) }
+            }
+            var countryCodes: [UInt16] = []
+            while let (quoteID, name) = country, quoteID <= id {
+                if quoteID == id { countryCodes.append(UInt16(truncatingIfNeeded: countryNames.code(name))) }
+                country = try Self.next(&countryRows) { ($0[0] as Int64, $0[1] as String) }
+            }
+
+            let slotCount = slot + 1
             flags.append(flag)
             session.append(row[1])
-            self.person.append(person)
-            self.organization.append(organization)
-            self.event.append(event)
-            year.append(Int16(clamping: (row[5] as Int64?) ?? 0))
-            date.append(Self.dateKey(row[6]))
-            kind.append(UInt8(truncatingIfNeeded: kindNames.code(row[7] as String? ?? "")))
-            language.append(UInt8(truncatingIfNeeded: languageNames.code(row[8] as String? ?? "")))
+            length.append(tokens)
+            totalLength += Int64(tokens)
+            // Neighbouring quotes (one session, one speaker) often share their combinations.
+            let tagSet = FacetRow.Tags(topics: topicCodes.sorted(), countries: countryCodes.sorted())
+            let tagCode: UInt32
+            if let held = lastTags, held.0 == tagSet { tagCode = held.1 } else {
+                tagCode = tags.code(tagSet)
+                lastTags = (tagSet, tagCode)
+            }
+            if Int(tagCode) == tagTopicStart.count - 1 {
+                tagTopics += topicCodes
+                tagTopicStart.append(Int32(tagTopics.count))
+                tagCountries += countryCodes
+                tagCountryStart.append(Int32(tagCountries.count))
+            }
+            let pair = FacetRow.Speaker(person: person, organization: organization)
+            let speakerCode: UInt32
+            if let held = lastSpeaker, held.0 == pair { speakerCode = held.1 } else {
+                speakerCode = speakers.code(pair)
+                lastSpeaker = (pair, speakerCode)
+            }
+            let setting = FacetRow.Setting(event: event, date: Self.dateKey(row[6]), year: year, kind: kind)
+            let settingCode: UInt32
+            if let held = lastSetting, held.0 == setting { settingCode = held.1 } else {
+                settingCode = settings.code(setting)
+                lastSetting = (setting, settingCode)
+            }
+            rows.append(FacetRow(speaker: speakerCode, setting: settingCode, tags: tagCode))
+            existing.insert(slot)
+            if flag & Self.hasFigures != 0 { withFigures.insert(slot) }
+            if flag & Self.hasSpeaker != 0 { withSpeaker.insert(slot) }
+            if person > 0 { personSlots.add(slot, value: Int(person), slotCount: slotCount) }
+            if organization > 0 { organizationSlots.add(slot, value: Int(organization), slotCount: slotCount) }
+            if event > 0 { eventSlots.add(slot, value: Int(event), slotCount: slotCount) }
+            if year != 0 { yearSlots.add(slot, value: Int(yearValues.code(year)), slotCount: slotCount) }
+            kindSlots.add(slot, value: Int(kind), slotCount: slotCount)
+            languageSlots.add(slot, value: Int(language), slotCount: slotCount)
+            for code in topicCodes { topicSlots.add(slot, value: Int(code), slotCount: slotCount) }
+            for code in countryCodes { countrySlots.add(slot, value: Int(code), slotCount: slotCount) }
             maxPerson = max(maxPerson, person)
             maxOrganization = max(maxOrganization, organization)
             maxEvent = max(maxEvent, event)
             maxID = id
             quoteCount += 1
         }
-        while length.count < flags.count { length.append(0) }
-        let sizes = try Row.fetchCursor(db, sql: "SELECT id, sz FROM quote_fts_docsize WHERE id > ? ORDER BY id", arguments: [after])
-        while let row = try sizes.next() {
-            let id: Int64 = row[0]
-            let slot = Int(id - base)
-            guard slot >= 0, slot < length.count, let blob = row[1] as Data? else { continue }
-            let tokens = Self.sumOfVarints(blob)
-            length[slot] = tokens
-            totalLength += Int64(tokens)
-        }
-        // Topics and countries of the new slots, in quote id order (their primary keys).
-        try appendLists(db, sql: "SELECT quote_id, topic FROM quote_topics WHERE quote_id > ? ORDER BY quote_id",
-                        after: after, from: firstNewSlot, start: &topicStart, values: &topics, names: &topicNames)
-        try appendLists(db, sql: "SELECT quote_id, country FROM quote_countries WHERE quote_id > ? ORDER BY quote_id",
-                        after: after, from: firstNewSlot, start: &countryStart, values: &countries, names: &countryNames)
-        appendRows()
     }
 
-    /// Packs the slots not yet in `rows`, then the sentinel.
-    mutating func appendRows() {
-        rows.removeLast()
-        for slot in rows.count..<flags.count {
-            rows.append(FacetRow(person: person[slot], organization: organization[slot], event: event[slot], topicStart: topicStart[slot],
-                                 countryStart: countryStart[slot], year: year[slot], kind: kind[slot], language: language[slot]))
-        }
-        rows.append(FacetRow(person: 0, organization: 0, event: 0, topicStart: topicStart[flags.count], countryStart: countryStart[flags.count],
-                             year: 0, kind: 0, language: 0))
+    /// The next row of `cursor`, read by `read`, or nil at its end.
+    private static func next<T>(_ cursor: inout RowCursor, _ read: (Row) -> T) throws -> T? {
+        try cursor.next().map(read)
     }
 
     private mutating func appendEmptySlot() {
         flags.append(0)
         session.append(0)
-        person.append(0)
-        organization.append(0)
-        event.append(0)
-        year.append(0)
-        date.append(-1)
-        kind.append(0)
-        language.append(0)
-    }
-
-    private func appendLists(_ db: Database, sql: String, after: Int64, from firstSlot: Int, start: inout [Int32],
-                             values: inout [UInt16], names: inout CodeBook) throws {
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: [after])
-        var slot = firstSlot
-        while let row = try rows.next() {
-            let id: Int64 = row[0]
-            let target = Int(id - base)
-            guard target >= 0, target < flags.count else { continue }
-            while slot < target {
-                start.append(Int32(values.count))
-                slot += 1
-            }
-            values.append(UInt16(truncatingIfNeeded: names.code(row[1])))
-        }
-        while start.count < flags.count + 1 { start.append(Int32(values.count)) }
+        length.append(0)
+        rows.append(FacetRow(speaker: 0, setting: 0, tags: 0))
     }
 
     /// The sum of the SQLite varints (big-endian groups of 7 bits) in `blob`: the token count of each column.
@@ -173,17 +232,22 @@ struct QuoteColumns: Sendable {
     /// "2019-09-05" → 20190905, "2019-09" → 20190900; nil → -1.
     static func dateKey(_ text: String?) -> Int32 {
         guard let text else { return -1 }
-        var parts: [Int32] = [0, 0, 0]
+        var parts: (Int32, Int32, Int32) = (0, 0, 0)
         var index = 0
         for byte in text.utf8 {
             if byte == UInt8(ascii: "-") {
                 index += 1
                 if index > 2 { break }
             } else if byte >= 48, byte <= 57 {
-                parts[index] = parts[index] &* 10 &+ Int32(byte - 48)
+                let digit = Int32(byte - 48)
+                switch index {
+                case 0: parts.0 = parts.0 &* 10 &+ digit
+                case 1: parts.1 = parts.1 &* 10 &+ digit
+                default: parts.2 = parts.2 &* 10 &+ digit
+                }
             }
         }
-        return parts[0] &* 10_000 &+ min(parts[1], 99) &* 100 &+ min(parts[2], 99)
+        return parts.0 &* 10_000 &+ min(parts.1, 99) &* 100 &+ min(parts.2, 99)
     }
 }
 

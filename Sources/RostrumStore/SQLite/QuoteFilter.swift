@@ -1,27 +1,27 @@
 import GRDB
 import RostrumText
 
-/// A query's filters resolved against `QuoteColumns`: a predicate on a quote's slot.
+/// A query's filters resolved against `QuoteColumns`: the set of slots that pass them all.
 ///
 /// Names (speakers, organisations, events) are looked up once per query in their small tables,
 /// by the same folded keys and LIKE patterns as before; every user value is a bound argument.
-/// Several values of one filter are alternatives; different filters all apply.
+/// Several values of one filter are alternatives (the union of their slots); different filters
+/// all apply (the intersection).
 struct QuoteFilter {
-    private var people: [Bool]?
-    private var organizations: [Bool]?
-    private var events: [Bool]?
-    private var topics: [UInt16]?
-    private var countries: [UInt16]?
-    private var years: [ClosedRange<Int>] = []
-    private var languages: [UInt8]?
-    private var kinds: [UInt8]?
-    private var requiredFlags: UInt8 = QuoteColumns.exists
-    /// Quote ids no hit may have (an exclusion without positive text).
-    var excluded: Set<Int64> = []
+    /// The slots passing every filter; nil when nothing is filtered.
+    private(set) var allowed: SlotBits?
     /// True when some filter can match nothing at all.
     private(set) var matchesNothing = false
 
     init(_ filters: SearchFilters, columns: QuoteColumns, db: Database) throws {
+        var people: [Bool]?
+        var organizations: [Bool]?
+        var events: [Bool]?
+        var topics: [UInt16]?
+        var countries: [UInt16]?
+        var languages: [UInt8]?
+        var kinds: [UInt8]?
+        let years = filters.years
         if !filters.speakers.isEmpty {
             var clauses: [String] = []
             var arguments: [DatabaseValue] = []
@@ -45,7 +45,6 @@ struct QuoteFilter {
         if !filters.countries.isEmpty {
             countries = filters.countries.compactMap { columns.countryNames.existingCode($0).map(UInt16.init(truncatingIfNeeded:)) }
         }
-        years = filters.years
         if !filters.languages.isEmpty {
             languages = filters.languages.compactMap { columns.languageNames.existingCode($0.rawValue).map(UInt8.init(truncatingIfNeeded:)) }
         }
@@ -58,59 +57,46 @@ struct QuoteFilter {
         if !filters.organizationIDs.isEmpty {
             organizations = Self.restrict(organizations, to: filters.organizationIDs, max: columns.maxOrganization)
         }
-        if filters.hasFigures { requiredFlags |= QuoteColumns.hasFigures }
-        if filters.hasSpeaker { requiredFlags |= QuoteColumns.hasSpeaker }
         matchesNothing = [people.map { !$0.contains(true) }, organizations.map { !$0.contains(true) }, events.map { !$0.contains(true) },
                           topics.map(\.isEmpty), countries.map(\.isEmpty), languages.map(\.isEmpty), kinds.map(\.isEmpty)]
             .contains { $0 == true }
+        guard !matchesNothing else { return }
+        let words = columns.wordCount
+        var parts: [SlotBits] = []
+        func members(_ member: [Bool]) -> [Int] { member.indices.filter { $0 > 0 && member[$0] } }
+        if let people { parts.append(columns.personSlots.union(members(people), wordCount: words)) }
+        if let organizations { parts.append(columns.organizationSlots.union(members(organizations), wordCount: words)) }
+        if let events { parts.append(columns.eventSlots.union(members(events), wordCount: words)) }
+        if !years.isEmpty {
+            let codes = columns.yearValues.values.indices.filter { code in
+                let y = Int(columns.yearValues.values[code])
+                return y != 0 && years.contains { $0.contains(y) }
+            }
+            parts.append(columns.yearSlots.union(codes, wordCount: words))
+        }
+        if let languages { parts.append(columns.languageSlots.union(languages.map(Int.init), wordCount: words)) }
+        if let kinds { parts.append(columns.kindSlots.union(kinds.map(Int.init), wordCount: words)) }
+        if let topics { parts.append(columns.topicSlots.union(topics.map(Int.init), wordCount: words)) }
+        if let countries { parts.append(columns.countrySlots.union(countries.map(Int.init), wordCount: words)) }
+        if filters.hasFigures { parts.append(columns.withFigures) }
+        if filters.hasSpeaker { parts.append(columns.withSpeaker) }
+        guard !parts.isEmpty else { return }
+        var allowed = columns.existing
+        for part in parts { allowed.formIntersection(part) }
+        self.allowed = allowed
     }
 
     /// True when nothing is filtered: every existing quote passes.
-    var isEmpty: Bool {
-        people == nil && organizations == nil && events == nil && topics == nil && countries == nil && years.isEmpty
-            && languages == nil && kinds == nil && requiredFlags == QuoteColumns.exists && excluded.isEmpty
-    }
+    var isEmpty: Bool { allowed == nil }
 
-    /// Whether the quote in `slot` passes every filter (its flags, then its packed row).
+    /// Whether the quote in `slot` passes every filter.
     @inline(__always)
-    func accepts(_ slot: Int, _ c: QuoteColumns) -> Bool {
-        guard c.flags[slot] & requiredFlags == requiredFlags else { return false }
-        guard hasRowFilters else { return excluded.isEmpty || !excluded.contains(c.id(ofSlot: slot)) }
-        let row = c.rows[slot]
-        if let people {
-            let p = Int(row.person)
-            guard p > 0, p < people.count, people[p] else { return false }
-        }
-        if let organizations {
-            let o = Int(row.organization)
-            guard o > 0, o < organizations.count, organizations[o] else { return false }
-        }
-        if let events {
-            let e = Int(row.event)
-            guard e > 0, e < events.count, events[e] else { return false }
-        }
-        if !years.isEmpty {
-            let y = Int(row.year)
-            guard y != 0, years.contains(where: { $0.contains(y) }) else { return false }
-        }
-        if let languages, !languages.contains(row.language) { return false }
-        if let kinds, !kinds.contains(row.kind) { return false }
-        if let topics {
-            let range = Int(row.topicStart)..<Int(c.rows[slot + 1].topicStart)
-            guard c.topics[range].contains(where: { topics.contains($0) }) else { return false }
-        }
-        if let countries {
-            let range = Int(row.countryStart)..<Int(c.rows[slot + 1].countryStart)
-            guard c.countries[range].contains(where: { countries.contains($0) }) else { return false }
-        }
-        if !excluded.isEmpty, excluded.contains(c.id(ofSlot: slot)) { return false }
-        return true
-    }
+    func accepts(_ slot: Int) -> Bool { allowed?.contains(slot) ?? true }
 
-    /// Whether any filter reads the packed row (anything but flags and exclusions).
-    private var hasRowFilters: Bool {
-        people != nil || organizations != nil || events != nil || !years.isEmpty || languages != nil || kinds != nil
-            || topics != nil || countries != nil
+    /// Removes the quotes in `slots` (ascending), as an exclusion without positive text does.
+    mutating func exclude(_ slots: [Int32], columns: QuoteColumns) {
+        if allowed == nil { allowed = columns.existing }
+        for slot in slots { allowed?.remove(Int(slot)) }
     }
 
     /// Membership of exactly `ids`, and of `existing` too when a name filter already chose some.

@@ -37,15 +37,12 @@ extension SQLiteStore {
     static func search(_ db: Database, _ plan: SearchPlan, limit: Int, offset: Int, sort: SearchSort, index: QuoteIndexCache,
                        stamp: SearchResultCache.Stamp) throws -> SearchResults {
         let columns = try index.columns(db, stamp: stamp)
-        guard let filter = try Self.filter(db, plan, columns) else { return SearchResults(total: 0, hits: [], facets: SearchFacets()) }
+        guard let filter = try Self.filter(db, plan, columns, index: index) else { return SearchResults(total: 0, hits: [], facets: SearchFacets()) }
         let found = try Self.scan(db, index, plan, columns, filter, ranked: sort == .relevance)
         var counter = FacetCounter(columns)
         counter.add(found.slots, columns)
-        var best = BestHits(capacity: offset + limit)
-        for (j, slot) in found.slots.enumerated() {
-            best.insert(HitKey(primary: found.keys[j], id: columns.id(ofSlot: Int(slot))))
-        }
-        let page = Array(best.sorted.dropFirst(offset).prefix(limit))
+        let best = found.best(offset + limit, columns)
+        let page = Array(best.dropFirst(offset).prefix(limit))
         let hits = try Self.hydrate(db, page, plan: plan, ranked: sort == .relevance && plan.positive != nil, index: index, columns: columns)
         return SearchResults(total: counter.total, hits: hits, facets: try counter.facets(db, columns))
     }
@@ -71,12 +68,13 @@ extension SQLiteStore {
     static func searchSessions(_ db: Database, _ plan: SearchPlan, limit: Int, offset: Int, sort: SearchSort, index: QuoteIndexCache,
                                stamp: SearchResultCache.Stamp) throws -> SessionSearchResults {
         let columns = try index.columns(db, stamp: stamp)
-        guard let filter = try Self.filter(db, plan, columns) else { return SessionSearchResults(total: 0, hits: []) }
+        guard let filter = try Self.filter(db, plan, columns, index: index) else { return SessionSearchResults(total: 0, hits: []) }
         // A session is as good as its best quote (best rank, then lowest id).
         var sessions: [Int64: (key: HitKey, count: Int)] = [:]
         let found = try Self.scan(db, index, plan, columns, filter, ranked: true)
-        for (j, slot) in found.slots.enumerated() {
-            let key = HitKey(primary: found.keys[j], id: columns.id(ofSlot: Int(slot)))
+        for j in found.slots.indices {
+            let key = found.key(j, columns)
+            let slot = found.slots[j]
             let session = columns.session[Int(slot)]
             if let held = sessions[session] {
                 sessions[session] = (min(held.key, key), held.count + 1)
@@ -88,8 +86,8 @@ extension SQLiteStore {
         if sort == .date {
             // Newest first (undated last), then by session id.
             order.sort { a, b in
-                let da = columns.slot(of: a.best.id).map { columns.date[$0] } ?? -1
-                let db = columns.slot(of: b.best.id).map { columns.date[$0] } ?? -1
+                let da = columns.slot(of: a.best.id).map { columns.date(ofSlot: $0) } ?? -1
+                let db = columns.slot(of: b.best.id).map { columns.date(ofSlot: $0) } ?? -1
                 return da != db ? da > db : a.session < b.session
             }
         } else {
@@ -106,46 +104,46 @@ extension SQLiteStore {
         return SessionSearchResults(total: order.count, hits: sessionHits)
     }
 
-    /// The filters of `plan` resolved, or nil when they can match nothing.
-    static func filter(_ db: Database, _ plan: SearchPlan, _ columns: QuoteColumns) throws -> QuoteFilter? {
+    /// The filters of `plan` resolved, or nil when they can match nothing; an exclusion without
+    /// positive text removes the quotes matching any excluded phrase.
+    static func filter(_ db: Database, _ plan: SearchPlan, _ columns: QuoteColumns, index: QuoteIndexCache) throws -> QuoteFilter? {
         var filter = try QuoteFilter(plan.filters, columns: columns, db: db)
         if filter.matchesNothing { return nil }
-        if let negative = plan.negative {
-            filter.excluded = Set(try Int64.fetchAll(db.cachedStatement(sql: "SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?"), arguments: [negative]))
+        if plan.negative != nil, !plan.excluded.isEmpty {
+            let matcher = TextMatcher { phrase in try index.phraseHits(db, phrase, columns: columns) }
+            filter.exclude(try matcher.evaluate(required: [plan.excluded], excluded: []).slots, columns: columns)
         }
         return filter
     }
 
-    /// Every hit of `plan` that passes `filter`, in slot order, with its sort key (smaller is
-    /// better): the negated BM25 score when `ranked` and the query has words, else the date order.
+    /// Every hit of `plan` that passes `filter`, in slot order, with its sort key: the BM25 score
+    /// when `ranked` and the query has words, else the date order.
     static func scan(_ db: Database, _ index: QuoteIndexCache, _ plan: SearchPlan, _ columns: QuoteColumns, _ filter: QuoteFilter,
-                     ranked: Bool) throws -> (slots: [Int32], keys: [Double]) {
-        let dates = columns.date
-        func dateKey(_ slot: Int) -> Double {
-            let date = dates[slot]
-            return date < 0 ? .infinity : -Double(date)
-        }
-        var slots: [Int32] = []
-        var keys: [Double] = []
+                     ranked: Bool) throws -> FoundHits {
         guard plan.positive != nil else {
-            for slot in 0..<columns.count where filter.accepts(slot, columns) {
-                slots.append(Int32(slot))
-                keys.append(dateKey(slot))
-            }
-            return (slots, keys)
+            return FoundHits(slots: (filter.allowed ?? columns.existing).slots, scores: nil)
         }
         let matcher = TextMatcher { phrase in try index.phraseHits(db, phrase, columns: columns) }
         let hits = try matcher.evaluate(required: plan.required, excluded: plan.excluded)
-        if filter.isEmpty && ranked {
-            return (hits.slots, hits.scores.map { -$0 })
+        guard let allowed = filter.allowed else {
+            return FoundHits(slots: hits.slots, scores: ranked ? hits.scores : nil)
         }
+        var slots: [Int32] = []
+        var scores: [Double] = []
         slots.reserveCapacity(hits.slots.count)
-        keys.reserveCapacity(hits.slots.count)
-        for (j, slot) in hits.slots.enumerated() where filter.accepts(Int(slot), columns) {
-            slots.append(slot)
-            keys.append(ranked ? -hits.scores[j] : dateKey(Int(slot)))
+        if ranked { scores.reserveCapacity(hits.slots.count) }
+        allowed.words.withUnsafeBufferPointer { words in
+            hits.slots.withUnsafeBufferPointer { hitSlots in
+                for j in hitSlots.indices {
+                    let s = Int(hitSlots[j])
+                    let w = s >> 6
+                    guard w < words.count, (words[w] >> UInt64(s & 63)) & 1 != 0 else { continue }
+                    slots.append(hitSlots[j])
+                    if ranked { scores.append(hits.scores[j]) }
+                }
+            }
         }
-        return (slots, keys)
+        return FoundHits(slots: slots, scores: ranked ? scores : nil)
     }
 
     /// The page's hits, in the order given, with speaker, session, topics and (for words) snippets.
@@ -216,6 +214,33 @@ struct HitKey: Comparable, Sendable {
     static func < (a: HitKey, b: HitKey) -> Bool { a.primary != b.primary ? a.primary < b.primary : a.id < b.id }
 }
 
+/// The hits of a search in slot order, with their BM25 scores when ranked by relevance (else
+/// they are ordered by date: newest first, undated last).
+struct FoundHits {
+    var slots: [Int32]
+    var scores: [Double]?
+
+    /// The sort key of the j-th hit.
+    @inline(__always)
+    func key(_ j: Int, _ c: QuoteColumns) -> HitKey {
+        let slot = Int(slots[j])
+        if let scores { return HitKey(primary: -scores[j], id: c.id(ofSlot: slot)) }
+        return HitKey(primary: Self.dateKey(c.date(ofSlot: slot)), id: c.id(ofSlot: slot))
+    }
+
+    /// The order of a date: newer first, undated last.
+    @inline(__always)
+    static func dateKey(_ date: Int32) -> Double { date < 0 ? .infinity : -Double(date) }
+
+    /// The `count` best hits, best first.
+    func best(_ count: Int, _ c: QuoteColumns) -> [HitKey] {
+        var best = BestHits(capacity: count)
+        guard count > 0 else { return [] }
+        for j in slots.indices { best.consider(key(j, c)) }
+        return best.sorted
+    }
+}
+
 /// The `capacity` best hits seen so far, kept sorted.
 struct BestHits {
     let capacity: Int
@@ -224,6 +249,12 @@ struct BestHits {
     init(capacity: Int) {
         self.capacity = capacity
         sorted.reserveCapacity(min(capacity, 4096) + 1)
+    }
+
+    @inline(__always)
+    mutating func consider(_ key: HitKey) {
+        if sorted.count == capacity, let worst = sorted.last, !(key < worst) { return }
+        insert(key)
     }
 
     mutating func insert(_ key: HitKey) {

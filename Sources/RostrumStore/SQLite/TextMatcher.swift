@@ -117,16 +117,56 @@ struct TextMatcher {
         return out
     }
 
+    /// The hits in both, scores added (`a`'s first). When one side is much smaller, its slots are
+    /// looked up in the other by galloping (doubling steps, then binary search) instead of a merge.
     static func intersection(_ a: Hits, _ b: Hits) -> Hits {
         var out = Hits()
-        var i = 0, j = 0
-        while i < a.slots.count, j < b.slots.count {
-            if a.slots[i] < b.slots[j] {
-                i += 1
-            } else if b.slots[j] < a.slots[i] {
-                j += 1
-            } else {
-                out.slots.append(a.slots[i]); out.scores.append(a.scores[i] + b.scores[j]); i += 1; j += 1
+        let capacity = min(a.slots.count, b.slots.count)
+        out.slots.reserveCapacity(capacity)
+        out.scores.reserveCapacity(capacity)
+        a.slots.withUnsafeBufferPointer { aSlots in
+            b.slots.withUnsafeBufferPointer { bSlots in
+                a.scores.withUnsafeBufferPointer { aScores in
+                    b.scores.withUnsafeBufferPointer { bScores in
+                        if aSlots.count * 16 < bSlots.count || bSlots.count * 16 < aSlots.count {
+                            let aSmaller = aSlots.count <= bSlots.count
+                            let (small, large) = aSmaller ? (aSlots, bSlots) : (bSlots, aSlots)
+                            var low = 0
+                            for i in small.indices {
+                                let slot = small[i]
+                                // Gallop from `low` to a bound past `slot`, then binary search.
+                                var step = 1, high = low
+                                while high < large.count, large[high] < slot {
+                                    low = high + 1
+                                    high += step
+                                    step <<= 1
+                                }
+                                high = min(high, large.count)
+                                while low < high {
+                                    let mid = (low + high) >> 1
+                                    if large[mid] < slot { low = mid + 1 } else { high = mid }
+                                }
+                                if low == large.count { break }
+                                if large[low] == slot {
+                                    out.slots.append(slot)
+                                    out.scores.append(aSmaller ? aScores[i] + bScores[low] : aScores[low] + bScores[i])
+                                    low += 1
+                                }
+                            }
+                        } else {
+                            var i = 0, j = 0
+                            while i < aSlots.count, j < bSlots.count {
+                                let x = aSlots[i], y = bSlots[j]
+                                if x == y {
+                                    out.slots.append(x)
+                                    out.scores.append(aScores[i] + bScores[j])
+                                }
+                                i &+= x <= y ? 1 : 0
+                                j &+= y <= x ? 1 : 0
+                            }
+                        }
+                    }
+                }
             }
         }
         return out
