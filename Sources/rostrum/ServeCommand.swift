@@ -59,6 +59,8 @@ struct Serve: AsyncParsableCommand {
         // Indicators, targets and conflicts are computed once per change of the store; start now so
         // that the first reader does not wait for them.
         dependencies.tracker.warm()
+        // The search's in-memory columns likewise (seconds on a million quotes).
+        Task(priority: .background) { try? await store.prepareSearch() }
         let app = try await buildApplication(dependencies, logger: logger)
         Terminal.note("Rostrum serves \(database.resolvedPath) at http://\(host):\(port)/ (Ctrl-C stops)")
         try await app.runService()

@@ -16,6 +16,15 @@ extension SQLiteStore {
     static let rankSQL = "bm25(quote_fts, 1.0, 1.5, 0.6, 0.4)"
     static let facetLimit = 20
 
+    /// Loads the in-memory search columns now (a server calls it at start), so that the first
+    /// search does not wait seconds for them on a large database.
+    public func prepareSearch() async throws {
+        let index = quoteIndex
+        try await read { db in
+            _ = try index.columns(db, stamp: try QuoteIndexCache.stamp(db))
+        }
+    }
+
     public func search(_ query: SearchQuery, limit: Int, offset: Int, sort: SearchSort) async throws -> SearchResults {
         let plan = SearchPlan(query)
         if plan.matchesNothing { return SearchResults(total: 0, hits: [], facets: SearchFacets()) }
