@@ -34,9 +34,10 @@ enum ParticipantsList {
         if LineScanner.hasInnerSpace(bytes, from: first, to: colon) { return nil }
         let key = LineScanner.collapsed(bytes, from: first, to: colon).lowercasedFast()
         guard let kind = headers[key] else { return nil }
-        return Header(
-            isModerator: kind != .people, isSingle: kind == .moderator,
-            rest: LineScanner.firstVisible(bytes, from: colon + 1, to: end))
+        let rest = LineScanner.firstVisible(bytes, from: colon + 1, to: end)
+        // "Panel: Digital Ports of the Pacific" names the session; only "Panel:" alone opens a list.
+        if key == "panel" || key == "панель", rest < end { return nil }
+        return Header(isModerator: kind != .people, isSingle: kind == .moderator, rest: rest)
     }
 
     /// The moderator a line such as "Moderator: Daniel Kovac, Editor-in-Chief, Maritime Review"

@@ -1,9 +1,10 @@
 /// The line under a title that says where and when, without `Key:` labels:
 /// "Eastern Economic Forum 2023 · 12 September 2023", «ПМЭФ-2019 | 6 июня 2019 года, Санкт-Петербург».
 ///
-/// Parts are split at middle dots, bars, bullets and spaced dashes. Every part must be a date, an
-/// event (a capitalised name with a word such as Forum, Summit, Week, «форум», and no day in it)
-/// or a short capitalised place; anything else means the line is prose, not a dateline.
+/// Parts are split at middle dots, bars, bullets and spaced dashes (and at commas when the line
+/// makes no sense otherwise). Every part must be a date, an event (a capitalised name with a word
+/// such as Forum, Summit, Week, «форум», and no day in it) or a short capitalised place; anything
+/// else means the line is prose, not a dateline.
 enum Dateline {
     /// What a dateline says: the event and the ISO date, either of which may be missing (not both).
     struct Parts: Equatable {
@@ -13,10 +14,17 @@ enum Dateline {
 
     /// The event and date `text` names, or nil when it is not a dateline.
     static func parse(_ text: String) -> Parts? {
+        // "Eastern Economic Forum, Vladivostok, 5 September 2024": commas separate too, unless a
+        // part then stops making sense ("September 12, 2018" is one date).
+        if let found = parse(text, commas: false) { return found }
+        return parse(text, commas: true)
+    }
+
+    private static func parse(_ text: String, commas: Bool) -> Parts? {
         // A dateline is short and has a digit (a day or a year) in it.
         guard text.utf8.count <= 160, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         var found = Parts()
-        for raw in Self.parts(of: text) {
+        for raw in Self.parts(of: text, commas: commas) {
             let part = raw.trimmingCharacters(in: " *_\t")
             guard !part.isEmpty else { continue }
             let words = part.split(separator: " ")
@@ -36,7 +44,7 @@ enum Dateline {
     }
 
     /// `text` cut at middle dots, bars and bullets, and at dashes with a space on either side.
-    static func parts(of text: String) -> [Substring] {
+    static func parts(of text: String, commas: Bool) -> [Substring] {
         let scalars = text.unicodeScalars
         var parts: [Substring] = []
         var start = scalars.startIndex
@@ -46,7 +54,8 @@ enum Dateline {
             let scalar = scalars[index]
             let next = scalars.index(after: index)
             let spacedDash = (scalar == "—" || scalar == "–") && previous == " " && (next == scalars.endIndex || scalars[next] == " ")
-            if scalar == "·" || scalar == "|" || scalar == "•" || spacedDash {
+            let comma = commas && scalar == "," && (next == scalars.endIndex || scalars[next] == " ")
+            if scalar == "·" || scalar == "|" || scalar == "•" || spacedDash || comma {
                 parts.append(Substring(scalars[start..<index]))
                 start = next
             }

@@ -65,6 +65,23 @@ struct UnseenPanelTests {
         #expect(doc.quote(containing: "green bonds")?.figures.first?.year == 2022, "“last year” from the dateline's date")
     }
 
+    @Test func transcriptWithAPanelTitleAndACommaDateline() throws {
+        let doc = try extract(try fixture("digital-ports-transcript-en.txt"))
+        #expect(doc.title == "Panel: Digital Ports of the Pacific", "“Panel:” with a name is the title, not a participants list")
+        #expect(doc.event == "Eastern Economic Forum" && doc.date == "2024-09-05")
+        #expect(Set(doc.allQuotes.compactMap(\.speaker?.name)) == ["Olga Vorontsova", "Li Qiang", "Mark Hendricks"], "the moderator is not quoted")
+        let vorontsova = try #require(doc.quote(containing: "248 million tonnes"))
+        #expect(vorontsova.speaker?.position == "Deputy Minister of Transport")
+        let figures = vorontsova.figures
+        #expect(figures.first?.value == 248_000_000 && figures.first?.year == 2023, "“last year” from the dateline's date")
+        #expect(figures.contains { $0.kind == .target && $0.value == 400_000_000 && $0.year == 2030 && $0.unit == "tonne" })
+        let li = try #require(doc.quote(containing: "140 million TEU")?.figures)
+        #expect(li.contains { $0.unit == "TEU" && $0.qualifier == .moreThan && $0.year == 2023 })
+        #expect(li.contains { $0.unit == "USD" && $0.value == 500_000_000 && $0.qualifier == .upTo })
+        let dwell = try #require(doc.quote(containing: "dwell time")?.figures.first)
+        #expect(dwell.value == -30 && dwell.valueMax == -40 && dwell.kind == .change)
+    }
+
     @Test(arguments: [
         "The forum opened on 12 September 2023 with a plenary session.",
         "Most of the delegates · who came by train · were late",
