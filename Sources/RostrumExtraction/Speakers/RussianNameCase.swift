@@ -23,6 +23,10 @@ public enum RussianNameCase {
                 ("ина", "ин"), ("ына", "ын"), ("ея", "ей"), ("ия", "ий"), ("ьи", "ья"), ("ии", "ия"), ("ы", "а"),
                 ("ки", "ка"), ("ги", "га"), ("а", ""), ("я", "ь"),
             ]
+            // Names in -й, short ones too: «Вэя» → «Вэй», «Тая» → «Тай».
+            for (suffix, replacement) in [("ая", "ай"), ("эя", "эй"), ("оя", "ой"), ("уя", "уй")] where w.hasSuffix(suffix) && w.count > suffix.count {
+                return String(w.dropLast(suffix.count)) + replacement
+            }
             for (suffix, replacement) in rules where w.hasSuffix(suffix) && w.count > suffix.count + 1 {
                 return String(w.dropLast(suffix.count)) + replacement
             }

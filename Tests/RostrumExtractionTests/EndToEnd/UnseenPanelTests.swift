@@ -82,6 +82,23 @@ struct UnseenPanelTests {
         #expect(dwell.value == -30 && dwell.valueMax == -40 && dwell.kind == .change)
     }
 
+    @Test func russianHTMLPageWithAGenitiveChineseName() throws {
+        let doc = try extract(try fixture("grain-corridor-ru.html"), options: ExtractionOptions(fileExtension: "html"))
+        #expect(doc.title == "Зерновой коридор: Россия — Китай" && doc.date == "2024-09-04")
+        #expect(!doc.allQuotes.contains { $0.text.contains("Цитата в скрипте") }, "scripts are not read")
+        let zhang = try #require(doc.quote(containing: "российской пшеницы"))
+        #expect(zhang.indirect && zhang.speaker?.name == "Чжан Вэй" && zhang.speaker?.position == "генеральный директор")
+        #expect(zhang.figures.first?.kind == .target && zhang.figures.first?.year == 2030 && zhang.figures.first?.value == 8_000_000)
+        let grain = try #require(doc.quote(containing: "5,2")?.figures.first)
+        #expect(grain.value == 5_200_000 && grain.unit == "tonne" && grain.year == 2023)
+    }
+
+    @Test(arguments: [("Николая Петрова", "Николай Петров"), ("Чжан Вэя", "Чжан Вэй"), ("Игоря Сечина", "Игорь Сечин"),
+                      ("Анны Кузнецовой", "Анна Кузнецова"), ("Алексея Чекункова", "Алексей Чекунков")])
+    func genitiveNamesComeBackToTheNominative(_ genitive: String, _ nominative: String) {
+        #expect(RussianNameCase.nominative(ofGenitive: genitive) == nominative)
+    }
+
     @Test(arguments: [
         "The forum opened on 12 September 2023 with a plenary session.",
         "Most of the delegates · who came by train · were late",
