@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The filter, sort and facet data of every stored quote, in memory, addressed by quote id.
 ///
@@ -89,74 +90,75 @@ struct QuoteColumns: Sendable {
         if flags.isEmpty {
             base = try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM quotes") ?? 1
         }
-        let quotes = try Row.fetchCursor(db, sql: """
+        // Four statements walked side by side, read straight from their columns: this runs over
+        // every quote when a store is opened.
+        let quoteStatement = try db.makeStatement(sql: """
             SELECT id, session_id, person_id, organization_id, event_id, year, date, kind, language, figure_count
             FROM quotes WHERE id > ? ORDER BY id
-            """, arguments: [after])
-        var sizes = try Row.fetchCursor(db, sql: "SELECT id, sz FROM quote_fts_docsize WHERE id > ? ORDER BY id", arguments: [after])
-        var topicRows = try Row.fetchCursor(db, sql: "SELECT quote_id, topic FROM quote_topics WHERE quote_id > ? ORDER BY quote_id",
-                                            arguments: [after])
-        var countryRows = try Row.fetchCursor(db, sql: "SELECT quote_id, country FROM quote_countries WHERE quote_id > ? ORDER BY quote_id",
-                                              arguments: [after])
-        var size = try Self.next(&sizes) { ($0[0] as Int64, $0[1] as Data?) }
-        var topic = try Self.next(&topicRows) { ($0[0] as Int64, $0[1] as String) }
-        var country = try Self.next(&countryRows) { ($0[0] as Int64, $0[1] as String) }
-        var lastKind: (String, UInt8)?
-        var lastLanguage: (String, UInt8)?
+            """)
+        quoteStatement.arguments = [after]
+        let sizeStatement = try db.makeStatement(sql: "SELECT id, sz FROM quote_fts_docsize WHERE id > ? ORDER BY id")
+        sizeStatement.arguments = [after]
+        let topicStatement = try db.makeStatement(sql: "SELECT quote_id, topic FROM quote_topics WHERE quote_id > ? ORDER BY quote_id")
+        topicStatement.arguments = [after]
+        let countryStatement = try db.makeStatement(sql: "SELECT quote_id, country FROM quote_countries WHERE quote_id > ? ORDER BY quote_id")
+        countryStatement.arguments = [after]
+        let quotes = try Row.fetchCursor(quoteStatement), sizes = try Row.fetchCursor(sizeStatement)
+        let topicRows = try Row.fetchCursor(topicStatement), countryRows = try Row.fetchCursor(countryStatement)
+        let q = quoteStatement.sqliteStatement, z = sizeStatement.sqliteStatement
+        let t = topicStatement.sqliteStatement, c = countryStatement.sqliteStatement
+        var size = try sizes.next() != nil ? sqlite3_column_int64(z, 0) : nil
+        var topic = try topicRows.next() != nil ? sqlite3_column_int64(t, 0) : nil
+        var country = try countryRows.next() != nil ? sqlite3_column_int64(c, 0) : nil
+        var kinds = ColumnCodes(), languages = ColumnCodes(), topicCodesOf = ColumnCodes(), countryCodesOf = ColumnCodes()
         var lastTags: (FacetRow.Tags, UInt32)?
         var lastSpeaker: (FacetRow.Speaker, UInt32)?
         var lastSetting: (FacetRow.Setting, UInt32)?
-        while let row = try quotes.next() {
-            let id: Int64 = row[0]
+        var topicCodes: [UInt16] = [], countryCodes: [UInt16] = []
+        while try quotes.next() != nil {
+            let id = sqlite3_column_int64(q, 0)
             let slot = Int(id - base)
             guard slot >= 0 else { continue }
             while flags.count < slot { appendEmptySlot() }
-            let person = Int32(truncatingIfNeeded: (row[2] as Int64?) ?? 0)
-            let organization = Int32(truncatingIfNeeded: (row[3] as Int64?) ?? 0)
-            let event = Int32(truncatingIfNeeded: (row[4] as Int64?) ?? 0)
-            let year = Int16(clamping: (row[5] as Int64?) ?? 0)
-            let kindName = row[7] as String? ?? ""
-            let kind: UInt8
-            if let held = lastKind, held.0 == kindName { kind = held.1 } else {
-                kind = UInt8(truncatingIfNeeded: kindNames.code(kindName))
-                lastKind = (kindName, kind)
-            }
-            let languageName = row[8] as String? ?? ""
-            let language: UInt8
-            if let held = lastLanguage, held.0 == languageName { language = held.1 } else {
-                language = UInt8(truncatingIfNeeded: languageNames.code(languageName))
-                lastLanguage = (languageName, language)
-            }
+            // NULL reads as 0, which is what a missing person, organisation, event or year is here.
+            let person = Int32(truncatingIfNeeded: sqlite3_column_int64(q, 2))
+            let organization = Int32(truncatingIfNeeded: sqlite3_column_int64(q, 3))
+            let event = Int32(truncatingIfNeeded: sqlite3_column_int64(q, 4))
+            let year = Int16(clamping: sqlite3_column_int64(q, 5))
+            let kind = UInt8(truncatingIfNeeded: kinds.code(q, 7, in: &kindNames))
+            let language = UInt8(truncatingIfNeeded: languages.code(q, 8, in: &languageNames))
             var flag = Self.exists
-            if (row[9] as Int64? ?? 0) > 0 { flag |= Self.hasFigures }
+            if sqlite3_column_int64(q, 9) > 0 { flag |= Self.hasFigures }
             if person != 0 { flag |= Self.hasSpeaker }
 
             var tokens: Int32 = 0
-            while let (sizeID, blob) = size, sizeID <= id {
-                if sizeID == id, let blob {
-                    tokens = Self.sumOfVarints(blob)
-                } else if let blob, sizeID - base >= 0, sizeID - base < Int64(flags.count) {
-                    // A size row without its quote (in a gap of ids) still counts, as FTS5 counts it.
-                    let gap = Self.sumOfVarints(blob)
-                    length[Int(sizeID - base)] = gap
-                    totalLength += Int64(gap)
+            while let sizeID = size, sizeID <= id {
+                if let blob = Self.blob(z, 1) {
+                    if sizeID == id {
+                        tokens = Self.sumOfVarints(blob)
+                    } else if sizeID - base >= 0, sizeID - base < Int64(flags.count) {
+                        // A size row without its quote (in a gap of ids) still counts, as FTS5 counts it.
+                        let gap = Self.sumOfVarints(blob)
+                        length[Int(sizeID - base)] = gap
+                        totalLength += Int64(gap)
+                    }
                 }
-                size = try Self.next(&sizes) { ($0[0] as Int64, $0[1] as Data?) }
+                size = try sizes.next() != nil ? sqlite3_column_int64(z, 0) : nil
             }
-            var topicCodes: [UInt16] = []
-            while let (quoteID, name) = topic, quoteID <= id {
-                if quoteID == id { topicCodes.append(UInt16(truncatingIfNeeded: topicNames.code(name))) }
-                topic = try Self.next(&topicRows) { ($0[0] as Int64, $0[1] as String) }
+            topicCodes.removeAll(keepingCapacity: true)
+            while let quoteID = topic, quoteID <= id {
+                if quoteID == id { topicCodes.append(UInt16(truncatingIfNeeded: topicCodesOf.code(t, 1, in: &topicNames))) }
+                topic = try topicRows.next() != nil ? sqlite3_column_int64(t, 0) : nil
             }
-            var countryCodes: [UInt16] = []
-            while let (quoteID, name) = country, quoteID <= id {
-                if quoteID == id { countryCodes.append(UInt16(truncatingIfNeeded: countryNames.code(name))) }
-                country = try Self.next(&countryRows) { ($0[0] as Int64, $0[1] as String) }
+            countryCodes.removeAll(keepingCapacity: true)
+            while let quoteID = country, quoteID <= id {
+                if quoteID == id { countryCodes.append(UInt16(truncatingIfNeeded: countryCodesOf.code(c, 1, in: &countryNames))) }
+                country = try countryRows.next() != nil ? sqlite3_column_int64(c, 0) : nil
             }
 
             let slotCount = slot + 1
             flags.append(flag)
-            session.append(row[1])
+            session.append(sqlite3_column_int64(q, 1))
             length.append(tokens)
             totalLength += Int64(tokens)
             // Neighbouring quotes (one session, one speaker) often share their combinations.
@@ -178,7 +180,7 @@ struct QuoteColumns: Sendable {
                 speakerCode = speakers.code(pair)
                 lastSpeaker = (pair, speakerCode)
             }
-            let setting = FacetRow.Setting(event: event, date: Self.dateKey(row[6]), year: year, kind: kind)
+            let setting = FacetRow.Setting(event: event, date: Self.dateKey(q, 6), year: year, kind: kind)
             let settingCode: UInt32
             if let held = lastSetting, held.0 == setting { settingCode = held.1 } else {
                 settingCode = settings.code(setting)
@@ -204,9 +206,18 @@ struct QuoteColumns: Sendable {
         }
     }
 
-    /// The next row of `cursor`, read by `read`, or nil at its end.
-    private static func next<T>(_ cursor: inout RowCursor, _ read: (Row) -> T) throws -> T? {
-        try cursor.next().map(read)
+    /// Column `index` of the current row as bytes, nil for NULL (valid until the next step).
+    static func blob(_ statement: SQLiteStatement, _ index: Int32) -> UnsafeRawBufferPointer? {
+        guard sqlite3_column_type(statement, index) != SQLITE_NULL else { return nil }
+        let count = Int(sqlite3_column_bytes(statement, index))
+        guard let pointer = sqlite3_column_blob(statement, index) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(start: pointer, count: count)
+    }
+
+    /// The date in column `index` as YYYYMMDD (see `dateKey(_:)`), -1 for NULL.
+    static func dateKey(_ statement: SQLiteStatement, _ index: Int32) -> Int32 {
+        guard let text = sqlite3_column_text(statement, index) else { return -1 }
+        return dateKey(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, index))))
     }
 
     private mutating func appendEmptySlot() {
@@ -217,7 +228,7 @@ struct QuoteColumns: Sendable {
     }
 
     /// The sum of the SQLite varints (big-endian groups of 7 bits) in `blob`: the token count of each column.
-    static func sumOfVarints(_ blob: Data) -> Int32 {
+    static func sumOfVarints<Bytes: Sequence<UInt8>>(_ blob: Bytes) -> Int32 {
         var sum: Int32 = 0, value: Int32 = 0
         for byte in blob {
             value = (value << 7) | Int32(byte & 0x7F)
@@ -232,9 +243,14 @@ struct QuoteColumns: Sendable {
     /// "2019-09-05" → 20190905, "2019-09" → 20190900; nil → -1.
     static func dateKey(_ text: String?) -> Int32 {
         guard let text else { return -1 }
+        return dateKey(text.utf8)
+    }
+
+    /// The YYYYMMDD key of a date's UTF-8 bytes.
+    static func dateKey<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int32 {
         var parts: (Int32, Int32, Int32) = (0, 0, 0)
         var index = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == UInt8(ascii: "-") {
                 index += 1
                 if index > 2 { break }
@@ -248,6 +264,25 @@ struct QuoteColumns: Sendable {
             }
         }
         return parts.0 &* 10_000 &+ min(parts.1, 99) &* 100 &+ min(parts.2, 99)
+    }
+}
+
+/// The codes of one text column's values while a statement is read: each distinct value's bytes
+/// are looked up in its `CodeBook` once, not made into a `String` per row.
+struct ColumnCodes {
+    private var known: [UInt64: [(bytes: [UInt8], code: Int)]] = [:]
+
+    /// The code of column `index` of the statement's current row (NULL as the empty name).
+    mutating func code(_ statement: SQLiteStatement, _ index: Int32, in book: inout CodeBook) -> Int {
+        let count = Int(sqlite3_column_bytes(statement, index))
+        let bytes = sqlite3_column_text(statement, index).map { UnsafeBufferPointer(start: $0, count: count) }
+            ?? UnsafeBufferPointer(start: nil, count: 0)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        if let entries = known[hash], let hit = entries.first(where: { $0.bytes.elementsEqual(bytes) }) { return hit.code }
+        let code = book.code(String(decoding: bytes, as: UTF8.self))
+        known[hash, default: []].append((Array(bytes), code))
+        return code
     }
 }
 
