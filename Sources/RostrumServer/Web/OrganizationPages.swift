@@ -27,6 +27,8 @@ struct OrganizationPages: Sendable {
         var sessions: [SessionRow]
         /// Set when the organisation has more sessions than are listed: a link to all of them.
         var moreSessions: MoreSessions?
+        /// "The 50 most quoted of 1,149 people" when not all are listed.
+        var peopleNote: String?
         var connections: ConnectionsView?
         var listing: QuoteListing
     }
@@ -37,6 +39,9 @@ struct OrganizationPages: Sendable {
         var total: String
         var href: String
     }
+
+    /// People listed on a profile page, the most quoted first (the API lists all of them).
+    static let shownPeople = 50
 
     let store: any Store
     /// Names the indicators of the figures cited; without it the page has no connections section.
@@ -59,12 +64,14 @@ struct OrganizationPages: Sendable {
             WebPaths.with(WebPaths.organization(id), [("page", $0 > 1 ? String($0) : nil)]) + "#quotes"
         }
         return ProfileView(pageTitle: profile.organization.name, organization: Self.row(profile.organization),
-                           searchHref: WebPaths.search(scope), people: profile.people.map(SpeakerPages.PersonRow.init),
+                           searchHref: WebPaths.search(scope), people: profile.people.prefix(Self.shownPeople).map(SpeakerPages.PersonRow.init),
                            sessions: profile.sessions.map(SessionRow.init),
                            moreSessions: profile.organization.sessions > profile.sessions.count
                                ? MoreSessions(shown: profile.sessions.count, total: profile.organization.sessions.formatted(),
                                               href: WebPaths.with("/search", [("q", scope), ("view", "sessions"), ("sort", "date")]))
                                : nil,
+                           peopleNote: profile.people.count > Self.shownPeople
+                               ? "The \(Self.shownPeople) most quoted of \(profile.people.count.formatted()) people" : nil,
                            connections: try await SpeakerPages(store: store, tracker: tracker).connections(.organization(id)), listing: listing)
     }
 
