@@ -38,28 +38,7 @@ extension TextAnalyzer {
                 guard tokenizer.next(&raw) else { break }
                 ordinal += 1
                 let afterHit = lastHit == ordinal - 1
-                let index: Int?
-                switch raw.kind {
-                case .word:
-                    if raw.scripts == .latin, Self.asciiLetters(raw.folded, into: &ascii) {
-                        guard set.mayHoldEnglish(ascii, afterHit: afterHit) else { continue }
-                        EnglishStemmer.stem(&ascii)
-                        index = ascii.withUnsafeBufferPointer { set.index(ofUTF8: $0) }
-                    } else if raw.scripts == .cyrillic {
-                        guard set.mayHoldRussian(raw.folded, afterHit: afterHit) else { continue }
-                        RussianStemmer.stem(&raw.folded)
-                        index = Self.lookup(raw.folded, in: set, buffer: &utf8)
-                    } else {
-                        guard let first = raw.folded.first, set.mayHoldFolded(firstScalar: first, afterHit: afterHit) else { continue }
-                        index = Self.lookup(raw.folded, in: set, buffer: &utf8)
-                    }
-                case .number:
-                    guard let first = raw.folded.first, set.mayHoldFolded(firstScalar: first, afterHit: afterHit) else { continue }
-                    index = set.index(of: NumberTerm.term(of: raw.folded))
-                case .cjk:
-                    guard let first = raw.folded.first, set.mayHoldFolded(firstScalar: first, afterHit: afterHit) else { continue }
-                    index = Self.lookup(raw.folded, in: set, buffer: &utf8)
-                }
+                let index = Self.index(of: &raw, in: set, afterHit: afterHit, ascii: &ascii, utf8: &utf8)
                 if let index, index < set.anchorCount || afterHit {
                     lastHit = ordinal
                     hits.append(TermHit(term: index, token: ordinal, utf8Range: raw.start..<raw.end))
@@ -135,33 +114,38 @@ extension TextAnalyzer {
                 guard tokenizer.next(&raw) else { break }
                 ordinal += 1
                 let afterHit = lastHit == ordinal - 1
-                let index: Int?
-                switch raw.kind {
-                case .word:
-                    if raw.scripts == .latin, Self.asciiLetters(raw.folded, into: &ascii) {
-                        guard set.mayHoldEnglish(ascii, afterHit: afterHit) else { continue }
-                        EnglishStemmer.stem(&ascii)
-                        index = ascii.withUnsafeBufferPointer { set.index(ofUTF8: $0) }
-                    } else if raw.scripts == .cyrillic {
-                        guard set.mayHoldRussian(raw.folded, afterHit: afterHit) else { continue }
-                        RussianStemmer.stem(&raw.folded)
-                        index = Self.lookup(raw.folded, in: set, buffer: &utf8)
-                    } else {
-                        guard let first = raw.folded.first, set.mayHoldFolded(firstScalar: first, afterHit: afterHit) else { continue }
-                        index = Self.lookup(raw.folded, in: set, buffer: &utf8)
-                    }
-                case .number:
-                    guard let first = raw.folded.first, set.mayHoldFolded(firstScalar: first, afterHit: afterHit) else { continue }
-                    index = set.index(of: NumberTerm.term(of: raw.folded))
-                case .cjk:
-                    guard let first = raw.folded.first, set.mayHoldFolded(firstScalar: first, afterHit: afterHit) else { continue }
-                    index = Self.lookup(raw.folded, in: set, buffer: &utf8)
-                }
+                let index = Self.index(of: &raw, in: set, afterHit: afterHit, ascii: &ascii, utf8: &utf8)
                 if let index, index < set.anchorCount || afterHit {
                     lastHit = ordinal
                     hits.append(TermHit(term: index, token: ordinal, utf8Range: raw.start..<raw.end))
                 }
             }
+        }
+    }
+
+    /// The set's index of the term of a token the general path read (not a plain ASCII or Cyrillic
+    /// word), nil when the set cannot hold it: its stem for words, its term for numbers and CJK.
+    @inline(__always)
+    private static func index(of raw: inout RawToken, in set: TermSet, afterHit: Bool, ascii: inout [UInt8], utf8: inout [UInt8]) -> Int? {
+        switch raw.kind {
+        case .word:
+            if raw.scripts == .latin, asciiLetters(raw.folded, into: &ascii) {
+                guard set.mayHoldEnglish(ascii, afterHit: afterHit) else { return nil }
+                EnglishStemmer.stem(&ascii)
+                return ascii.withUnsafeBufferPointer { set.index(ofUTF8: $0) }
+            } else if raw.scripts == .cyrillic {
+                guard set.mayHoldRussian(raw.folded, afterHit: afterHit) else { return nil }
+                RussianStemmer.stem(&raw.folded)
+                return lookup(raw.folded, in: set, buffer: &utf8)
+            }
+            guard let first = raw.folded.first, set.mayHoldFolded(firstScalar: first, afterHit: afterHit) else { return nil }
+            return lookup(raw.folded, in: set, buffer: &utf8)
+        case .number:
+            guard let first = raw.folded.first, set.mayHoldFolded(firstScalar: first, afterHit: afterHit) else { return nil }
+            return set.index(of: NumberTerm.term(of: raw.folded))
+        case .cjk:
+            guard let first = raw.folded.first, set.mayHoldFolded(firstScalar: first, afterHit: afterHit) else { return nil }
+            return lookup(raw.folded, in: set, buffer: &utf8)
         }
     }
 
