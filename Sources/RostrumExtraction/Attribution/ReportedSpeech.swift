@@ -62,7 +62,7 @@ public enum ReportedSpeech {
             }
             return m
         }
-        if let m = asNoted(text) { return m }
+        if let m = asNoted(text, knownNames: knownNames) { return m }
         if let m = possessiveView(text, knownNames: knownNames) { return m }
         if let m = nameVerbThat(text, knownNames: knownNames) { return m }
         return trailingSaid(text)
@@ -122,7 +122,7 @@ public enum ReportedSpeech {
     }
 
     /// "As Name noted, clause" and «Как отметил Имя[, должность], …».
-    private static func asNoted(_ text: Substring) -> ReportedSpeechMatch? {
+    private static func asNoted(_ text: Substring, knownNames: Set<String>) -> ReportedSpeechMatch? {
         let introductions = ["As ", "Как "]
         guard let intro = introductions.first(where: { text.utf8.starts(with: $0.utf8) }) else { return nil }
         let rest = text.dropFirst(intro.count)
@@ -135,26 +135,37 @@ public enum ReportedSpeech {
         if afterVerb == nil, intro == "As " {
             // "As Name noted, …": the verb follows the name (and perhaps a role: "As Name, Position, put it, …").
             var commaFound: Substring.Index?
+            var phraseStart: Substring.Index?
             for phrase in [" put it,", " noted,", " said,", " stressed,", " explained,", " pointed out,", " observed,", " added,", " remarked,"] {
                 if let r = UTF8Search.ranges(of: Array(phrase.utf8), in: rest, limit: 400).first {
                     commaFound = rest.index(before: r.upperBound)
+                    phraseStart = r.lowerBound
                     break
                 }
             }
             guard let comma = commaFound ?? rest.firstIndex(of: ",") else { return nil }
-            let head = rest[..<comma]
-            guard let space = head.lastIndex(of: " ") else { return nil }
-            let verb = head[head.index(after: space)...]
-            guard SaidVerbs.match([verb], at: 0) == 1 || verb == "put" || verb == "it" else { return nil }
-            var namePart = head[..<space]
-            if namePart.hasSuffix(" put") { namePart = namePart.dropLast(4) }
+            var namePart: Substring
+            if let phraseStart {
+                // The verb is one of the phrases above, "pointed out" and "put it" included.
+                namePart = rest[..<phraseStart]
+            } else {
+                let head = rest[..<comma]
+                guard let space = head.lastIndex(of: " ") else { return nil }
+                let verb = head[head.index(after: space)...]
+                guard SaidVerbs.match([verb], at: 0) == 1 || verb == "put" || verb == "it" else { return nil }
+                namePart = head[..<space]
+                if namePart.hasSuffix(" put") { namePart = namePart.dropLast(4) }
+            }
             while let l = namePart.last, l == "," || l == " " { namePart.removeLast() }
             var role: String?
             if let firstComma = namePart.firstIndex(of: ",") {
                 role = String(namePart[namePart.index(after: firstComma)...].trimmingSpaces())
                 namePart = namePart[..<firstComma]
             }
-            guard NameShape.isPersonName(namePart.trimmingSpaces()) else { return nil }
+            let name = namePart.trimmingSpaces()
+            // "As Yudaeva pointed out": a surname alone names a speaker already introduced.
+            let knownSurname = !name.contains(" ") && knownNames.contains { $0.split(separator: " ").last.map { $0 == name } ?? false }
+            guard NameShape.isPersonName(name) || knownSurname else { return nil }
             var clause = rest[rest.index(after: comma)...].trimmingSpaces()
             guard clause.count >= 8 else { return nil }
             // "As Name put it, “…”" quotes the speaker's own words.

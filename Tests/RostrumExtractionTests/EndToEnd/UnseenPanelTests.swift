@@ -93,6 +93,19 @@ struct UnseenPanelTests {
         #expect(grain.value == 5_200_000 && grain.unit == "tonne" && grain.year == 2023)
     }
 
+    @Test func englishPanelWithSeveralRolesAnInsertAndASurnameAlone() throws {
+        let doc = try extract(try fixture("green-finance-en.txt"), options: date)
+        let mansouri = try #require(doc.quote(containing: "committed $2.3 billion")?.speaker)
+        #expect(mansouri.position == "Chief Investment Officer" && mansouri.organization == "Mubadala Capital")
+        #expect(mansouri.otherRoles == [Role(position: "Member of the Board", organization: "Russia–UAE Business Council")])
+        let nazarov = try #require(doc.quote(containing: "wind farm in Adygea"))
+        #expect(nazarov.text.contains("(instead of the planned ten – ed.)") && nazarov.text.contains("1.2 GW"),
+                "a quote over two paragraphs keeps its editorial insert")
+        let renewables = try #require(doc.quote(containing: "share of renewables"))
+        #expect(renewables.indirect && renewables.speaker?.name == "Ksenia Yudaeva", "“As Yudaeva pointed out”: a surname already introduced")
+        #expect(renewables.figures.first?.value == 1 && renewables.figures.first?.qualifier == .lessThan)
+    }
+
     @Test(arguments: [("Николая Петрова", "Николай Петров"), ("Чжан Вэя", "Чжан Вэй"), ("Игоря Сечина", "Игорь Сечин"),
                       ("Анны Кузнецовой", "Анна Кузнецова"), ("Алексея Чекункова", "Алексей Чекунков")])
     func genitiveNamesComeBackToTheNominative(_ genitive: String, _ nominative: String) {
