@@ -178,10 +178,11 @@ public enum AttributionParser {
     }
 
     /// "Russian Railways CEO Oleg Belozerov", «глава Минвостокразвития Алексей Чекунков»: a position
-    /// (and organisation) written before the name, without a comma.
-    public static func parseNameWithLeadingRole(_ phrase: Substring) -> ParsedAttribution? {
+    /// (and organisation) written before the name, without a comma (with `allowCommas`, a position
+    /// whose own name has commas: «министр цифрового развития, связи и массовых коммуникаций …»).
+    public static func parseNameWithLeadingRole(_ phrase: Substring, allowCommas: Bool = false) -> ParsedAttribution? {
         let text = phrase.trimmingSpaces()
-        guard !text.utf8.contains(UInt8(ascii: ",")), text.utf8.count < 400 else { return nil }
+        guard allowCommas || !text.utf8.contains(UInt8(ascii: ",")), text.utf8.count < 400 else { return nil }
         let words = text.words()
         guard words.count >= 3 else { return nil }
         for nameLength in [2, 3] where words.count > nameLength {

@@ -184,10 +184,16 @@ public enum ReportedSpeech {
         guard let body = afterVerb else { return nil }
         let segments = body.split(separator: ",", maxSplits: 6, omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
         guard segments.count >= 2 else { return nil }
-        if !NameShape.isPersonName(segments[0]), let parsed = AttributionParser.parseNameWithLeadingRole(segments[0]) {
-            let clause = rejoin(body, afterCommas: 1, in: body)
-            guard clause.count >= 8 else { return nil }
-            return Self.matching(parsed, clause: Substring(clause))
+        if !NameShape.isPersonName(segments[0]) {
+            // «Как отметил министр цифрового развития, связи и массовых коммуникаций Максут Шадаев, …»:
+            // a position before the name may have commas of its own.
+            for count in 1...min(4, segments.count - 1) {
+                let phrase = segments[0..<count].joined(separator: ", ")
+                guard let parsed = AttributionParser.parseNameWithLeadingRole(Substring(phrase), allowCommas: count > 1) else { continue }
+                let clause = rejoin(body, afterCommas: count, in: body)
+                guard clause.count >= 8 else { return nil }
+                return Self.matching(parsed, clause: Substring(clause))
+            }
         }
         guard NameShape.isPersonName(segments[0]) else { return nil }
         var roleParts: [Substring] = []

@@ -3,6 +3,8 @@ import RostrumText
 
 /// Hashes of the few words the figure stage tests for by name.
 enum W {
+    static let plusWord = FigureLexicon.hash("plus")
+    static let plyus = FigureLexicon.hash("плюс")
     static let than = FigureLexicon.hash("than")
     static let more = FigureLexicon.hash("more")
     static let less = FigureLexicon.hash("less")

@@ -99,6 +99,8 @@ struct FigureReader {
                 guard passage.isSymbol(j + 1, S.percent) else { return nil }  // +7 495 …: a phone number
                 plusSign = true
             }
+            // «плюс 27% за год», "plus 5%": a change written out.
+            if passage.isWord(j - 1, W.plusWord) || passage.isWord(j - 1, W.plyus), passage.isSymbol(j + 1, S.percent) { plusSign = true }
             if t.lineStart, passage.isSymbol(j + 1, S.dot) || passage.isSymbol(j + 1, S.closeParen),
                !tokens[j + 1].spaceBefore {
                 return nil  // list numbering

@@ -28,7 +28,8 @@ struct SubjectFinder {
             if passage.has(i, .link) || passage.has(i, .changeUp) || passage.has(i, .changeDown)
                 || passage.hasQualifier(i) || passage.year(i) != nil
                 || passage.has(i, .yearWord) || passage.has(i, .last) || passage.has(i, .this)
-                || passage.has(i, .next) || passage.has(i, .yearPrep) && i < start - 1 {
+                || passage.has(i, .next) || passage.has(i, .yearPrep) && i < start - 1
+                || passage.isWord(i, W.plusWord) || passage.isWord(i, W.plyus) {
                 i -= 1
                 continue
             }
@@ -82,6 +83,8 @@ struct SubjectFinder {
     /// The last two words of the noun group `groupStart…i`, without a verb or a pronoun's verb.
     private func phrase(_ groupStart: Int, _ i: Int) -> String? {
         var from = max(groupStart, i - 1)
+        // "дата-центров", "ice-class": a hyphenated word is taken whole.
+        if from > groupStart, passage.isSymbol(from, S.hyphen) { from -= 1 }
         // "which means investment", «обошлась аграриям»: a verb is not part of the subject.
         if from < i, isVerb(from, inGroup: true) { from += 1 }
         // "we curtail", «мы закупаем»: after a personal pronoun the word is a verb.
@@ -91,7 +94,17 @@ struct SubjectFinder {
         }
         var words: [String] = []
         guard from <= i else { return nil }
-        for k in from...i { words.append(passage.lower(k)) }
+        var glue = false
+        for k in from...i {
+            if passage.isSymbol(k, S.hyphen), !tokens[k].spaceBefore, !words.isEmpty {
+                words[words.count - 1] += "-"
+                glue = true
+                continue
+            }
+            let word = passage.lower(k)
+            if glue, !tokens[k].spaceBefore { words[words.count - 1] += word } else { words.append(word) }
+            glue = false
+        }
         return words.joined(separator: " ")
     }
 

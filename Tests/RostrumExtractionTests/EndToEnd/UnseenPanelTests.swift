@@ -106,6 +106,19 @@ struct UnseenPanelTests {
         #expect(renewables.figures.first?.value == 1 && renewables.figures.first?.qualifier == .lessThan)
     }
 
+    @Test func russianPanelWithAPositionWithCommasBeforeTheName() throws {
+        let doc = try extract(try fixture("data-economy-ru.txt"))
+        #expect(doc.event == "Петербургский международный экономический форум 2021" && doc.date == "2021-06-03")
+        let market = try #require(doc.quote(containing: "рынка данных"))
+        #expect(market.indirect && market.speaker?.name == "Максут Шадаев")
+        #expect(market.speaker?.position == "министр цифрового развития, связи и массовых коммуникаций")
+        #expect(doc.quote(containing: "облачные сервисы")?.speaker?.name == "Максут Шадаев", "«— рассказал Шадаев»: the surname of the speaker introduced")
+        let cloud = try #require(doc.quote(containing: "облачные сервисы")?.figures.first)
+        #expect(cloud.value == 27 && cloud.kind == .change && cloud.subject != "плюс", "«плюс 27%» is a change")
+        let centres = try #require(doc.quote(containing: "дата-центров")?.figures.first)
+        #expect(centres.value == 40e9 && centres.kind == .target && centres.year == 2024 && centres.subject == "дата-центров")
+    }
+
     @Test(arguments: [("Николая Петрова", "Николай Петров"), ("Чжан Вэя", "Чжан Вэй"), ("Игоря Сечина", "Игорь Сечин"),
                       ("Анны Кузнецовой", "Анна Кузнецова"), ("Алексея Чекункова", "Алексей Чекунков")])
     func genitiveNamesComeBackToTheNominative(_ genitive: String, _ nominative: String) {
