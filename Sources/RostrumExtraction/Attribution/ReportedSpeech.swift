@@ -74,7 +74,8 @@ public enum ReportedSpeech {
     private static func trailingSaid(_ text: Substring) -> ReportedSpeechMatch? {
         for comma in UTF8Search.ranges(of: commaSpaceBytes, in: text).reversed() {
             let clause = text[..<comma.lowerBound]
-            guard clause.count >= 20 else { break }
+            // At least 20 characters; 80 bytes always hold 20, so most clauses are not counted.
+            guard clause.utf8.count >= 80 || clause.count >= 20 else { break }
             let tail = text[comma.upperBound...]
             // Most commas are followed by anything but a said-verb: look at three words first.
             let words = tail.split(separator: " ", maxSplits: 3)

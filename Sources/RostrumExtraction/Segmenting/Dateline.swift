@@ -25,7 +25,7 @@ enum Dateline {
         guard text.utf8.count <= 160, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         var found = Parts()
         for raw in Self.parts(of: text, commas: commas) {
-            let part = raw.trimmingCharacters(in: " *_\t")
+            let part = raw.trimming(" *_\t")
             guard !part.isEmpty else { continue }
             let words = part.split(separator: " ")
             if found.date == nil, words.count <= 6, let date = DateNormalizer.isoDate(from: part), !Self.hasEventWord(part) {
@@ -79,7 +79,7 @@ enum Dateline {
 
 extension Substring {
     /// The text without `characters` at either end.
-    fileprivate func trimmingCharacters(in characters: String) -> String {
+    fileprivate func trimming(_ characters: String) -> String {
         let set = Set(characters)
         var slice = self[...]
         while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }

@@ -110,7 +110,7 @@ struct QuoteColumns: Sendable {
         var size = try sizes.next() != nil ? sqlite3_column_int64(z, 0) : nil
         var topic = try topicRows.next() != nil ? sqlite3_column_int64(t, 0) : nil
         var country = try countryRows.next() != nil ? sqlite3_column_int64(c, 0) : nil
-        var kinds = ColumnCodes(), languages = ColumnCodes(), topicCodesOf = ColumnCodes(), countryCodesOf = ColumnCodes()
+        var kinds = ColumnInterner<Int>(), languages = ColumnInterner<Int>(), topicCodesOf = ColumnInterner<Int>(), countryCodesOf = ColumnInterner<Int>()
         var lastTags: (FacetRow.Tags, UInt32)?
         var lastSpeaker: (FacetRow.Speaker, UInt32)?
         var lastSetting: (FacetRow.Setting, UInt32)?
@@ -125,8 +125,8 @@ struct QuoteColumns: Sendable {
             let organization = Int32(truncatingIfNeeded: sqlite3_column_int64(q, 3))
             let event = Int32(truncatingIfNeeded: sqlite3_column_int64(q, 4))
             let year = Int16(clamping: sqlite3_column_int64(q, 5))
-            let kind = UInt8(truncatingIfNeeded: kinds.code(q, 7, in: &kindNames))
-            let language = UInt8(truncatingIfNeeded: languages.code(q, 8, in: &languageNames))
+            let kind = UInt8(truncatingIfNeeded: Self.code(q, 7, &kinds, &kindNames))
+            let language = UInt8(truncatingIfNeeded: Self.code(q, 8, &languages, &languageNames))
             var flag = Self.exists
             if sqlite3_column_int64(q, 9) > 0 { flag |= Self.hasFigures }
             if person != 0 { flag |= Self.hasSpeaker }
@@ -147,12 +147,12 @@ struct QuoteColumns: Sendable {
             }
             topicCodes.removeAll(keepingCapacity: true)
             while let quoteID = topic, quoteID <= id {
-                if quoteID == id { topicCodes.append(UInt16(truncatingIfNeeded: topicCodesOf.code(t, 1, in: &topicNames))) }
+                if quoteID == id { topicCodes.append(UInt16(truncatingIfNeeded: Self.code(t, 1, &topicCodesOf, &topicNames))) }
                 topic = try topicRows.next() != nil ? sqlite3_column_int64(t, 0) : nil
             }
             countryCodes.removeAll(keepingCapacity: true)
             while let quoteID = country, quoteID <= id {
-                if quoteID == id { countryCodes.append(UInt16(truncatingIfNeeded: countryCodesOf.code(c, 1, in: &countryNames))) }
+                if quoteID == id { countryCodes.append(UInt16(truncatingIfNeeded: Self.code(c, 1, &countryCodesOf, &countryNames))) }
                 country = try countryRows.next() != nil ? sqlite3_column_int64(c, 0) : nil
             }
 
@@ -206,6 +206,13 @@ struct QuoteColumns: Sendable {
         }
     }
 
+    /// The code in `book` of column `index`'s text (NULL as the empty name), each distinct text
+    /// looked up once.
+    private static func code(_ statement: SQLiteStatement, _ index: Int32, _ interner: inout ColumnInterner<Int>, _ book: inout CodeBook) -> Int {
+        let bytes = ColumnInterner<Int>.bytes(statement, index) ?? UnsafeBufferPointer(start: nil, count: 0)
+        return interner.value(of: bytes) { book.code(String(decoding: $0, as: UTF8.self)) }
+    }
+
     /// Column `index` of the current row as bytes, nil for NULL (valid until the next step).
     static func blob(_ statement: SQLiteStatement, _ index: Int32) -> UnsafeRawBufferPointer? {
         guard sqlite3_column_type(statement, index) != SQLITE_NULL else { return nil }
@@ -216,8 +223,7 @@ struct QuoteColumns: Sendable {
 
     /// The date in column `index` as YYYYMMDD (see `dateKey(_:)`), -1 for NULL.
     static func dateKey(_ statement: SQLiteStatement, _ index: Int32) -> Int32 {
-        guard let text = sqlite3_column_text(statement, index) else { return -1 }
-        return dateKey(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, index))))
+        ColumnInterner<Int>.bytes(statement, index).map { dateKey($0) } ?? -1
     }
 
     private mutating func appendEmptySlot() {
@@ -264,25 +270,6 @@ struct QuoteColumns: Sendable {
             }
         }
         return parts.0 &* 10_000 &+ min(parts.1, 99) &* 100 &+ min(parts.2, 99)
-    }
-}
-
-/// The codes of one text column's values while a statement is read: each distinct value's bytes
-/// are looked up in its `CodeBook` once, not made into a `String` per row.
-struct ColumnCodes {
-    private var known: [UInt64: [(bytes: [UInt8], code: Int)]] = [:]
-
-    /// The code of column `index` of the statement's current row (NULL as the empty name).
-    mutating func code(_ statement: SQLiteStatement, _ index: Int32, in book: inout CodeBook) -> Int {
-        let count = Int(sqlite3_column_bytes(statement, index))
-        let bytes = sqlite3_column_text(statement, index).map { UnsafeBufferPointer(start: $0, count: count) }
-            ?? UnsafeBufferPointer(start: nil, count: 0)
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        if let entries = known[hash], let hit = entries.first(where: { $0.bytes.elementsEqual(bytes) }) { return hit.code }
-        let code = book.code(String(decoding: bytes, as: UTF8.self))
-        known[hash, default: []].append((Array(bytes), code))
-        return code
     }
 }
 

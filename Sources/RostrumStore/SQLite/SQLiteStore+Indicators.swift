@@ -102,18 +102,24 @@ extension SQLiteStore {
             var result: [IndicatorFigure] = []
             // At most one row per id: reserved, never copied as it grows (untouched pages cost nothing).
             result.reserveCapacity(Int(max(0, min(high - low + 1, 4_000_000))))
-            var names = StatementText()
-            let cursor = try Row.fetchCursor(statement)
             let s = statement.sqliteStatement
+            // Texts of up to 15 bytes are stored inline by `String` and made directly; longer ones once.
+            var names = ColumnInterner<String>()
+            func text(_ index: Int32) -> String? {
+                guard let bytes = ColumnInterner<String>.bytes(s, index) else { return nil }
+                if bytes.count <= 15 { return String(decoding: bytes, as: UTF8.self) }
+                return names.value(of: bytes) { String(decoding: $0, as: UTF8.self) }
+            }
+            let cursor = try Row.fetchCursor(statement)
             while try cursor.next() != nil {
                 let figure = Figure(
-                    surface: "", value: sqlite3_column_double(s, 3), valueMax: Self.double(s, 4), unit: names.text(s, 5),
-                    kind: names.text(s, 6).flatMap(FigureKind.init(rawValue:)) ?? .level,
-                    qualifier: names.text(s, 7).flatMap(FigureQualifier.init(rawValue:)), year: Self.int(s, 8))
+                    surface: "", value: sqlite3_column_double(s, 3), valueMax: Self.double(s, 4), unit: text(5),
+                    kind: text(6).flatMap(FigureKind.init(rawValue:)) ?? .level,
+                    qualifier: text(7).flatMap(FigureQualifier.init(rawValue:)), year: Self.int(s, 8))
                 result.append(IndicatorFigure(
-                    id: sqlite3_column_int64(s, 0), indicator: names.text(s, 1) ?? "", scope: names.text(s, 2) ?? "", figure: figure,
+                    id: sqlite3_column_int64(s, 0), indicator: text(1) ?? "", scope: text(2) ?? "", figure: figure,
                     year: Self.int(s, 9), quoteID: sqlite3_column_int64(s, 10), sessionID: sqlite3_column_int64(s, 11),
-                    personID: sqlite3_column_type(s, 12) == SQLITE_NULL ? nil : sqlite3_column_int64(s, 12), date: names.text(s, 13)))
+                    personID: sqlite3_column_type(s, 12) == SQLITE_NULL ? nil : sqlite3_column_int64(s, 12), date: text(13)))
             }
             return result
         }
