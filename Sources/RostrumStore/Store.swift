@@ -91,6 +91,15 @@ public protocol Store: Sendable {
     /// Every figure that measures a known indicator, in id order: what the figure tracker groups.
     func indicatorFigures() async throws -> [IndicatorFigure]
 
+    /// Every figure that measures a known indicator, folded by `update` into one value per part, for
+    /// a reader that groups them into series without holding them all first. The rows are split
+    /// into up to `parts` ranges of whole indicators, read at once; each part sees its rows in
+    /// series order: indicator, scope, unit, kind, then year (unknown first), session date and id.
+    /// The parts come back in order.
+    func foldIndicatorFigures<Part: Sendable>(
+        parts: Int, initial: @escaping @Sendable () -> Part, _ update: @escaping @Sendable (inout Part, IndicatorFigure) -> Void
+    ) async throws -> [Part]
+
     /// The figures `subject` cited, counted per indicator, scope, unit and kind, most cited first.
     func citedIndicators(_ subject: ProfileSubject, limit: Int) async throws -> [CitedIndicator]
 

@@ -75,11 +75,9 @@ struct BenchAnalytics: AsyncParsableCommand {
         let tracker = FigureTracker(store: store, lexicon: lexicon, asOfYear: year)
         let snapshot = try await tracker.snapshot()
         try await time("tracker snapshot, warm") { _ = try await tracker.snapshot() }
-        let rows = try await timeKeeping("  read assigned figures (\(snapshot.indicators.reduce(0) { $0 + $1.observations.count }))") {
-            try await store.indicatorFigures()
-        } ?? []
-        let indicators = try await timeKeeping("  group into \(snapshot.indicators.count) indicators") {
-            IndicatorBuilder.indicators(assigned: rows, definitions: lexicon.definitions)
+        let figures = snapshot.indicators.reduce(0) { $0 + $1.observations.count }
+        let indicators = try await timeKeeping("  read \(figures) figures into \(snapshot.indicators.count) indicators") {
+            try await IndicatorBuilder.indicators(in: store, definitions: lexicon.definitions)
         } ?? []
         let evaluator = TargetEvaluator(asOfYear: year)
         _ = try await timeKeeping("  targets: assess \(snapshot.targets.count)") { indicators.flatMap { evaluator.assess($0) } }

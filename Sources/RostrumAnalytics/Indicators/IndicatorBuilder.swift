@@ -30,51 +30,24 @@ public struct IndicatorBuilder: Sendable {
         return groups.values.map { group in
             Indicator(definition: group.definition, scope: group.scope, unit: group.unit, measure: group.measure, observations: group.items.sorted(by: Self.chronological))
         }
-        .sorted { ($0.observations.count, $1.id) > ($1.observations.count, $0.id) }
+        .sorted(by: Self.bestDocumentedFirst)
     }
 
-    /// The indicators of figures whose indicator and scope the store already holds (matched once by
-    /// `IndicatorIndexer`): grouping only, no text is read. Observations carry the figure, its ids
-    /// and dates; their countries are the scope's. Rows naming an indicator not in `definitions`
-    /// are left out.
-    public static func indicators(assigned rows: [IndicatorFigure], definitions: [IndicatorDefinition]) -> [Indicator] {
-        struct Key: Hashable {
-            var indicator: String
-            var scope: String
-            var unit: String?
-            var measure: Measure
-        }
+    /// The indicators of every figure the store has matched to one (by `IndicatorIndexer`), the best
+    /// documented first: read in series order in `parts` ranges at once and grouped as they come
+    /// (`SeriesAccumulator`); no text is read. Figures naming an indicator not in `definitions` are
+    /// left out.
+    public static func indicators(in store: any Store, definitions: [IndicatorDefinition], parts: Int = 2) async throws -> [Indicator] {
         let byID = Dictionary(definitions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        // Group row indices, sort each group by integer keys (year, date as YYYYMMDD, id: the
-        // order of `chronological`), and only then build the observations, in their final place.
-        var groups: [Key: [Int]] = [:]
-        var sortKeys: [(year: Int, date: Int, id: Int64)] = []
-        sortKeys.reserveCapacity(rows.count)
-        for (index, row) in rows.enumerated() {
-            sortKeys.append((row.year ?? Int.max, Self.dateKey(row.date), row.id))
-            guard let measure = Measure(row.figure.kind), byID[row.indicator] != nil else { continue }
-            groups[Key(indicator: row.indicator, scope: row.scope, unit: row.figure.unit, measure: measure), default: []].append(index)
-        }
-        // One shared context per scope: the countries, no quote or session.
-        var scopes: [String: Observation.Context] = [:]
-        return groups.compactMap { key, indices -> Indicator? in
-            guard let definition = byID[key.indicator] else { return nil }
-            let context: Observation.Context
-            if let known = scopes[key.scope] {
-                context = known
-            } else {
-                context = Observation.Context(countries: key.scope.split(separator: "+").map(String.init))
-                scopes[key.scope] = context
-            }
-            let ordered = indices.sorted { sortKeys[$0] < sortKeys[$1] }
-            let observations = ordered.map { index -> Observation in
-                let row = rows[index]
-                return Observation(figureID: row.id, figure: row.figure, year: row.year, quoteID: row.quoteID, personID: row.personID,
-                                   sessionID: row.sessionID, date: row.date, context: context)
-            }
-            return Indicator(definition: definition, scope: key.scope, unit: key.unit, measure: key.measure, observations: observations)
-        }
-        .sorted { ($0.observations.count, $1.id) > ($1.observations.count, $0.id) }
+        let accumulators = try await store.foldIndicatorFigures(parts: parts, initial: { SeriesAccumulator(definitions: byID) }) { $0.add($1) }
+        var indicators: [Indicator] = []
+        for var accumulator in accumulators { indicators += accumulator.finish() }
+        return indicators.sorted(by: bestDocumentedFirst)
+    }
+
+    /// The order of indicator lists: the most observations first, then by id.
+    public static func bestDocumentedFirst(_ a: Indicator, _ b: Indicator) -> Bool {
+        (a.observations.count, b.id) > (b.observations.count, a.id)
     }
 
     /// "2019-09-05" as 20190905 (-1 for none), ordering like the text for YYYY-MM-DD dates.

@@ -7,20 +7,26 @@ public struct TargetAssessment: Sendable, Hashable {
     public var status: TargetStatus
     /// The reported levels the status rests on, oldest first.
     public var evidence: [Observation]
-    /// The status in one sentence, with the numbers.
-    public var explanation: String
+    /// Why the target got its status, with the numbers.
+    public var reason: TargetReason
+    /// The indicator's unit, which the explanation's values are written in.
+    public var unit: String?
     /// The value the trend reaches by the target year, when the status comes from a trend.
     public var projected: Double?
 
     /// An assessment.
     public init(indicatorID: String, indicatorName: String, target: Observation, status: TargetStatus, evidence: [Observation],
-                explanation: String, projected: Double? = nil) {
+                reason: TargetReason, unit: String?, projected: Double? = nil) {
         self.indicatorID = indicatorID
         self.indicatorName = indicatorName
         self.target = target
         self.status = status
         self.evidence = evidence
-        self.explanation = explanation
+        self.reason = reason
+        self.unit = unit
         self.projected = projected
     }
+
+    /// The status in one sentence, with the numbers.
+    public var explanation: String { reason.sentence(name: indicatorName, unit: unit) }
 }

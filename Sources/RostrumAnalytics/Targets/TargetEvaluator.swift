@@ -37,9 +37,10 @@ public struct TargetEvaluator: Sendable {
         }
         let series = Series(observations: observations, positions: positions, years: positions.map { observations[$0].year ?? 0 },
                             values: ValueRangeIndex(positions.map { observations[$0].figure.value }))
+        let name = indicator.title
         var assessments: [TargetAssessment] = []
         for observation in observations where observation.figure.kind == .target {
-            assessments.append(assess(observation, series: series, indicator: indicator))
+            assessments.append(assess(observation, series: series, indicator: indicator, name: name))
         }
         return assessments
     }
@@ -73,18 +74,16 @@ public struct TargetEvaluator: Sendable {
         }
     }
 
-    private func assess(_ target: Observation, series: Series, indicator: Indicator) -> TargetAssessment {
-        let name = indicator.title
+    private func assess(_ target: Observation, series: Series, indicator: Indicator, name: String) -> TargetAssessment {
         let unit = indicator.unit
         let goal = target.figure.value
         let levels = series
-        func make(_ status: TargetStatus, _ evidence: [Observation], _ explanation: String, projected: Double? = nil) -> TargetAssessment {
+        func make(_ status: TargetStatus, _ evidence: [Observation], _ reason: TargetReason, projected: Double? = nil) -> TargetAssessment {
             TargetAssessment(indicatorID: indicator.id, indicatorName: name, target: target, status: status, evidence: evidence,
-                             explanation: explanation, projected: projected)
+                             reason: reason, unit: unit, projected: projected)
         }
-        let goalText = ValueText.format(goal, unit: unit)
         guard let year = target.year else {
-            return make(.noData, [], "the target \(goalText) has no year to be judged by")
+            return make(.noData, [], .undated(goal: goal))
         }
         let stated = target.sessionYear ?? year
         // Levels known when the target was set decide its direction.
@@ -101,31 +100,30 @@ public struct TargetEvaluator: Sendable {
         let upToYear = relevantStart..<max(relevantStart, series.start(ofYear: year + 1))
         if let index = series.values.first(in: upToYear, atLeast: growth, threshold) {
             let hit = levels[index]
-            return make(.met, [hit], "\(ValueText.format(hit.figure.value, unit: unit)) reported for \(hit.year ?? year) reaches the target \(goalText) by \(year)")
+            return make(.met, [hit], .reached(value: hit.figure.value, year: hit.year ?? year, goal: goal, deadline: year))
         }
         if asOfYear > year {
             let atOrAfter = max(relevantStart, series.start(ofYear: year))..<series.count
             guard let judgedIndex = atOrAfter.first else {
-                return make(.noData, series.levels(relevant, last: Self.evidenceLimit),
-                            "the year \(year) has passed but no \(name) level was reported for \(year) or later")
+                return make(.noData, series.levels(relevant, last: Self.evidenceLimit), .unreported(deadline: year))
             }
             let judged = levels[judgedIndex]
             let later = series.values.first(in: (judgedIndex + 1)..<series.count, atLeast: growth, threshold).map { [levels[$0]] } ?? []
-            return make(.missed, [judged] + later,
-                        "\(ValueText.format(judged.figure.value, unit: unit)) reported for \(judged.year ?? year) falls short of the target \(goalText) by \(year)")
+            return make(.missed, [judged] + later, .fellShort(value: judged.figure.value, year: judged.year ?? year, goal: goal, deadline: year))
         }
         // The year is still ahead: judge by the trend from the earliest to the latest usable level.
         let first = baseline ?? (relevant.isEmpty ? nil : levels[relevantStart])
         let last = relevant.isEmpty ? baseline : levels[series.count - 1]
         guard let first, let last, let firstYear = first.year, let lastYear = last.year, lastYear > firstYear else {
             let shown = (baseline.map { [$0] } ?? []) + series.levels(relevant, last: Self.evidenceLimit)
-            return make(.noData, Array(shown.suffix(Self.evidenceLimit)), "too few \(name) levels reported since the target was set to see a trend")
+            return make(.noData, Array(shown.suffix(Self.evidenceLimit)), .tooFewLevels)
         }
         let slope = (last.figure.value - first.figure.value) / Double(lastYear - firstYear)
         let projected = last.figure.value + slope * Double(year - lastYear)
         let status: TargetStatus = reaches(projected) ? .onTrack : .offTrack
         return make(status, [first, last],
-                    "from \(ValueText.format(first.figure.value, unit: unit)) (\(firstYear)) to \(ValueText.format(last.figure.value, unit: unit)) (\(lastYear)) the trend gives \(ValueText.format(projected, unit: unit)) by \(year) against the target \(goalText)",
+                    .trend(first: first.figure.value, firstYear: firstYear, last: last.figure.value, lastYear: lastYear, projected: projected,
+                           goal: goal, deadline: year),
                     projected: projected)
     }
 }

@@ -73,37 +73,30 @@ public actor FigureTracker {
         let revision = try await store.revision()
         if let cached, cached.revision == revision { return cached.snapshot }
         let lexicon = try currentLexicon()
-        let rows = try await store.indicatorFigures()
-        let indicators = IndicatorBuilder.indicators(assigned: rows, definitions: lexicon.definitions)
-        // Indicators are judged independently: two halves (alternate indicators, as they come
-        // largest first) on two cores, then put back in the single-threaded order.
+        let definitions = Dictionary(lexicon.definitions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let evaluator = evaluator
-        async let even = Self.judge(indicators, part: 0, of: 2, evaluator: evaluator)
-        let odd = Self.judge(indicators, part: 1, of: 2, evaluator: evaluator)
-        let halves = await [even, odd]
-        var targets: [TargetAssessment] = []
-        var conflicts: [FigureConflict] = []
-        for index in indicators.indices {
-            let judged = halves[index % 2][index / 2]
-            targets += judged.targets
-            conflicts += judged.conflicts
+        // Two ranges of series read and judged at once on two connections and cores.
+        let parts = try await store.foldIndicatorFigures(parts: 2, initial: { JudgedSeries(definitions: definitions, evaluator: evaluator) }) {
+            $0.add($1)
         }
-        // By target year, then figure: the keys are sorted, and the large assessments moved once.
-        let keys = targets.map { ($0.target.year ?? 0, $0.target.figureID) }
-        targets = keys.indices.sorted { keys[$0] < keys[$1] }.map { targets[$0] }
+        var judged: [(indicator: Indicator, judgement: JudgedSeries.Judgement)] = []
+        for var part in parts { judged += part.finish() }
+        // The best documented indicators first, and their conflicts in that order.
+        let order = judged.indices.sorted { IndicatorBuilder.bestDocumentedFirst(judged[$0].indicator, judged[$1].indicator) }
+        let indicators = order.map { judged[$0].indicator }
+        let conflicts = order.flatMap { judged[$0].judgement.conflicts }
+        // Targets by year, then figure: their keys are sorted, and the large assessments moved once.
+        var keys: [(year: Int, figure: Int64, indicator: Int, target: Int)] = []
+        for (indicator, item) in judged.enumerated() {
+            for (target, assessment) in item.judgement.targets.enumerated() {
+                keys.append((assessment.target.year ?? 0, assessment.target.figureID, indicator, target))
+            }
+        }
+        keys.sort { ($0.year, $0.figure) < ($1.year, $1.figure) }
+        let targets = keys.map { judged[$0.indicator].judgement.targets[$0.target] }
         let snapshot = Snapshot(indicators: indicators, targets: targets, conflicts: conflicts)
         cached = (revision, snapshot)
         return snapshot
-    }
-
-    /// The targets and conflicts of every `count`-th indicator from `part`, in order.
-    private nonisolated static func judge(_ indicators: [Indicator], part: Int, of count: Int, evaluator: TargetEvaluator)
-        -> [(targets: [TargetAssessment], conflicts: [FigureConflict])]
-    {
-        let finder = ConflictFinder()
-        return stride(from: part, to: indicators.count, by: count).map { index in
-            (evaluator.assess(indicators[index]), finder.conflicts(in: indicators[index]))
-        }
     }
 
     /// Indicators whose name (English or Russian) or id contains every word of `query`; all for nil.
