@@ -15,4 +15,14 @@ struct Interner<Value: Hashable & Sendable>: Sendable {
         values.append(value)
         return code
     }
+
+    /// An interner holding `values`, numbered in their order (equal values keep the first code).
+    init(values: [Value]) {
+        self.values = values
+        codes.reserveCapacity(values.count)
+        for (index, value) in values.enumerated() where codes[value] == nil { codes[value] = UInt32(index) }
+    }
+
+    /// An empty interner.
+    init() {}
 }

@@ -288,4 +288,13 @@ struct CodeBook: Sendable {
 
     /// The code of `name` when it has one.
     func existingCode(_ name: String) -> Int? { codes[name] }
+
+    /// A code book holding `names`, numbered in their order.
+    init(names: [String]) {
+        self.names = names
+        for (index, name) in names.enumerated() where codes[name] == nil { codes[name] = index }
+    }
+
+    /// An empty code book.
+    init() {}
 }

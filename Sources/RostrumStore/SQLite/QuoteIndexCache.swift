@@ -7,9 +7,23 @@ import GRDB
 /// held copy is current, only behind by new quotes (appended), or stale after a deletion (built
 /// again). A reader whose snapshot is older than the held copy builds a private copy, so results
 /// always describe exactly the snapshot they were read from.
+///
+/// With a columns file (`QuoteColumnsFile`), a process that holds no columns yet starts from the
+/// saved ones when they describe this store before the current snapshot (appending the quotes
+/// written since), and saves its columns again once it has added enough quotes to them.
 final class QuoteIndexCache: @unchecked Sendable {
     private let lock = NSLock()
     private var current: QuoteColumns?
+    /// The database file whose columns file is read and written; nil for none.
+    private let databasePath: String?
+    private let file: SearchColumnsFile
+    /// Whether this process has looked for the columns file yet.
+    private var lookedForFile = false
+    /// The quote count and deletion counter of the columns file as this process last read or wrote
+    /// it; nil when there is none it could use.
+    private var saved: (quotes: Int, deletions: Int64)?
+    /// How many times this process started from the columns file (for diagnostics and tests).
+    private(set) var filesUsed = 0
     /// Postings read for the columns of `postingsStamp` (generation, deletions), by term.
     private var postings: [PostingKey: TermPostings] = [:]
     /// Scored hits of phrases (words, phrases, prefixes) for the same columns.
@@ -25,7 +39,11 @@ final class QuoteIndexCache: @unchecked Sendable {
         var prefix: Bool
     }
 
-    init() {}
+    /// A cache keeping the columns of the database at `databasePath` in a file as `file` says.
+    init(databasePath: String? = nil, file: SearchColumnsFile = .off) {
+        self.databasePath = databasePath
+        self.file = file
+    }
 
     /// The `store_meta` counters of the snapshot of `db` (inside a read): what state it shows.
     static func stamp(_ db: Database) throws -> SearchResultCache.Stamp {
@@ -55,6 +73,8 @@ final class QuoteIndexCache: @unchecked Sendable {
         var next: QuoteColumns
         if let held, held.deletions == deletions, held.generation < generation {
             next = held
+        } else if held == nil, let saved = try savedColumns(db, stamp: stamp) {
+            next = saved
         } else {
             next = QuoteColumns()
         }
@@ -62,9 +82,48 @@ final class QuoteIndexCache: @unchecked Sendable {
         next.generation = generation
         next.deletions = deletions
         lock.lock()
-        if (current?.generation ?? -1) < generation { current = next }
+        let isNewest = (current?.generation ?? -1) < generation
+        if isNewest { current = next }
         lock.unlock()
+        if isNewest { try save(next, db) }
         return next
+    }
+
+    /// The saved columns when the file describes this store at the deletion count of `stamp` and
+    /// at most its generation (only quotes written since are missing); nil otherwise. The file is
+    /// looked for once per process.
+    private func savedColumns(_ db: Database, stamp: SearchResultCache.Stamp) throws -> QuoteColumns? {
+        guard case .kept = file, let databasePath, let storeID = try Self.storeID(db) else { return nil }
+        lock.lock()
+        let looked = lookedForFile
+        lookedForFile = true
+        lock.unlock()
+        guard !looked, let (header, columns) = QuoteColumnsFile.read(databasePath: databasePath),
+              header.storeID == storeID, header.deletions == stamp.deletions, header.generation <= stamp.generation
+        else { return nil }
+        lock.lock()
+        saved = (columns.quoteCount, header.deletions)
+        filesUsed += 1
+        lock.unlock()
+        return columns
+    }
+
+    /// Writes `columns` to the columns file when the file is missing, from before a deletion, or
+    /// lacks enough of their quotes. A file that cannot be written (a read-only folder) only makes
+    /// the next start slower: no error.
+    private func save(_ columns: QuoteColumns, _ db: Database) throws {
+        guard case .kept(let threshold) = file, let databasePath, let storeID = try Self.storeID(db) else { return }
+        lock.lock()
+        let due = saved.map { $0.deletions != columns.deletions || columns.quoteCount - $0.quotes >= threshold } ?? true
+        if due { saved = (columns.quoteCount, columns.deletions) }
+        lock.unlock()
+        guard due else { return }
+        try? QuoteColumnsFile.write(columns, storeID: storeID, databasePath: databasePath)
+    }
+
+    /// The store's random id (schema v11), which a columns file must name.
+    private static func storeID(_ db: Database) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT value FROM store_meta WHERE key = 'store_id'"))
     }
 
     /// The postings of `term` for the snapshot `columns` describes, cached until the next write.

@@ -11,18 +11,20 @@ import RostrumText
 public final class SQLiteStore: Store {
     let pool: DatabasePool
     /// Filter and facet columns of every quote, shared by the readers (see `QuoteColumns`).
-    let quoteIndex = QuoteIndexCache()
+    let quoteIndex: QuoteIndexCache
     /// Results of recent searches, until the next write (see `SearchResultCache`).
     let searchCache: SearchResultCache
     /// Where the database lives.
     public let path: String
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date;
-    /// `searchCache` bounds the cache of recent search results (`.disabled` turns it off).
+    /// `searchCache` bounds the cache of recent search results (`.disabled` turns it off), and
+    /// `columnsFile` says whether the search columns are kept in a file next to the database.
     /// - Throws: `StoreError.cannotOpen` with the reason.
-    public init(path: String, searchCache: SearchCacheLimits = .standard) throws(StoreError) {
+    public init(path: String, searchCache: SearchCacheLimits = .standard, columnsFile: SearchColumnsFile = .standard) throws(StoreError) {
         self.path = path
         self.searchCache = SearchResultCache(limits: searchCache)
+        quoteIndex = QuoteIndexCache(databasePath: path, file: columnsFile)
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.prepareDatabase { db in

@@ -11,7 +11,7 @@ import GRDB
 /// `quote_vocab` view of the index; v5 adds `figure_indicators`; v6 the trigger-maintained counts of
 /// quotes per event, topic per event, person per topic and organisation per country; v9 copies each
 /// assigned figure's value, kind, years, quote, session and date into `figure_indicators`; v10 indexes those rows
-/// in the order of the figure tracker's series.
+/// in the order of the figure tracker's series; v11 gives the store a random id.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -220,6 +220,12 @@ enum Schema {
                     WHERE indicator IS NOT NULL;
                 DROP INDEX figure_indicators_indicator;
                 """)
+        }
+        migrator.registerMigration("v11-store-id") { db in
+            // A random id of this store, named by the search columns file next to it
+            // (`QuoteColumnsFile`), so that a file is never taken for another database's.
+            try db.execute(sql: "INSERT OR REPLACE INTO store_meta (key, value) VALUES ('store_id', ?)",
+                           arguments: [Int64.random(in: 1...Int64.max)])
         }
         return migrator
     }

@@ -10,6 +10,19 @@ struct SlotBits: Sendable, Equatable {
         words = [UInt64](repeating: 0, count: max(0, wordCount))
     }
 
+    /// A set of these `words`.
+    init(words: [UInt64]) {
+        self.words = words
+    }
+
+    /// Whether every slot in the set is below `slotCount`.
+    func fits(_ slotCount: Int) -> Bool {
+        let needed = Self.wordCount(slotCount)
+        guard words.count <= needed else { return false }
+        guard words.count == needed, slotCount & 63 != 0, let last = words.last else { return true }
+        return last >> UInt64(slotCount & 63) == 0
+    }
+
     /// The words needed for `slotCount` slots.
     static func wordCount(_ slotCount: Int) -> Int { (slotCount + 63) >> 6 }
 

@@ -46,4 +46,44 @@ struct SlotPostings: Sendable {
         }
         return out
     }
+
+    /// Writes the lists and bitsets for `QuoteColumnsFile`.
+    func write(to writer: inout BinaryWriter) {
+        writer.put(Int64(lists.count))
+        for (list, set) in zip(lists, bits) {
+            if let set {
+                writer.put(UInt8(1))
+                writer.put(array: set.words)
+            } else {
+                writer.put(UInt8(0))
+                writer.put(array: list)
+            }
+        }
+    }
+
+    /// Postings read back from `reader`, every slot checked to be below `slotCount`.
+    init(reading reader: inout BinaryReader, slotCount: Int) throws {
+        let values = try reader.count(limit: 1 << 31)
+        lists.reserveCapacity(values)
+        bits.reserveCapacity(values)
+        for _ in 0..<values {
+            switch try reader.get(UInt8.self) {
+            case 1:
+                let set = SlotBits(words: try reader.array(of: UInt64.self))
+                guard set.fits(slotCount) else { throw BinaryReader.Damaged() }
+                lists.append([])
+                bits.append(set)
+            case 0:
+                let list = try reader.array(of: Int32.self)
+                guard list.allSatisfy({ $0 >= 0 && Int($0) < slotCount }) else { throw BinaryReader.Damaged() }
+                lists.append(list)
+                bits.append(nil)
+            default:
+                throw BinaryReader.Damaged()
+            }
+        }
+    }
+
+    /// No values yet.
+    init() {}
 }
