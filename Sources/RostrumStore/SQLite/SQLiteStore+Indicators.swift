@@ -126,12 +126,12 @@ extension SQLiteStore {
     }
 
     /// Column `index` of the current row as a Double, nil for NULL.
-    private static func double(_ s: SQLiteStatement, _ index: Int32) -> Double? {
+    static func double(_ s: SQLiteStatement, _ index: Int32) -> Double? {
         sqlite3_column_type(s, index) == SQLITE_NULL ? nil : sqlite3_column_double(s, index)
     }
 
     /// Column `index` of the current row as an Int, nil for NULL.
-    private static func int(_ s: SQLiteStatement, _ index: Int32) -> Int? {
+    static func int(_ s: SQLiteStatement, _ index: Int32) -> Int? {
         sqlite3_column_type(s, index) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(s, index))
     }
 
