@@ -16,6 +16,9 @@ public struct Attributor: Sendable {
         var warnings: [ExtractionWarning] = []
         // Names introduced with a role so far: a later bare name or surname may refer to them.
         var known = Set(document.metadata.participants.map(\.name))
+        // Room for a session's speakers up front: growing the set rehashes every name, and a
+        // Cyrillic name hashes through Unicode normalisation. Only membership is ever asked.
+        known.reserveCapacity(64)
         let moderators = Set(document.metadata.participants.filter(\.isModerator).map(\.name))
         var added: [String] = []
         var sections: [AttributedSection] = []
