@@ -40,7 +40,13 @@ public enum AttributionParser {
     /// - Parameter requireRole: accept only "Name, Role" (used where a dash could also be prose).
     /// - Returns: nil when the text does not name a speaker.
     public static func parse(_ tail: Substring, requireRole: Bool = false) -> ParsedAttribution? {
-        var (text, remainder) = attributionSentence(tail)
+        parse(sentence: attributionSentence(tail), requireRole: requireRole)
+    }
+
+    /// `parse(_:requireRole:)` of a tail whose `attributionSentence` is already known: a caller
+    /// that tries several parsers on one tail cuts its sentence once.
+    static func parse(sentence: (text: Substring, remainder: String?), requireRole: Bool = false) -> ParsedAttribution? {
+        var (text, remainder) = sentence
         guard !text.isEmpty else { return nil }
         // A said-verb before the name: "said Zhou Liqun", "— отметил Ван Пин".
         var hadVerb = false
@@ -158,7 +164,12 @@ public enum AttributionParser {
     /// "— said Russian Railways CEO Oleg Belozerov", «— отметил глава Минвостокразвития Алексей Чекунков»:
     /// a position before the name, as news agencies write it.
     public static func parseRoleBeforeName(_ tail: Substring) -> ParsedAttribution? {
-        var (text, remainder) = attributionSentence(tail)
+        parseRoleBeforeName(sentence: attributionSentence(tail))
+    }
+
+    /// `parseRoleBeforeName(_:)` of a tail whose `attributionSentence` is already known.
+    static func parseRoleBeforeName(sentence: (text: Substring, remainder: String?)) -> ParsedAttribution? {
+        var (text, remainder) = sentence
         let leadingWords = text.words()
         let leading = SaidVerbs.match(leadingWords, at: 0)
         guard leading > 0, leading < leadingWords.count else { return nil }
@@ -251,6 +262,8 @@ public enum AttributionParser {
     }
 
     static let proseStartSet = WordSet(proseStarts)
+    /// `dottedAbbreviations` looked up by bytes, without a lower-cased copy of each word.
+    static let dottedSet = WordSet(dottedAbbreviations)
     static let circumstanceSet = WordSet(circumstancePrepositions)
 
     static let proseStarts: Set<String> = [
@@ -286,7 +299,7 @@ public enum AttributionParser {
                     }
                     let word = text[wordStart..<index]
                     let isInitial = !word.isEmpty && word.index(after: word.startIndex) == word.endIndex && (word.first?.isUppercase ?? false)
-                    if !isInitial && !word.utf8.contains(UInt8(ascii: ".")) && (word.utf8.count > 5 || !dottedAbbreviations.contains(word.lowercasedFast())) {
+                    if !isInitial && !word.utf8.contains(UInt8(ascii: ".")) && (word.utf8.count > 5 || !dottedSet.containsLowercased(word)) {
                         return next
                     }
                 }
@@ -331,7 +344,7 @@ public enum AttributionParser {
         }
         let word = text[wordStart..<bodyEnd]
         let length = word.utf8.count
-        if length <= 6, dottedAbbreviations.contains(word.lowercasedFast()) { return text }
+        if length <= 6, dottedSet.containsLowercased(word) { return text }
         if isInitialism(word) || (word.unicodeScalars.count == 1 && word != "I") { return text }
         return text[..<bodyEnd]
     }

@@ -16,6 +16,9 @@ public struct Attributor: Sendable {
         var warnings: [ExtractionWarning] = []
         // Names introduced with a role so far: a later bare name or surname may refer to them.
         var known = Set(document.metadata.participants.map(\.name))
+        // Room for a session's speakers up front: growing the set rehashes every name, and a
+        // Cyrillic name hashes through Unicode normalisation. Only membership is ever asked.
+        known.reserveCapacity(64)
         let moderators = Set(document.metadata.participants.filter(\.isModerator).map(\.name))
         var added: [String] = []
         var sections: [AttributedSection] = []
@@ -138,8 +141,11 @@ public struct Attributor: Sendable {
             quoteText += " " + continuation
             tail = split.attribution
         }
-        let trimmedTail = AttributionParser.trimLeading(tail).trimmingSpaces()
-        if let parsed = AttributionParser.parse(tail) ?? AttributionParser.parseRoleBeforeName(tail) ?? Self.dashedRoleBeforeName(tail) {
+        // The three parsers read the same sentence of the tail: it is cut once.
+        let sentence = AttributionParser.attributionSentence(tail)
+        if let parsed = AttributionParser.parse(sentence: sentence) ?? AttributionParser.parseRoleBeforeName(sentence: sentence)
+            ?? Self.dashedRoleBeforeName(tail, sentence: sentence)
+        {
             items.append(.quote(RawQuote(text: quoteText, attribution: parsed, line: line)))
             if let remainder = parsed.remainder {
                 // What follows the attribution is read as a paragraph of its own.
@@ -148,6 +154,7 @@ public struct Attributor: Sendable {
             }
             return index + 1
         }
+        let trimmedTail = AttributionParser.trimLeading(tail).trimmingSpaces()
         if isPronounAttribution(trimmedTail) {
             var quote = RawQuote(text: quoteText, attribution: nil, pronoun: true, line: line)
             quote.pronounGender = Self.gender(of: trimmedTail)
@@ -209,7 +216,7 @@ public struct Attributor: Sendable {
     /// “A,” said Name, “B.” — the attribution between two parts of one quote.
     static func splitQuoteContinuation(_ tail: Substring) -> (attribution: Substring, continuation: Substring)? {
         let scalars = tail.unicodeScalars
-        guard let open = scalars.firstIndex(where: { QuoteMarks.isOpening($0) }), open > scalars.startIndex,
+        guard let open = QuoteMarks.firstOpening(in: tail), open > scalars.startIndex,
             let close = QuoteMarks.closingIndex(in: scalars, openingAt: open)
         else { return nil }
         let after = Substring(scalars[scalars.index(after: close)...]).trimmingSpaces()
@@ -291,7 +298,10 @@ public struct Attributor: Sendable {
                 let sub = Substring(text).unicodeScalars
                 guard let close = QuoteMarks.closingIndex(in: sub, openingAt: index) else { return nil }
                 let tail = Substring(sub[sub.index(after: close)...])
-                guard let parsed = AttributionParser.parse(tail) ?? AttributionParser.parseRoleBeforeName(tail), parsed.remainder == nil else { return nil }
+                let sentence = AttributionParser.attributionSentence(tail)
+                guard let parsed = AttributionParser.parse(sentence: sentence) ?? AttributionParser.parseRoleBeforeName(sentence: sentence),
+                    parsed.remainder == nil
+                else { return nil }
                 let inner = Substring(sub[sub.index(after: index)..<close])
                 return RawQuote(text: cleanQuote(inner), attribution: parsed, line: 0)
             }
@@ -340,11 +350,12 @@ public struct Attributor: Sendable {
 
     /// «…», — специальный представитель госкорпорации «Росатом» Владимир Панов: a dash, a position and
     /// the name, without a verb.
-    static func dashedRoleBeforeName(_ tail: Substring) -> ParsedAttribution? {
+    /// `sentence` is the tail's `AttributionParser.attributionSentence`, which the caller has cut already.
+    static func dashedRoleBeforeName(_ tail: Substring, sentence cut: (text: Substring, remainder: String?)) -> ParsedAttribution? {
         let trimmed = tail.trimmingSpaces()
         let afterComma = trimmed.first == "," ? trimmed.dropFirst().trimmingSpaces() : trimmed
         guard let dash = afterComma.unicodeScalars.first, dash == "—" || dash == "–" else { return nil }
-        let (sentence, remainder) = AttributionParser.attributionSentence(tail)
+        let (sentence, remainder) = cut
         guard var parsed = AttributionParser.parseNameWithLeadingRole(sentence) else { return nil }
         parsed.remainder = remainder
         return parsed

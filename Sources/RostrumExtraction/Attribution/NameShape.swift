@@ -23,35 +23,69 @@ public enum NameShape {
     /// True when `phrase` looks like a person's name.
     public static func isPersonName(_ phrase: Substring) -> Bool {
         guard phrase.utf8.count <= 160, let head = phrase.unicodeScalars.first, head.isUppercaseFast else { return false }
-        let words = phrase.words()
-        guard (1...7).contains(words.count) else { return false }
+        // The words are read in place, split at single spaces as `words()` splits them: this runs
+        // for nearly every attribution candidate, and an array of words per call was a good part
+        // of its cost. Every early exit answers false, so checking words before counting them all
+        // gives the same answer as counting first.
+        let utf8 = phrase.utf8
+        var count = 0
         var capitalised = 0
-        for word in words {
-            guard let first = word.unicodeScalars.first else { continue }
-            if !first.isUppercaseFast {
-                if particleSet.contains(word) { continue }
-                return false
-            }
-            var lowercase = 0
-            for scalar in word.unicodeScalars {
-                if scalar.isAlphabeticFast {
-                    if scalar.isLowercaseFast { lowercase += 1 }
-                    continue
+        var firstWord: Substring?
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while true {
+            let atEnd = index == utf8.endIndex
+            if atEnd || utf8[index] == UInt8(ascii: " ") {
+                if start < index {
+                    let word = phrase[start..<index]
+                    count += 1
+                    if count > 7 { return false }
+                    if firstWord == nil { firstWord = word }
+                    switch wordShape(word) {
+                    case .rejected: return false
+                    case .particle: break
+                    case .capitalised: capitalised += 1
+                    }
                 }
-                if scalar == "-" || scalar == "'" || scalar == "’" || scalar == "." { continue }
-                return false
+                if atEnd { break }
+                start = utf8.index(after: index)
             }
-            // "Ltd." or an all-capital acronym of three or more letters is an organisation, not a name.
-            if lowercase == 0, word.unicodeScalars.count >= 3, !word.utf8.contains(UInt8(ascii: "-")) {
-                return false
-            }
-            capitalised += 1
+            index = utf8.index(after: index)
         }
+        guard count >= 1, let first = firstWord else { return false }
         // "He" is a pronoun alone but a Chinese surname before a given name ("He Zhenwei").
-        if let first = words.first, notNameSet.contains(first), !(words.count > 1 && surnamesLikeFunctionWords.contains(first)) {
+        if notNameSet.contains(first), !(count > 1 && surnamesLikeFunctionWords.contains(first)) {
             return false
         }
         return capitalised >= 1
+    }
+
+    /// What one word of a candidate name is.
+    private enum WordShape {
+        case capitalised, particle, rejected
+    }
+
+    /// A word of a name: capitalised letters (with hyphens, apostrophes, periods), a lower-case
+    /// particle, or anything else (which rejects the phrase).
+    private static func wordShape(_ word: Substring) -> WordShape {
+        guard let first = word.unicodeScalars.first else { return .particle }
+        if !first.isUppercaseFast {
+            return particleSet.contains(word) ? .particle : .rejected
+        }
+        var lowercase = 0
+        for scalar in word.unicodeScalars {
+            if scalar.isAlphabeticFast {
+                if scalar.isLowercaseFast { lowercase += 1 }
+                continue
+            }
+            if scalar == "-" || scalar == "'" || scalar == "’" || scalar == "." { continue }
+            return .rejected
+        }
+        // "Ltd." or an all-capital acronym of three or more letters is an organisation, not a name.
+        if lowercase == 0, word.unicodeScalars.count >= 3, !word.utf8.contains(UInt8(ascii: "-")) {
+            return .rejected
+        }
+        return .capitalised
     }
 
     /// Number of words in a name.

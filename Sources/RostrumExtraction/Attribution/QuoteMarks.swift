@@ -27,6 +27,28 @@ public enum QuoteMarks {
         text.unicodeScalars.contains { isOpening($0) || isClosing($0) }
     }
 
+    /// The index of the first opening mark in `text`: `unicodeScalars.firstIndex(where: isOpening)`.
+    ///
+    /// Runs over the whole tail after every closing mark, so it scans bytes: " is 22, « C2 AB,
+    /// “ E2 80 9C, „ E2 80 9E, and none of these lead bytes occurs inside another scalar.
+    public static func firstOpening(in text: Substring) -> Substring.Index? {
+        let utf8 = text.utf8
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b == 0x22 { return i }
+                if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xAB { return i }
+                if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9E { return i }
+                i += 1
+            }
+            return nil
+        }
+        if let found { return found.map { utf8.index(utf8.startIndex, offsetBy: $0) } }
+        return text.unicodeScalars.firstIndex(where: { isOpening($0) })
+    }
+
     /// The index of the mark that closes the quote opened at `open`, or nil when the quote
     /// does not close within `text`.
     public static func closingIndex(in text: Substring.UnicodeScalarView, openingAt open: Substring.UnicodeScalarView.Index)

@@ -77,7 +77,10 @@ public enum ReportedSpeech {
             // At least 20 characters; 80 bytes always hold 20, so most clauses are not counted.
             guard clause.utf8.count >= 80 || clause.count >= 20 else { break }
             let tail = text[comma.upperBound...]
-            // Most commas are followed by anything but a said-verb: look at three words first.
+            // Most commas are followed by anything but a said-verb: the first word, read as bytes,
+            // rules them out before the tail is split into Characters.
+            if let word = plainFirstWord(tail), !SaidVerbs.mayStart(word) { continue }
+            // Look at three words first.
             let words = tail.split(separator: " ", maxSplits: 3)
             guard words.count >= 3, SaidVerbs.match(Array(words.prefix(3)), at: 0) > 0,
                   let speaker = AttributionParser.parse(tail), NameShape.wordCount(Substring(speaker.name)) >= 2
@@ -85,6 +88,27 @@ public enum ReportedSpeech {
             return ReportedSpeechMatch(speaker: speaker, clause: String(clause) + ".", genitive: false)
         }
         return nil
+    }
+
+    /// The first word of `tail` (after leading spaces, up to the next space) when it is made of
+    /// ASCII and basic Cyrillic only, else nil.
+    ///
+    /// Such a word holds no scalar that joins a neighbour into one Character, so it is exactly
+    /// the first word that `split(separator: " ")` gives, or that word's start when a combining
+    /// scalar follows its space (and then neither is a verb of saying).
+    static func plainFirstWord(_ tail: Substring) -> Substring? {
+        let utf8 = tail.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex, utf8[start] == UInt8(ascii: " ") { start = utf8.index(after: start) }
+        var end = start
+        while end < utf8.endIndex {
+            let b = utf8[end]
+            if b == UInt8(ascii: " ") { break }
+            // ASCII, a Cyrillic lead byte (D0, D1) or a continuation byte after one.
+            guard b < 0x80 || b == 0xD0 || b == 0xD1 || (b & 0xC0) == 0x80 else { return nil }
+            end = utf8.index(after: end)
+        }
+        return start < end ? tail[start..<end] : nil
     }
 
     /// "According to Name[, Role], clause" and «По словам Имени[, должности], …».

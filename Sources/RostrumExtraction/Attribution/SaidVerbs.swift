@@ -41,6 +41,13 @@ public enum SaidVerbs {
     static let betweenSet = WordSet(betweenVerbAndName)
     static let pairHeads = WordSet(pairs.keys)
 
+    /// False when no verb of saying can start with `word`: then `match(words, at: i)` is 0 for
+    /// any `words` whose `i`-th word is `word`. A cheap test before splitting text into words.
+    static func mayStart(_ word: Substring) -> Bool {
+        guard let head = word.unicodeScalars.first, !head.isUppercaseFast, word.utf8.count >= 3, word.utf8.count <= 40 else { return false }
+        return singleSet.containsNormalized(word) || pairHeads.containsNormalized(word)
+    }
+
     /// How many words, starting at `index`, make a verb of saying: 0 when none.
     static func match(_ words: [Substring], at index: Int) -> Int {
         guard index < words.count else { return 0 }
@@ -72,8 +79,43 @@ public enum SaidVerbs {
 /// Byte-level substring search: `firstRange(of:)` on a `Substring` compares Characters and is far
 /// too slow for the hot path.
 enum UTF8Search {
-    /// The ranges where `needle` occurs in the first `limit` bytes of `text`.
+    /// The ranges where `needle` occurs in the first `limit` bytes of `text` (a match may start
+    /// at any of those bytes and run past them; overlapping matches are all reported).
     static func ranges(of needle: [UInt8], in text: Substring, limit: Int = .max) -> [Range<Substring.Index>] {
+        guard !needle.isEmpty else { return [] }
+        let utf8 = text.utf8
+        // Native strings are contiguous: scanning the raw bytes spares an index computation per
+        // byte, and only the few matches are turned back into indices.
+        let offsets: [Int]? = utf8.withContiguousStorageIfAvailable { bytes in
+            needle.withUnsafeBufferPointer { matchOffsets(of: $0, in: bytes, limit: limit) }
+        }
+        guard let offsets else { return rangesByIndex(of: needle, in: text, limit: limit) }
+        return offsets.map { offset in
+            let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+            return lower..<utf8.index(lower, offsetBy: needle.count)
+        }
+    }
+
+    /// The offsets where `needle` starts in `bytes`, for starts among the first `limit` bytes.
+    static func matchOffsets(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [Int] {
+        var result: [Int] = []
+        let n = bytes.count, m = needle.count
+        let head = needle[0]
+        let lastStart = Swift.min(n, limit)
+        var i = 0
+        while i < lastStart {
+            if bytes[i] == head, i + m <= n {
+                var k = 1
+                while k < m, bytes[i + k] == needle[k] { k += 1 }
+                if k == m { result.append(i) }
+            }
+            i += 1
+        }
+        return result
+    }
+
+    /// `ranges(of:in:limit:)` through the UTF-8 view's indices, for text that is not contiguous.
+    private static func rangesByIndex(of needle: [UInt8], in text: Substring, limit: Int) -> [Range<Substring.Index>] {
         let utf8 = text.utf8
         guard let first = needle.first else { return [] }
         var result: [Range<Substring.Index>] = []

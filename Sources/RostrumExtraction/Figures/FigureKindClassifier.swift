@@ -351,7 +351,7 @@ struct FigureContext {
 extension W {
     static let `do` = FigureLexicon.hash("до")
     /// Verbs whose "up" does not mean growth: "set up", "made up", "took up".
-    static let phrasalUp: Set<UInt64> = Set(["set", "make", "made", "take", "took", "pick", "put", "sum", "end",
+    static let phrasalUp = HashedWordTable(set: ["set", "make", "made", "take", "took", "pick", "put", "sum", "end",
                                             "open", "sign", "clean", "free", "ramp", "step", "speed", "back"]
         .map(FigureLexicon.hash))
 }

@@ -45,8 +45,8 @@ enum W {
     static let x = FigureLexicon.hash("x")
     static let veka = FigureLexicon.hash("века")
     /// Words before the whole in "of all exports", "of total imports".
-    static let wholeWords: Set<UInt64> = Set(["all", "total", "overall", "entire", "whole"].map(FigureLexicon.hash))
-    static let metres: Set<UInt64> = Set(["metres", "meters", "metre", "meter", "m"].map(FigureLexicon.hash))
+    static let wholeWords = HashedWordTable(set: ["all", "total", "overall", "entire", "whole"].map(FigureLexicon.hash))
+    static let metres = HashedWordTable(set: ["metres", "meters", "metre", "meter", "m"].map(FigureLexicon.hash))
 }
 
 /// Scalars the figure stage tests for.

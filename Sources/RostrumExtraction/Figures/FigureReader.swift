@@ -508,5 +508,5 @@ extension W {
     static let chem = FigureLexicon.hash("чем")
     static let passed = FigureLexicon.hash("passed")
     /// Multiplier words that are also adjectives ("double taxation"): figures only as verbs.
-    static let verbMultipliers: Set<UInt64> = Set(["double", "triple"].map(FigureLexicon.hash))
+    static let verbMultipliers = HashedWordTable(set: ["double", "triple"].map(FigureLexicon.hash))
 }

@@ -18,7 +18,7 @@ enum RussianVerbForms {
     private static let longPast = utf8(["али", "или", "ули", "яли", "ыли"])
     private static let ila = Array("ила".utf8)
 
-    private static let nounsInEm: Set<UInt64> = Set(["объем", "прием", "подъем", "режим", "максимум", "минимум"]
+    private static let nounsInEm = HashedWordTable(set: ["объем", "прием", "подъем", "режим", "максимум", "минимум"]
         .map(FigureLexicon.hash))
 
     /// Whether the word in `bytes[start..<end]` (Cyrillic, so two bytes a letter) looks like a verb form.

@@ -14,7 +14,7 @@ struct SubjectFinder {
     private var tokens: [FigureToken] { passage.tokens }
 
     /// Prepositions that open a complement of the subject ("between our countries", «между странами»).
-    private static let complementPrepositions: Set<UInt64> = Set([
+    private static let complementPrepositions = HashedWordTable(set: [
         "between", "among", "from", "through", "with", "across", "via", "within", "между", "из", "через", "с",
         "со", "для", "in", "на", "в", "for",
     ].map(FigureLexicon.hash))
@@ -125,10 +125,10 @@ struct SubjectFinder {
             && passage.bytes[t.end - 1] | 0x20 == 0x64 && !Self.nounsInEd.contains(t.hash)
     }
 
-    private static let modals: Set<UInt64> = Set(["will", "would", "can", "could", "should", "must", "may", "might",
+    private static let modals = HashedWordTable(set: ["will", "would", "can", "could", "should", "must", "may", "might",
                                                   "shall", "to", "does", "do", "did"].map(FigureLexicon.hash))
 
-    private static let nounsInEd: Set<UInt64> = Set(["hundred", "seabed", "watershed", "homestead"].map(FigureLexicon.hash))
+    private static let nounsInEd = HashedWordTable(set: ["hundred", "seabed", "watershed", "homestead"].map(FigureLexicon.hash))
 
     /// A Russian infinitive («довести», «увеличить»): a verb, never part of a subject.
     private func isInfinitive(_ i: Int) -> Bool {

@@ -83,13 +83,13 @@ enum FigureLexicon {
 
     static func info(_ hash: UInt64) -> WordInfo? { table[hash] }
 
-    static let table: [UInt64: WordInfo] = build()
+    static let table = HashedWordTable(entries)
 
-    /// The roles alone, for the many role tests of the context pass (no string copies).
-    static let roles: [UInt64: WordInfo.Role] = table.mapValues(\.roles)
+    /// The lexicon as built, before it is laid out for look-ups.
+    private static let entries: [UInt64: WordInfo] = build()
 
     /// Words that can start a figure: number words other than "a"/"and", multipliers, currency codes.
-    static let triggers: Set<UInt64> = Set(table.compactMap { key, info in
+    static let triggers = HashedWordTable(set: entries.compactMap { key, info in
         if info.multiplier != nil || info.currencyBefore != nil { return key }
         switch info.number {
         case .none, .article?, .and?: return nil

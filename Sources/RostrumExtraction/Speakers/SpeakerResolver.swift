@@ -163,7 +163,30 @@ public struct SpeakerResolver: Sendable {
             if previous == 0xD1 && byte == 0x91 { hasYo = true; break }
             previous = byte
         }
-        return hasYo ? lower.replacingOccurrences(of: "ё", with: "е") : lower
+        guard hasYo else { return lower }
+        return yoReplacedBytes(lower) ?? lower.replacingOccurrences(of: "ё", with: "е")
+    }
+
+    /// `text` with every ё (D1 91) made е (D0 B5), byte for byte, when it holds only ASCII and
+    /// basic Cyrillic; nil otherwise. In such text each ё is a Character of its own, so this is
+    /// what the Character-level `replacingOccurrences` gives, without Foundation's string search.
+    static func yoReplacedBytes(_ text: String) -> String? {
+        var bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            guard b == 0xD0 || b == 0xD1, i + 1 < bytes.count, bytes[i + 1] & 0xC0 == 0x80 else { return nil }
+            if b == 0xD1 && bytes[i + 1] == 0x91 {
+                bytes[i] = 0xD0
+                bytes[i + 1] = 0xB5
+            }
+            i += 2
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
