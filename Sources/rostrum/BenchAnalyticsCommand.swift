@@ -82,6 +82,7 @@ struct BenchAnalytics: AsyncParsableCommand {
         let evaluator = TargetEvaluator(asOfYear: year)
         _ = try await timeKeeping("  targets: assess \(snapshot.targets.count)") { indicators.flatMap { evaluator.assess($0) } }
         _ = try await timeKeeping("  conflicts: find \(snapshot.conflicts.count)") { indicators.flatMap { ConflictFinder().conflicts(in: $0) } }
+        _ = try await timeKeeping("  pending-figure check (none pending)") { try await FigureTracker(store: store, lexicon: lexicon, asOfYear: year).index() }
         try await time("targets page (100, status met, in full)") {
             _ = try await tracker.hydrated(Array(try await tracker.snapshot().targets.filter { $0.status == .met }.prefix(100)))
         }

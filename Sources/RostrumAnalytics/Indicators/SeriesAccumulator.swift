@@ -10,14 +10,19 @@ public import RostrumStore
 public struct SeriesAccumulator: Sendable {
     private let definitions: [String: IndicatorDefinition]
     private var scopes: [String: Observation.Context] = [:]
-    /// The series being read: its indicator's definition (nil when unknown), scope, the scope's
-    /// shared context and unit.
-    private var current: (indicator: String, definition: IndicatorDefinition?, scope: String, context: Observation.Context, unit: String?)?
-    /// The current series' observations per measure (see `slot(of:)`) and whether each is already
-    /// in time order.
-    private var pending: [[Observation]] = Array(repeating: [], count: Measure.allCases.count)
+    /// The series being read (kept as separate properties, compared in place: a tuple would be
+    /// copied, with its strings retained, for every figure): indicator, scope, unit, the
+    /// indicator's definition (nil when unknown) and the scope's shared context.
+    private var hasSeries = false
+    private var indicator = ""
+    private var scope = ""
+    private var unit: String?
+    private var definition: IndicatorDefinition?
+    private var context: Observation.Context?
+    /// The current series' rows per measure (see `slot(of:)`), buffers reused from series to
+    /// series, whether each is already in time order, and the time-order key of its last row.
+    private var pending: [[IndicatorFigure]] = Array(repeating: [], count: Measure.allCases.count)
     private var ordered: [Bool] = Array(repeating: true, count: Measure.allCases.count)
-    /// The time-order key of the last observation of each measure.
     private var lastKeys: [(year: Int, date: Int, id: Int64)] = Array(repeating: (0, 0, 0), count: Measure.allCases.count)
     /// The indicators completed so far, in the order their series ended.
     public private(set) var indicators: [Indicator] = []
@@ -30,21 +35,19 @@ public struct SeriesAccumulator: Sendable {
     /// Takes the next figure in series order.
     public mutating func add(_ row: IndicatorFigure) {
         guard let measure = Measure(row.figure.kind) else { return }
-        if let current, current.indicator == row.indicator, current.scope == row.scope, current.unit == row.figure.unit {
-            // Same series.
-        } else {
+        if !hasSeries || indicator != row.indicator || scope != row.scope || unit != row.figure.unit {
             flush()
-            current = (row.indicator, definitions[row.indicator], row.scope, context(of: row.scope), row.figure.unit)
+            hasSeries = true
+            (indicator, scope, unit) = (row.indicator, row.scope, row.figure.unit)
+            definition = definitions[row.indicator]
+            context = definition == nil ? nil : context(of: row.scope)
         }
-        guard let current, current.definition != nil else { return }
+        guard definition != nil else { return }
         let slot = Self.slot(of: measure)
-        let context = current.context
-        let observation = Observation(figureID: row.id, figure: row.figure, year: row.year, quoteID: row.quoteID, personID: row.personID,
-                                      sessionID: row.sessionID, date: row.date, context: context)
-        let key = Self.key(observation)
+        let key = Self.key(row)
         if ordered[slot], !pending[slot].isEmpty, !(lastKeys[slot] < key) { ordered[slot] = false }
         lastKeys[slot] = key
-        pending[slot].append(observation)
+        pending[slot].append(row)
     }
 
     /// The context shared by the observations of `scope`: its countries, no quote or session.
@@ -70,28 +73,38 @@ public struct SeriesAccumulator: Sendable {
         return indicators
     }
 
-    /// Ends the current series: one indicator per measure that has observations.
+    /// Ends the current series: one indicator per measure that has rows, its observations made
+    /// once, in their final order, in an array of the exact size.
     private mutating func flush() {
-        defer { current = nil }
-        guard let current, let definition = current.definition else { return }
+        defer { hasSeries = false }
+        guard hasSeries, let definition, let context else { return }
         for measure in Measure.allCases {
             let slot = Self.slot(of: measure)
             guard !pending[slot].isEmpty else { continue }
-            var observations = pending[slot]
-            if !ordered[slot] {
-                // Levels, counts and targets arrive as three runs, each in time order: sorted by
-                // integer keys, then moved once.
-                let keys = observations.map(Self.key)
-                observations = keys.indices.sorted { keys[$0] < keys[$1] }.map { observations[$0] }
+            let observations: [Observation]
+            if ordered[slot] {
+                observations = pending[slot].map { Self.observation($0, context) }
+            } else {
+                // Levels, counts and targets arrive as three runs, each in time order (unknown
+                // years first): sorted by integer keys.
+                let rows = pending[slot]
+                let keys = rows.map(Self.key)
+                observations = keys.indices.sorted { keys[$0] < keys[$1] }.map { Self.observation(rows[$0], context) }
             }
-            indicators.append(Indicator(definition: definition, scope: current.scope, unit: current.unit, measure: measure, observations: observations))
-            pending[slot] = []
+            indicators.append(Indicator(definition: definition, scope: scope, unit: unit, measure: measure, observations: observations))
+            pending[slot].removeAll(keepingCapacity: true)
             ordered[slot] = true
         }
     }
 
+    /// The observation of `row`, sharing `context`.
+    private static func observation(_ row: IndicatorFigure, _ context: Observation.Context) -> Observation {
+        Observation(figureID: row.id, figure: row.figure, year: row.year, quoteID: row.quoteID, personID: row.personID,
+                    sessionID: row.sessionID, date: row.date, context: context)
+    }
+
     /// The time order of `IndicatorBuilder.chronological`: year (unknown last), session date, figure id.
-    private static func key(_ o: Observation) -> (year: Int, date: Int, id: Int64) {
-        (o.year ?? Int.max, IndicatorBuilder.dateKey(o.date), o.figureID)
+    private static func key(_ row: IndicatorFigure) -> (year: Int, date: Int, id: Int64) {
+        (row.year ?? Int.max, IndicatorBuilder.dateKey(row.date), row.id)
     }
 }

@@ -87,9 +87,11 @@ public actor FigureTracker {
         let conflicts = order.flatMap { judged[$0].judgement.conflicts }
         // Targets by year, then figure: their keys are sorted, and the large assessments moved once.
         var keys: [(year: Int, figure: Int64, indicator: Int, target: Int)] = []
-        for (indicator, item) in judged.enumerated() {
-            for (target, assessment) in item.judgement.targets.enumerated() {
-                keys.append((assessment.target.year ?? 0, assessment.target.figureID, indicator, target))
+        keys.reserveCapacity(judged.reduce(0) { $0 + $1.judgement.targets.count })
+        for indicator in judged.indices {
+            let targets = judged[indicator].judgement.targets
+            for target in targets.indices {
+                keys.append((targets[target].target.year ?? 0, targets[target].target.figureID, indicator, target))
             }
         }
         keys.sort { ($0.year, $0.figure) < ($1.year, $1.figure) }
