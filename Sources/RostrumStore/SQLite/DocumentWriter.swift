@@ -110,6 +110,7 @@ struct DocumentWriter {
                 }
                 for topic in quote.topics { try insertTopic.execute(arguments: [quoteID, topic]) }
                 for country in quote.countries { try insertCountry.execute(arguments: [quoteID, country]) }
+                cache.counts.add(event: eventID, person: personID, organization: organizationID, topics: quote.topics, countries: quote.countries)
                 let speakerText = quote.speaker.map { [$0.name, $0.position, $0.organization].compactMap { $0 }.joined(separator: ", ") }
                 try insertFTS.execute(arguments: [quoteID, quote.text, speakerText ?? "", section.heading ?? "", document.title ?? ""])
             }
@@ -119,6 +120,8 @@ struct DocumentWriter {
 
     /// Deletes a session, its index rows, and people, organisations and events nothing refers to any more.
     func delete(sessionID: Int64) throws -> Bool {
+        // The deletion trigger takes the session's quotes off the counts, which must hold them first.
+        try flushCounts()
         let personIDs = try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT person_id FROM roles WHERE session_id = ?"), arguments: [sessionID])
         let organizationIDs = try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT organization_id FROM roles WHERE session_id = ? AND organization_id IS NOT NULL"), arguments: [sessionID])
         let eventID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT event_id FROM sessions WHERE id = ?"), arguments: [sessionID])
@@ -142,6 +145,12 @@ struct DocumentWriter {
                 .execute(arguments: [eventID, eventID])
         }
         return true
+    }
+
+    /// Writes the analytics counts of the quotes stored since the last flush (see `CountTally`);
+    /// due before the transaction or savepoint that stored them ends.
+    func flushCounts() throws {
+        try cache.counts.flush(db)
     }
 
     /// The person with `key`, created with `name` when new; `name` is remembered as a spelling.
@@ -238,6 +247,8 @@ final class WriterCache {
     var people: [String: Int64] = [:]
     var spellings: Set<PersonSpelling> = []
     var keyed: [KeyedTable: [String: Int64]] = [:]
+    /// Analytics count increments not yet written.
+    var counts = CountTally()
     /// Person keys by name as written; pure, so never forgotten.
     private var personKeys: [String: String] = [:]
     /// Organisation and event keys by name as written; pure, so never forgotten.
@@ -261,8 +272,9 @@ final class WriterCache {
         return key
     }
 
-    /// Drops everything.
+    /// Drops everything, the unwritten count increments included (their quotes were rolled back).
     func forget() {
+        counts = CountTally()
         people.removeAll(keepingCapacity: true)
         spellings.removeAll(keepingCapacity: true)
         keyed.removeAll(keepingCapacity: true)

@@ -35,7 +35,8 @@ public final class SQLiteStore: Store {
                 try db.execute(sql: "PRAGMA mmap_size = 1073741824")
             } else {
                 // Checkpoint every ~32 MB of WAL instead of 4 MB: fewer, larger writes to the file.
-                try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
+                // The writer keeps 128 MB of pages: index inserts land all over a large database.
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192; PRAGMA cache_size = -131072")
             }
         }
         do {
@@ -77,6 +78,7 @@ public final class SQLiteStore: Store {
                         throw BatchFailure()
                     }
                 }
+                try writer.flushCounts()
                 return outcomes
             }
         } catch is BatchFailure {
@@ -99,6 +101,7 @@ public final class SQLiteStore: Store {
                 do {
                     try db.inSavepoint {
                         outcome = try writer.ingest(item.document, raw: item.raw, source: item.source, hash: hash, columns: columns)
+                        try writer.flushCounts()
                         return .commit
                     }
                 } catch {
@@ -117,7 +120,10 @@ public final class SQLiteStore: Store {
 
     public func importRecord(_ record: ExportRecord) async throws -> IngestOutcome {
         try await write { db in
-            try DocumentWriter(db: db).ingest(record.document, raw: record.raw, source: record.source, hash: record.contentHash)
+            let writer = DocumentWriter(db: db)
+            let outcome = try writer.ingest(record.document, raw: record.raw, source: record.source, hash: record.contentHash)
+            try writer.flushCounts()
+            return outcome
         }
     }
 
