@@ -16,6 +16,8 @@ public final class SQLiteStore: Store {
     let searchCache: SearchResultCache
     /// Where the database lives.
     public let path: String
+    /// Name keys the writer worked out, kept across write transactions.
+    let nameKeys = NameKeyMemo()
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date;
     /// `searchCache` bounds the cache of recent search results (`.disabled` turns it off).
@@ -61,13 +63,14 @@ public final class SQLiteStore: Store {
         guard !batch.isEmpty else { return [] }
         // Serialising and hashing happen before the writer is taken, on all cores.
         let prepared = await Self.prepare(batch)
+        let keys = nameKeys
         // Fast path: the whole batch in one transaction without savepoints (FTS5 flushes its
         // pending terms into a new segment at every savepoint, and savepoints journal pages).
         // When any document fails, that transaction is rolled back and the batch is written again
         // with a savepoint per document, so the failure is reported alone.
         do {
             return try await write { db in
-                let writer = DocumentWriter(db: db, cache: WriterCache())
+                let writer = DocumentWriter(db: db, cache: WriterCache(keys: keys))
                 var outcomes: [Result<IngestOutcome, StoreError>] = []
                 outcomes.reserveCapacity(prepared.count)
                 for prepared in prepared {
@@ -91,8 +94,9 @@ public final class SQLiteStore: Store {
 
     /// `prepared` in one transaction, each document in its own savepoint.
     private func ingestCarefully(_ prepared: [PreparedItem]) async throws -> [Result<IngestOutcome, StoreError>] {
-        try await write { db in
-            let writer = DocumentWriter(db: db, cache: WriterCache())
+        let keys = nameKeys
+        return try await write { db in
+            let writer = DocumentWriter(db: db, cache: WriterCache(keys: keys))
             var outcomes: [Result<IngestOutcome, StoreError>] = []
             outcomes.reserveCapacity(prepared.count)
             for prepared in prepared {

@@ -7,7 +7,7 @@
 /// are exactly those the analyzer produced for the same bytes. Used by one connection at a time.
 final class TermReplay {
     /// Texts longer than this (in UTF-8 bytes) are analysed every time: quotes rarely repeat.
-    static let maximumBytes = 256
+    static let maximumBytes = 160
     /// Remembered texts before everything is forgotten, which keeps the memory bounded.
     static let capacity = 1024
 
