@@ -38,7 +38,7 @@ struct BenchIngest: AsyncParsableCommand {
         var storeTime = Duration.zero
         var bytes = 0, quotes = 0, done = 0, failed = 0
         var progress = IngestProgress(total: sessions)
-        let batch = 256
+        let batch = IngestPipeline.batchSize
         let batches = (sessions + batch - 1) / batch
         let (sessions, seed) = (sessions, seed)
         var residentAt: [(Int, Double)] = []

@@ -49,7 +49,7 @@ struct Ingest: AsyncParsableCommand {
         // Extraction runs in parallel on all cores a batch at a time while the store writes the
         // batch before, many documents per transaction (each still all-or-nothing); files are
         // reported in their order, failures to read or extract included (`IngestPipeline`).
-        let batchSize = 128
+        let batchSize = IngestPipeline.batchSize
         let batches = (files.count + batchSize - 1) / batchSize
         try await IngestPipeline.run(batches: batches, store: store) { index in
             let batch = Array(files[(index * batchSize)..<min((index + 1) * batchSize, files.count)])

@@ -5,6 +5,11 @@
 /// At most one batch is being written while the next is prepared, so memory holds two batches
 /// however large the input is. Batches are recorded strictly in order.
 public enum IngestPipeline {
+    /// Documents per batch (one write transaction): large enough that the full-text index writes
+    /// few segments and a batch's lookups of people and organisations are shared, small enough
+    /// that two batches in memory stay a few megabytes.
+    public static let batchSize = 256
+
     /// Prepares batches `0..<batches` with `prepare` and writes their items to `store`, batch i
     /// being written while batch i + 1 is prepared; `record` sees every batch in order.
     /// - Throws: what `record` throws (the pipeline then stops after the batch being written).

@@ -30,7 +30,7 @@ final class RostrumTokenizer: FTS5CustomTokenizer {
         }
         // Terms come straight from the UTF-8 bytes with their byte ranges: no string per token.
         let remembering = bytes.count <= TermReplay.maximumBytes
-        var terms = TermReplay.Terms()
+        var terms = ReplayedTerms()
         var code: CInt = 0
         stream.forEachTerm(in: bytes) { term, start, end in
             if remembering {
@@ -47,7 +47,7 @@ final class RostrumTokenizer: FTS5CustomTokenizer {
     }
 
     /// Hands FTS5 the remembered terms of a text, as the analyzer produced them.
-    private static func replay(_ terms: TermReplay.Terms, context: UnsafeMutableRawPointer?, callback: FTS5TokenCallback) -> CInt {
+    private static func replay(_ terms: ReplayedTerms, context: UnsafeMutableRawPointer?, callback: FTS5TokenCallback) -> CInt {
         terms.bytes.withUnsafeBufferPointer { all in
             all.withMemoryRebound(to: CChar.self) { chars in
                 var termStart = 0

@@ -11,24 +11,18 @@ final class TermReplay {
     /// Remembered texts before everything is forgotten, which keeps the memory bounded.
     static let capacity = 1024
 
-    /// The terms of one text: their bytes one after another, and per term its end in `bytes` and its range in the text.
-    struct Terms {
-        var bytes: [UInt8] = []
-        var tokens: [(termEnd: Int32, start: Int32, end: Int32)] = []
-    }
-
-    private var entries: [[UInt8]: Terms] = [:]
+    private var entries: [[UInt8]: ReplayedTerms] = [:]
 
     init() {}
 
     /// The remembered terms of `text`, if any.
-    func terms(of text: UnsafeBufferPointer<UInt8>) -> Terms? {
+    func terms(of text: UnsafeBufferPointer<UInt8>) -> ReplayedTerms? {
         guard text.count <= Self.maximumBytes else { return nil }
         return entries[Array(text)]
     }
 
     /// Remembers the terms of `text` (ignored when the text is too long to be worth it).
-    func remember(_ terms: Terms, of text: UnsafeBufferPointer<UInt8>) {
+    func remember(_ terms: ReplayedTerms, of text: UnsafeBufferPointer<UInt8>) {
         guard text.count <= Self.maximumBytes else { return }
         if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
         entries[Array(text)] = terms
