@@ -5,7 +5,8 @@ import RostrumGenerator
 import RostrumModel
 import RostrumStore
 
-/// `rostrum bench ingest`: generated sessions extracted (all cores) and stored in batches (one writer).
+/// `rostrum bench ingest`: generated sessions extracted (all cores) and stored in batches (one writer),
+/// through the same `IngestPipeline` as `rostrum ingest`.
 struct BenchIngest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
@@ -33,30 +34,30 @@ struct BenchIngest: AsyncParsableCommand {
         let pipeline = ExtractionPipeline()
         let clock = ContinuousClock()
         let start = clock.now
+        let c0 = BenchDatabase.cpuSeconds()
         var storeTime = Duration.zero
         var bytes = 0, quotes = 0, done = 0, failed = 0
         var progress = IngestProgress(total: sessions)
-        let batch = 256
-        let seed = seed
-        var cpu = 0.0
+        let batch = IngestPipeline.batchSize
+        let batches = (sessions + batch - 1) / batch
+        let (sessions, seed) = (sessions, seed)
         var residentAt: [(Int, Double)] = []
-        // Generation and extraction of a batch on both cores, then the batch is written alone, so that
-        // "store only" is the writer's own time (wall and process CPU).
-        for first in stride(from: 0, to: sessions, by: batch) {
-            let indices = Array(first..<min(first + batch, sessions))
+        // As `rostrum ingest` does: a batch is generated and extracted on all cores while the
+        // store writes the batch before (`IngestPipeline`). "Store only" is the writer's wall time.
+        try await IngestPipeline.run(batches: batches, store: store) { index in
+            let indices = Array((index * batch)..<min((index + 1) * batch, sessions))
             let documents = await BenchCorpus.extract(indices, generator: generator, pipeline: pipeline)
             let items = documents.map { IngestItem(document: $0.document, raw: $0.raw, source: "bench://\(seed)/\($0.index)") }
-            for item in items {
-                bytes += item.raw.utf8.count
-                quotes += item.document.allQuotes.count
-            }
-            let t0 = clock.now
-            let c0 = BenchDatabase.cpuSeconds()
-            let outcomes = try await store.ingest(batch: items)
-            storeTime += clock.now - t0
-            cpu += BenchDatabase.cpuSeconds() - c0
+            let tally = (sessions: indices.count, bytes: items.reduce(0) { $0 + $1.raw.utf8.count },
+                         quotes: items.reduce(0) { $0 + $1.document.allQuotes.count })
+            return (context: tally, items: items)
+        } record: { written in
+            let outcomes = try written.outcomes.get()
+            storeTime += written.storeTime
             failed += outcomes.filter { if case .failure = $0 { true } else { false } }.count
-            done += indices.count
+            done += written.context.sessions
+            bytes += written.context.bytes
+            quotes += written.context.quotes
             progress.update(files: done, quotes: quotes)
             if (done / batch) % max(1, sessions / batch / 4) == 0 || done == sessions {
                 residentAt.append((done, BenchDatabase.memoryMB("VmRSS:")))
@@ -69,11 +70,12 @@ struct BenchIngest: AsyncParsableCommand {
         let total = (clock.now - start).seconds
         let size = try await store.stats().sizeBytes
         let mb = Double(bytes) / 1_048_576
-        print(String(format: "ingest: %d sessions (%.1f MB, %d quotes) in %.1f s: %.0f sessions/s, %.1f MB/s end to end (extraction on all cores)",
+        print(String(format: "ingest: %d sessions (%.1f MB, %d quotes) in %.1f s: %.0f sessions/s, %.1f MB/s end to end (extraction on all cores, overlapped with the writer)",
                      sessions, mb, quotes, total, Double(sessions) / total, mb / total))
-        print(String(format: "  store only: %.1f s, %.0f sessions/s, %.1f MB/s, %.0f quotes/s (one writer, %d sessions per transaction)",
+        print(String(format: "  store only: %.1f s, %.0f sessions/s, %.1f MB/s, %.0f quotes/s (one writer, %d sessions per transaction, overlapped with the next batch's extraction)",
                      storeTime.seconds, Double(sessions) / storeTime.seconds, mb / storeTime.seconds, Double(quotes) / storeTime.seconds, batch))
-        print(String(format: "  store CPU: %.1f s (%.0f sessions per CPU second; the machine's other load does not count here)",
+        let cpu = BenchDatabase.cpuSeconds() - c0
+        print(String(format: "  process CPU: %.1f s (%.0f sessions per CPU second: generation, extraction and store; the machine's other load does not count here)",
                      cpu, Double(sessions) / max(cpu, 1e-9)))
         print(String(format: "  database: %.1f MB (%.1f× the text); peak memory %.0f MB while ingesting", Double(size) / 1_048_576,
                      Double(size) / Double(max(bytes, 1)), peak))

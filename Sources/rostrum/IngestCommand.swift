@@ -46,29 +46,22 @@ struct Ingest: AsyncParsableCommand {
         let files = FileCollector(include: include, exclude: exclude).collect(paths)
         if files.isEmpty { throw CLIError.message("no documents found in \(paths.joined(separator: ", "))") }
         var report = Report(progress: IngestProgress(total: files.count))
-        // Extraction runs in parallel on all cores a batch at a time; while one batch is extracted
-        // the previous one is written, many documents per transaction (each still all-or-nothing).
-        let batchSize = 128
-        var writing: Task<[(Extracted, Result<IngestOutcome, StoreError>)], any Error>?
-        var writingCount = 0
-        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
-            let batch = Array(files[batchStart..<min(batchStart + batchSize, files.count)])
+        // Extraction runs in parallel on all cores a batch at a time while the store writes the
+        // batch before, many documents per transaction (each still all-or-nothing); files are
+        // reported in their order, failures to read or extract included (`IngestPipeline`).
+        let batchSize = IngestPipeline.batchSize
+        let batches = (files.count + batchSize - 1) / batchSize
+        try await IngestPipeline.run(batches: batches, store: store) { index in
+            let batch = Array(files[(index * batchSize)..<min((index + 1) * batchSize, files.count)])
             let extracted = await extract(batch)
-            if let writing { try await report.record(writing, count: writingCount) }
-            var documents: [Extracted] = []
-            for item in extracted {
-                switch item {
-                case .failure(let message): report.fail(message)
-                case .success(let document): documents.append(document)
-                }
+            let items = extracted.compactMap { outcome -> IngestItem? in
+                guard case .success(let document) = outcome else { return nil }
+                return IngestItem(document: document.document, raw: document.raw, source: document.source)
             }
-            writingCount = documents.count
-            writing = Task {
-                let outcomes = try await store.ingest(batch: documents.map { IngestItem(document: $0.document, raw: $0.raw, source: $0.source) })
-                return Array(zip(documents, outcomes))
-            }
+            return (context: extracted, items: items)
+        } record: { written in
+            report.record(written)
         }
-        if let writing { try await report.record(writing, count: writingCount) }
         report.progress.finish()
         let seconds = report.progress.elapsed
         try await IndexProgress.run(store)
@@ -91,36 +84,40 @@ struct Ingest: AsyncParsableCommand {
             done += 1
             if progress.enabled { progress.finish() }
             Terminal.error(message)
-            progress.update(files: done, quotes: quotes)
         }
 
-        /// The outcomes of a written batch of `count` documents; a batch the database refused as a
+        /// A written batch, file by file in input order: the files that failed to be read or
+        /// extracted in their places among the store's outcomes; a batch the database refused as a
         /// whole counts every document of it as failed.
-        mutating func record(_ task: Task<[(Extracted, Result<IngestOutcome, StoreError>)], any Error>, count: Int) async throws {
-            let results: [(Extracted, Result<IngestOutcome, StoreError>)]
-            do {
-                results = try await task.value
-            } catch {
-                counts.failed += count
-                done += count
-                if progress.enabled { progress.finish() }
-                Terminal.error("\(count) documents not stored: \(error)")
-                return
+        mutating func record(_ written: WrittenBatch<[Outcome]>) {
+            let results: [Result<IngestOutcome, StoreError>]
+            switch written.outcomes {
+            case .success(let outcomes):
+                results = outcomes
+            case .failure(let error):
+                let stored = written.context.filter { if case .success = $0 { true } else { false } }.count
+                results = Array(repeating: .failure((error as? StoreError) ?? .database("\(error)")), count: stored)
             }
-            for (document, result) in results {
-                done += 1
-                switch result {
-                case .success(let outcome):
-                    switch outcome {
-                    case .inserted: counts.inserted += 1
-                    case .unchanged: counts.unchanged += 1
-                    case .replaced: counts.replaced += 1
+            var next = results.makeIterator()
+            for outcome in written.context {
+                switch outcome {
+                case .failure(let message):
+                    fail(message)
+                case .success(let document):
+                    done += 1
+                    switch next.next() ?? .failure(.database("the document was not written")) {
+                    case .success(let outcome):
+                        switch outcome {
+                        case .inserted: counts.inserted += 1
+                        case .unchanged: counts.unchanged += 1
+                        case .replaced: counts.replaced += 1
+                        }
+                        quotes += document.document.allQuotes.count
+                    case .failure(let error):
+                        counts.failed += 1
+                        if progress.enabled { progress.finish() }
+                        Terminal.error("\(document.file): not stored: \(error)")
                     }
-                    quotes += document.document.allQuotes.count
-                case .failure(let error):
-                    counts.failed += 1
-                    if progress.enabled { progress.finish() }
-                    Terminal.error("\(document.file): not stored: \(error)")
                 }
             }
             progress.update(files: done, quotes: quotes)

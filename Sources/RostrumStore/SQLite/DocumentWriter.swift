@@ -50,22 +50,27 @@ struct DocumentWriter {
         var cursor = 0
         var roles: [RoleKey: Int64] = [:]
         var roleOrdinal = 0
-        let insertSection = try db.cachedStatement(sql: "INSERT INTO sections (session_id, ordinal, heading, group_label, kind) VALUES (?, ?, ?, ?, ?)")
-        let insertQuote = try db.cachedStatement(sql: """
+        let insertSection = try BoundInsert(db.cachedStatement(sql: "INSERT INTO sections (session_id, ordinal, heading, group_label, kind) VALUES (?, ?, ?, ?, ?)"))
+        let insertQuote = try BoundInsert(db.cachedStatement(sql: """
             INSERT INTO quotes (session_id, section_id, ordinal, text, speaker_name, person_id, role_id, organization_id, indirect,
                 raw_start, raw_end, line, language, kind, year, date, event_id, figure_count)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertFigure = try db.cachedStatement(sql: """
+            """))
+        let insertFigure = try BoundInsert(db.cachedStatement(sql: """
             INSERT INTO figures (quote_id, ordinal, surface, value, value_max, unit, kind, qualifier, year, subject, text_offset)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertTopic = try db.cachedStatement(sql: "INSERT OR IGNORE INTO quote_topics (quote_id, topic) VALUES (?, ?)")
-        let insertCountry = try db.cachedStatement(sql: "INSERT OR IGNORE INTO quote_countries (quote_id, country) VALUES (?, ?)")
-        let insertFTS = try db.cachedStatement(sql: "INSERT INTO quote_fts (rowid, text, speaker, heading, title) VALUES (?, ?, ?, ?, ?)")
+            """))
+        let insertTopic = try BoundInsert(db.cachedStatement(sql: "INSERT OR IGNORE INTO quote_topics (quote_id, topic) VALUES (?, ?)"))
+        let insertCountry = try BoundInsert(db.cachedStatement(sql: "INSERT OR IGNORE INTO quote_countries (quote_id, country) VALUES (?, ?)"))
+        let insertFTS = try BoundInsert(db.cachedStatement(sql: "INSERT INTO quote_fts (rowid, text, speaker, heading, title) VALUES (?, ?, ?, ?, ?)"))
         var quoteOrdinal = 0
         for (sectionOrdinal, section) in document.sections.enumerated() {
-            try insertSection.execute(arguments: [sessionID, sectionOrdinal, section.heading, section.group, section.kind.rawValue])
+            try insertSection.bind(1, sessionID)
+            try insertSection.bind(2, sectionOrdinal)
+            try insertSection.bind(3, section.heading)
+            try insertSection.bind(4, section.group)
+            try insertSection.bind(5, section.kind.rawValue)
+            try insertSection.execute(db)
             let sectionID = db.lastInsertedRowID
             for quote in section.quotes {
                 var personID: Int64?
@@ -96,22 +101,59 @@ struct DocumentWriter {
                 }
                 let range = Self.find(quote.text, in: rawBytes, from: cursor)
                 if let range { cursor = range.start }
-                try insertQuote.execute(arguments: [
-                    sessionID, sectionID, quoteOrdinal, quote.text, quote.speaker?.name, personID, roleID, organizationID, quote.indirect,
-                    range?.start, range?.end, quote.line, document.language.rawValue, section.kind.rawValue, year,
-                    document.date, eventID, quote.figures.count,
-                ])
+                try insertQuote.bind(1, sessionID)
+                try insertQuote.bind(2, sectionID)
+                try insertQuote.bind(3, quoteOrdinal)
+                try insertQuote.bind(4, quote.text)
+                try insertQuote.bind(5, quote.speaker?.name)
+                try insertQuote.bind(6, personID)
+                try insertQuote.bind(7, roleID)
+                try insertQuote.bind(8, organizationID)
+                try insertQuote.bind(9, quote.indirect)
+                try insertQuote.bind(10, range?.start)
+                try insertQuote.bind(11, range?.end)
+                try insertQuote.bind(12, quote.line)
+                try insertQuote.bind(13, document.language.rawValue)
+                try insertQuote.bind(14, section.kind.rawValue)
+                try insertQuote.bind(15, year)
+                try insertQuote.bind(16, document.date)
+                try insertQuote.bind(17, eventID)
+                try insertQuote.bind(18, quote.figures.count)
+                try insertQuote.execute(db)
                 quoteOrdinal += 1
                 let quoteID = db.lastInsertedRowID
                 for (ordinal, f) in quote.figures.enumerated() {
-                    try insertFigure.execute(arguments: [
-                        quoteID, ordinal, f.surface, f.value, f.valueMax, f.unit, f.kind.rawValue, f.qualifier?.rawValue, f.year, f.subject, f.offset,
-                    ])
+                    try insertFigure.bind(1, quoteID)
+                    try insertFigure.bind(2, ordinal)
+                    try insertFigure.bind(3, f.surface)
+                    try insertFigure.bind(4, f.value)
+                    try insertFigure.bind(5, f.valueMax)
+                    try insertFigure.bind(6, f.unit)
+                    try insertFigure.bind(7, f.kind.rawValue)
+                    try insertFigure.bind(8, f.qualifier?.rawValue)
+                    try insertFigure.bind(9, f.year)
+                    try insertFigure.bind(10, f.subject)
+                    try insertFigure.bind(11, f.offset)
+                    try insertFigure.execute(db)
                 }
-                for topic in quote.topics { try insertTopic.execute(arguments: [quoteID, topic]) }
-                for country in quote.countries { try insertCountry.execute(arguments: [quoteID, country]) }
+                for topic in quote.topics {
+                    try insertTopic.bind(1, quoteID)
+                    try insertTopic.bind(2, topic)
+                    try insertTopic.execute(db)
+                }
+                for country in quote.countries {
+                    try insertCountry.bind(1, quoteID)
+                    try insertCountry.bind(2, country)
+                    try insertCountry.execute(db)
+                }
+                cache.counts.add(event: eventID, person: personID, organization: organizationID, topics: quote.topics, countries: quote.countries)
                 let speakerText = quote.speaker.map { [$0.name, $0.position, $0.organization].compactMap { $0 }.joined(separator: ", ") }
-                try insertFTS.execute(arguments: [quoteID, quote.text, speakerText ?? "", section.heading ?? "", document.title ?? ""])
+                try insertFTS.bind(1, quoteID)
+                try insertFTS.bind(2, quote.text)
+                try insertFTS.bind(3, speakerText ?? "")
+                try insertFTS.bind(4, section.heading ?? "")
+                try insertFTS.bind(5, document.title ?? "")
+                try insertFTS.execute(db)
             }
         }
         return sessionID
@@ -119,6 +161,8 @@ struct DocumentWriter {
 
     /// Deletes a session, its index rows, and people, organisations and events nothing refers to any more.
     func delete(sessionID: Int64) throws -> Bool {
+        // The deletion trigger takes the session's quotes off the counts, which must hold them first.
+        try flushCounts()
         let personIDs = try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT person_id FROM roles WHERE session_id = ?"), arguments: [sessionID])
         let organizationIDs = try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT organization_id FROM roles WHERE session_id = ? AND organization_id IS NOT NULL"), arguments: [sessionID])
         let eventID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT event_id FROM sessions WHERE id = ?"), arguments: [sessionID])
@@ -142,6 +186,12 @@ struct DocumentWriter {
                 .execute(arguments: [eventID, eventID])
         }
         return true
+    }
+
+    /// Writes the analytics counts of the quotes stored since the last flush (see `CountTally`);
+    /// due before the transaction or savepoint that stored them ends.
+    func flushCounts() throws {
+        try cache.counts.flush(db)
     }
 
     /// The person with `key`, created with `name` when new; `name` is remembered as a spelling.
@@ -238,31 +288,29 @@ final class WriterCache {
     var people: [String: Int64] = [:]
     var spellings: Set<PersonSpelling> = []
     var keyed: [KeyedTable: [String: Int64]] = [:]
-    /// Person keys by name as written; pure, so never forgotten.
-    private var personKeys: [String: String] = [:]
-    /// Organisation and event keys by name as written; pure, so never forgotten.
-    private var nameKeys: [String: String] = [:]
+    /// Analytics count increments not yet written.
+    var counts = CountTally()
+    /// Person, organisation and event keys by name as written; pure, so never forgotten.
+    private let keys: NameKeyMemo
 
-    init() {}
+    /// A cache for one write transaction; `keys` may outlive it (the store's own memo).
+    init(keys: NameKeyMemo = NameKeyMemo()) {
+        self.keys = keys
+    }
 
     /// `PersonKey(name).value`, computed once per spelling.
     func personKey(_ name: String) -> String {
-        if let key = personKeys[name] { return key }
-        let key = PersonKey(name).value
-        personKeys[name] = key
-        return key
+        keys.personKey(name)
     }
 
     /// `DocumentWriter.key(name)`, computed once per spelling.
     func nameKey(_ name: String) -> String {
-        if let key = nameKeys[name] { return key }
-        let key = DocumentWriter.key(name)
-        nameKeys[name] = key
-        return key
+        keys.nameKey(name)
     }
 
-    /// Drops everything.
+    /// Drops everything, the unwritten count increments included (their quotes were rolled back).
     func forget() {
+        counts = CountTally()
         people.removeAll(keepingCapacity: true)
         spellings.removeAll(keepingCapacity: true)
         keyed.removeAll(keepingCapacity: true)

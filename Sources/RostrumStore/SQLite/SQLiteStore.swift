@@ -16,6 +16,8 @@ public final class SQLiteStore: Store {
     let searchCache: SearchResultCache
     /// Where the database lives.
     public let path: String
+    /// Name keys the writer worked out, kept across write transactions.
+    let nameKeys = NameKeyMemo()
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date;
     /// `searchCache` bounds the cache of recent search results (`.disabled` turns it off), and
@@ -37,7 +39,8 @@ public final class SQLiteStore: Store {
                 try db.execute(sql: "PRAGMA mmap_size = 1073741824")
             } else {
                 // Checkpoint every ~32 MB of WAL instead of 4 MB: fewer, larger writes to the file.
-                try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
+                // The writer keeps 128 MB of pages: index inserts land all over a large database.
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192; PRAGMA cache_size = -131072")
             }
         }
         do {
@@ -62,13 +65,14 @@ public final class SQLiteStore: Store {
         guard !batch.isEmpty else { return [] }
         // Serialising and hashing happen before the writer is taken, on all cores.
         let prepared = await Self.prepare(batch)
+        let keys = nameKeys
         // Fast path: the whole batch in one transaction without savepoints (FTS5 flushes its
         // pending terms into a new segment at every savepoint, and savepoints journal pages).
         // When any document fails, that transaction is rolled back and the batch is written again
         // with a savepoint per document, so the failure is reported alone.
         do {
             return try await write { db in
-                let writer = DocumentWriter(db: db, cache: WriterCache())
+                let writer = DocumentWriter(db: db, cache: WriterCache(keys: keys))
                 var outcomes: [Result<IngestOutcome, StoreError>] = []
                 outcomes.reserveCapacity(prepared.count)
                 for prepared in prepared {
@@ -79,6 +83,7 @@ public final class SQLiteStore: Store {
                         throw BatchFailure()
                     }
                 }
+                try writer.flushCounts()
                 return outcomes
             }
         } catch is BatchFailure {
@@ -91,8 +96,9 @@ public final class SQLiteStore: Store {
 
     /// `prepared` in one transaction, each document in its own savepoint.
     private func ingestCarefully(_ prepared: [PreparedItem]) async throws -> [Result<IngestOutcome, StoreError>] {
-        try await write { db in
-            let writer = DocumentWriter(db: db, cache: WriterCache())
+        let keys = nameKeys
+        return try await write { db in
+            let writer = DocumentWriter(db: db, cache: WriterCache(keys: keys))
             var outcomes: [Result<IngestOutcome, StoreError>] = []
             outcomes.reserveCapacity(prepared.count)
             for prepared in prepared {
@@ -101,6 +107,7 @@ public final class SQLiteStore: Store {
                 do {
                     try db.inSavepoint {
                         outcome = try writer.ingest(item.document, raw: item.raw, source: item.source, hash: hash, columns: columns)
+                        try writer.flushCounts()
                         return .commit
                     }
                 } catch {
@@ -119,7 +126,10 @@ public final class SQLiteStore: Store {
 
     public func importRecord(_ record: ExportRecord) async throws -> IngestOutcome {
         try await write { db in
-            try DocumentWriter(db: db).ingest(record.document, raw: record.raw, source: record.source, hash: record.contentHash)
+            let writer = DocumentWriter(db: db)
+            let outcome = try writer.ingest(record.document, raw: record.raw, source: record.source, hash: record.contentHash)
+            try writer.flushCounts()
+            return outcome
         }
     }
 

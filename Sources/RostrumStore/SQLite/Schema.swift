@@ -11,7 +11,8 @@ import GRDB
 /// `quote_vocab` view of the index; v5 adds `figure_indicators`; v6 the trigger-maintained counts of
 /// quotes per event, topic per event, person per topic and organisation per country; v9 copies each
 /// assigned figure's value, kind, years, quote, session and date into `figure_indicators`; v10 indexes those rows
-/// in the order of the figure tracker's series; v11 gives the store a random id.
+/// in the order of the figure tracker's series; v11 gives the store a random id; v12 trades the v6
+/// insert triggers for the writer's batched counts and drops indexes no query uses.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -227,8 +228,28 @@ enum Schema {
             try db.execute(sql: "INSERT OR REPLACE INTO store_meta (key, value) VALUES ('store_id', ?)",
                            arguments: [Int64.random(in: 1...Int64.max)])
         }
+        migrator.registerMigration("v12-batch-counts") { db in
+            // Ingest speed. The writer adds up the analytics counts of a batch in memory and writes
+            // each changed count once (`CountTally`) instead of three insert triggers running a
+            // subquery upsert per quote, topic and country; the deletion trigger stays. Indexes no
+            // query uses go: figures by year (filters read COALESCE(f.year, q.year)) and by subject
+            // (matched through rostrum_key), quote countries by country (filters are in memory).
+            // The full-text index buffers more terms per segment and merges less eagerly.
+            try db.execute(sql: """
+                DROP TRIGGER IF EXISTS quotes_counted;
+                DROP TRIGGER IF EXISTS quote_topics_counted;
+                DROP TRIGGER IF EXISTS quote_countries_counted;
+                DROP INDEX IF EXISTS figures_year;
+                DROP INDEX IF EXISTS figures_subject;
+                DROP INDEX IF EXISTS quote_countries_country;
+                """)
+            try db.execute(sql: "INSERT INTO quote_fts (quote_fts, rank) VALUES ('hashsize', ?)", arguments: [Self.ftsHashSize])
+        }
         return migrator
     }
+
+    /// Bytes of pending full-text terms FTS5 buffers before writing a segment (its default is 1 MB).
+    static let ftsHashSize = 16 * 1_048_576
 
     /// The figure's own facts that v9 copies into `figure_indicators`, with their column types.
     static let figureIndicatorValueColumns: [(String, String)] = [
