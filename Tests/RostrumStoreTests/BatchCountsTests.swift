@@ -7,10 +7,10 @@ import Testing
 
 @testable import RostrumStore
 
-/// Schema v10: the writer keeps the analytics counts (event, topic per event, person per topic,
+/// Schema v12: the writer keeps the analytics counts (event, topic per event, person per topic,
 /// organisation per country) itself, batch by batch; they must always equal a GROUP BY over the
 /// stored quotes, through failed documents, replacements inside a batch and deletions.
-@Suite("Batched analytics counts (schema v10)")
+@Suite("Batched analytics counts (schema v12)")
 struct BatchCountsTests {
     /// A fresh store in a temporary folder.
     private func makeStore() throws -> SQLiteStore {
