@@ -65,6 +65,9 @@ struct Ingest: AsyncParsableCommand {
         report.progress.finish()
         let seconds = report.progress.elapsed
         try await IndexProgress.run(store)
+        // After a large ingest, the search columns are brought up to date and saved now, so that
+        // the next search does not wait for them (`SearchColumnsFile`).
+        if case .kept(let threshold) = SearchColumnsFile.standard, report.quotes >= threshold { try await store.prepareSearch() }
         let counts = report.counts
         Terminal.note("ingested \(counts.inserted), unchanged \(counts.unchanged), replaced \(counts.replaced), failed \(counts.failed)"
             + String(format: " — %d quotes in %.1f s (%.0f files/s) into %@", report.quotes, seconds, Double(files.count) / max(seconds, 1e-6), database.resolvedPath))
