@@ -329,6 +329,9 @@ struct FigureContext {
     private func isShare(_ d: FigureDraft, left: Int, right: Int, unit: String?) -> Bool {
         guard unit == "percent" else { return false }
         if d.isFraction || d.ofFollows { return true }
+        // «из них более 70%», "of which 40%": a part of the whole just named.
+        let p = d.qualStart - 1
+        if p >= 1, tokens[p].kind == .word, W.partPronouns.contains(tokens[p].hash), passage.has(p - 1, .of) { return true }
         var i = d.qualStart - 1
         while i >= left {
             if passage.has(i, .share) { return true }
@@ -350,6 +353,8 @@ struct FigureContext {
 
 extension W {
     static let `do` = FigureLexicon.hash("до")
+    /// The whole that "of …" / «из …» points back to: "of which", "of them", «из них», «из которых».
+    static let partPronouns = HashedWordTable(set: ["which", "them", "них", "которых"].map(FigureLexicon.hash))
     /// Verbs whose "up" does not mean growth: "set up", "made up", "took up".
     static let phrasalUp = HashedWordTable(set: ["set", "make", "made", "take", "took", "pick", "put", "sum", "end",
                                             "open", "sign", "clean", "free", "ramp", "step", "speed", "back"]
