@@ -17,7 +17,14 @@ struct FigureContext {
         var unit = d.unit
         var subject = d.subject
         // A number without a unit continues the figure before it in the same sentence.
-        let continues = previous.map { continuesPrevious($0.0, $0.1, d, left: left, leftLimit: leftLimit) } ?? false
+        var continues = previous.map { continuesPrevious($0.0, $0.1, d, left: left, leftLimit: leftLimit) } ?? false
+        // "trained 2,000 specialists … and want to reach 10,000 by 2027": a bare number to reach by a
+        // year, in the sentence of the figure before, is that figure's goal.
+        if !continues, unit == nil, !d.hasScale, let (pd, _) = previous, passage.has(d.qualStart - 1, .reachVerb),
+           !sentenceBreak(pd.after, d.qualStart), targetYear(from: d.after, to: right) != nil
+        {
+            continues = true
+        }
         if unit == nil {
             // "doubled last year, to 84": a word of change has a percentage of its own, not a unit to pass on.
             if continues, let (pd, prev) = previous, prev.unit != nil, !pd.isMultiplier {

@@ -13,7 +13,7 @@ struct UnseenPanelRound2Tests {
     @Test func russianSummaryWithGroupsAndAGenitiveRole() throws {
         let doc = try extract(try fixture("fisheries-ru.txt"))
         #expect(doc.event == "Восточный экономический форум 2023" && doc.date == "2023-09-11")
-        #expect(doc.allQuotes.count == 13)
+        #expect(doc.allQuotes.count == 12)
         #expect(doc.sections.map(\.kind) == [.conclusion, .conclusion, .problem, .problem, .solution, .solution])
         #expect(!doc.allQuotes.contains { $0.speaker?.name == "Екатерина Волкова" || $0.text.contains("Модератор") || $0.text.contains("Для справки") })
 
@@ -100,7 +100,7 @@ struct UnseenPanelRound2Tests {
     @Test func englishSummaryInTheSeedShape() throws {
         let doc = try extract(try fixture("ocean-food-en.txt"))
         #expect(doc.event == "Eastern Economic Forum 2021" && doc.date == "2021-09-03")
-        #expect(doc.allQuotes.count == 10)
+        #expect(doc.allQuotes.count == 9)
         #expect(Set(doc.sections.map(\.kind)) == [.conclusion, .problem, .solution])
         #expect(!doc.allQuotes.contains { $0.speaker?.name == "Fiona Gallagher" || $0.text.contains("moderat") })
 
