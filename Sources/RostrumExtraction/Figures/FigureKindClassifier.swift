@@ -62,6 +62,12 @@ struct FigureContext {
             kind = .count
         }
         if unit == "times" && kind == .level { kind = .change }
+        // "bought 25% more pollock than last year", "costs 10% lower": a comparison by a percentage.
+        if kind == .level, unit == "percent", tokens.indices.contains(d.after), tokens[d.after].kind == .word {
+            let h = tokens[d.after].hash
+            if h == W.more || h == W.higher { kind = .change }
+            if h == W.less || h == W.fewer || h == W.lower { kind = .change; sign = -1 }
+        }
         // A duration is a target only when it is a level to reach ("to reach 78 years by 2030").
         let reaches = passage.has(d.qualStart - 1, .reachVerb)
         if let target, kind != .duration || reaches {
@@ -361,6 +367,8 @@ struct FigureContext {
 extension W {
     static let `do` = FigureLexicon.hash("до")
     /// The whole that "of …" / «из …» points back to: "of which", "of them", «из них», «из которых».
+    static let higher = FigureLexicon.hash("higher")
+    static let lower = FigureLexicon.hash("lower")
     static let partPronouns = HashedWordTable(set: ["which", "them", "них", "которых"].map(FigureLexicon.hash))
     /// Verbs whose "up" does not mean growth: "set up", "made up", "took up".
     static let phrasalUp = HashedWordTable(set: ["set", "make", "made", "take", "took", "pick", "put", "sum", "end",

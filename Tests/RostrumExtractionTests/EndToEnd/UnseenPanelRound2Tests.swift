@@ -80,8 +80,9 @@ struct UnseenPanelRound2Tests {
     @Test func russianTranscriptWithAParticipantsList() throws {
         let doc = try extract(try fixture("lng-transcript-ru.txt"))
         #expect(doc.title == "Газ для Азии: СПГ, трубопроводы и новые рынки" && doc.date == "2022-10-13")
-        #expect(doc.allQuotes.count == 10)
+        #expect(doc.allQuotes.count == 14)
         #expect(!doc.allQuotes.contains { $0.speaker?.name == "Андрей Быстров" }, "the moderator's turns are remarks")
+        #expect(!doc.allQuotes.contains { $0.text.contains("круглый год?") }, "a question from the floor is no quote")
         let sorokin = try #require(doc.quote(containing: "33 млн тонн"))
         #expect(sorokin.speaker?.position == "первый заместитель министра энергетики" && sorokin.speaker?.organization == "Российской Федерации")
         #expect(sorokin.figures.contains { $0.value == 33_000_000 && $0.unit == "tonne" && $0.year == 2022 && $0.qualifier == .about })
@@ -95,12 +96,17 @@ struct UnseenPanelRound2Tests {
         #expect(wang.figures.contains { $0.value == 12 && $0.valueMax == 15 && $0.unit == "percent" })
         #expect(wang.figures.contains { $0.value == 20 && $0.unit == "year" && $0.kind == .duration })
         #expect(doc.quote(containing: "Прим. ред.")?.speaker?.name == "Раджив Менон")
+        let price = try #require(doc.quote(containing: "электростанций")?.figures)
+        #expect(price.contains { $0.value == 6 && $0.valueMax == 8 && $0.unit == "USD" })
+        #expect(price.contains { $0.value == 40 && $0.kind == .change })
+        let freight = try #require(doc.quote(containing: "ставках фрахта")?.figures.first)
+        #expect(freight.value == -25 && freight.year == 2027 && freight.qualifier == .about, "«снизится примерно на четверть» к 2027 году")
     }
 
     @Test func englishSummaryInTheSeedShape() throws {
         let doc = try extract(try fixture("ocean-food-en.txt"))
         #expect(doc.event == "Eastern Economic Forum 2021" && doc.date == "2021-09-03")
-        #expect(doc.allQuotes.count == 9)
+        #expect(doc.allQuotes.count == 12)
         #expect(Set(doc.sections.map(\.kind)) == [.conclusion, .problem, .solution])
         #expect(!doc.allQuotes.contains { $0.speaker?.name == "Fiona Gallagher" || $0.text.contains("moderat") })
 
@@ -130,6 +136,13 @@ struct UnseenPanelRound2Tests {
         let capacity = try #require(doc.quote(containing: "cold storage")?.figures)
         #expect(capacity.contains { $0.value == 2_000_000 && $0.valueMax == 3_000_000 && $0.unit == "tonne" })
         #expect(capacity.contains { $0.value == 1.2e9 && $0.unit == "USD" })
+        let vasep = try #require(doc.quote(containing: "Vietnam and Thailand"))
+        #expect(vasep.speaker?.name == "Nguyen Van Thanh" && vasep.speaker?.organization == "Vietnam Association of Seafood Exporters and Producers (VASEP)")
+        #expect(vasep.figures.contains { $0.value == 25 && $0.kind == .change && $0.year == 2021 }, "“25% more … than last” is a change")
+        #expect(vasep.figures.contains { $0.value == 1e9 && $0.unit == "USD" && $0.kind == .target && $0.year == 2024 })
+        #expect(doc.quote(containing: "Illegal catch")?.figures.first?.value == -70)
+        let chen2 = try #require(doc.quote(containing: "certified Russian products"))
+        #expect(chen2.indirect && chen2.speaker?.name == "Chen Jianguo" && chen2.speaker?.position == "Vice President", "“According to Chen Jianguo” carries his role")
     }
 
     @Test func markdownPageWithBlockQuotesAndAccordingTo() throws {
@@ -156,8 +169,9 @@ struct UnseenPanelRound2Tests {
     @Test func transcriptOfTurnsWithRolesInParentheses() throws {
         let doc = try extract(try fixture("smart-cities-transcript-en.txt"))
         #expect(doc.date == "2022-09-06")
-        #expect(doc.allQuotes.count == 10)
+        #expect(doc.allQuotes.count == 15)
         #expect(!doc.allQuotes.contains { $0.speaker?.name == "Elena Markova" })
+        #expect(!doc.allQuotes.contains { $0.text.contains("old districts") }, "a question from the audience is no quote")
         let mayor = try #require(doc.quote(containing: "150 new buses"))
         #expect(mayor.speaker?.position == "Mayor" && mayor.speaker?.organization == "City of Vladivostok")
         #expect(mayor.figures.contains { $0.value == 150 && $0.year == 2021 } && mayor.figures.contains { $0.value == 12 && $0.kind == .change && $0.year == 2022 })
@@ -175,5 +189,8 @@ struct UnseenPanelRound2Tests {
         #expect(doc.quote(containing: "smart district")?.figures.contains { $0.value == -25 && $0.kind == .change } == true, "“lower by a quarter”")
         #expect(doc.quote(containing: "municipal specialists")?.speaker?.organization == "Huawei Technologies Co., Ltd.")
         #expect(doc.quote(containing: "municipal specialists")?.figures.contains { $0.value == 10_000 && $0.kind == .target && $0.year == 2027 } == true)
+        #expect(doc.quote(containing: "10 to 15 per cent more")?.figures.first?.valueMax == 15)
+        #expect(doc.quote(containing: "old apartment blocks")?.figures.contains { $0.value == 300 && $0.year == 2023 } == true, "“next year another 300”")
+        #expect(doc.quote(containing: "parking platform")?.figures.contains { $0.value == 25 && $0.kind == .change } == true)
     }
 }
