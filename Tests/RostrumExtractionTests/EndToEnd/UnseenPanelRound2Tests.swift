@@ -169,7 +169,7 @@ struct UnseenPanelRound2Tests {
     @Test func transcriptOfTurnsWithRolesInParentheses() throws {
         let doc = try extract(try fixture("smart-cities-transcript-en.txt"))
         #expect(doc.date == "2022-09-06")
-        #expect(doc.allQuotes.count == 15)
+        #expect(doc.allQuotes.count == 16)
         #expect(!doc.allQuotes.contains { $0.speaker?.name == "Elena Markova" })
         #expect(!doc.allQuotes.contains { $0.text.contains("old districts") }, "a question from the audience is no quote")
         let mayor = try #require(doc.quote(containing: "150 new buses"))
