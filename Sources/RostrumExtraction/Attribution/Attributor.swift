@@ -42,12 +42,15 @@ public struct Attributor: Sendable {
                 let before = items.count
                 index = paragraph(at: index, in: blocks, known: known, into: &items, warnings: &warnings)
                 for case .quote(let quote) in items[before...] {
-                    guard let a = quote.attribution, a.role != nil, !quote.genitiveName else { continue }
+                    guard let a = quote.attribution, a.role != nil else { continue }
+                    // «По словам Анны Кузнецовой, …» introduces Анна Кузнецова: a later «Кузнецова
+                    // также отметила, что …» names her by the surname in the nominative.
+                    let name = quote.genitiveName ? RussianNameCase.nominative(ofGenitive: a.name) : a.name
                     // A name already added (with its surname) is not hashed again.
-                    if added.contains(where: { $0.utf8.elementsEqual(a.name.utf8) }) { continue }
-                    added.append(a.name)
-                    known.insert(a.name)
-                    if a.name.utf8.contains(UInt8(ascii: " ")), let surname = a.name.words().last { known.insert(String(surname)) }
+                    if added.contains(where: { $0.utf8.elementsEqual(name.utf8) }) { continue }
+                    added.append(name)
+                    known.insert(name)
+                    if name.utf8.contains(UInt8(ascii: " ")), let surname = name.words().last { known.insert(String(surname)) }
                 }
             }
             sections.append(AttributedSection(heading: draft.heading, group: draft.group, groupKind: draft.groupKind, items: items))

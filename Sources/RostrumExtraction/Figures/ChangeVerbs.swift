@@ -17,14 +17,14 @@ enum ChangeVerbs {
             "increase", "increases", "increased", "increasing", "up", "gain", "gained", "gains", "gaining",
             "jump", "jumps", "jumped", "climb", "climbs", "climbed", "soar", "soars", "soared", "surge",
             "surged", "surges", "expand", "expands", "expanded", "boost", "boosted", "added", "add", "adds",
-            "widened", "accelerated",
+            "widened", "accelerated", "higher",
         ] : [
             "fall", "falls", "fell", "fallen", "falling", "decrease", "decreased", "decreases", "decreasing",
             "decline", "declined", "declines", "declining", "drop", "dropped", "drops", "dropping", "down",
             "shrink", "shrinks", "shrank", "shrunk", "shrinking", "contracted", "cut", "reduce", "reduced",
             "reduces", "lost", "lose", "loses", "losing", "slump",
             "slumped", "plunge", "plunged", "slip", "slipped", "slide", "slid", "tumbled", "dipped",
-            "plummeted", "sank", "sunk",
+            "plummeted", "sank", "sunk", "lower", "lowered", "lowering",
         ]
     }
 

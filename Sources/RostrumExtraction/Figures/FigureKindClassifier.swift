@@ -17,7 +17,14 @@ struct FigureContext {
         var unit = d.unit
         var subject = d.subject
         // A number without a unit continues the figure before it in the same sentence.
-        let continues = previous.map { continuesPrevious($0.0, $0.1, d, left: left, leftLimit: leftLimit) } ?? false
+        var continues = previous.map { continuesPrevious($0.0, $0.1, d, left: left, leftLimit: leftLimit) } ?? false
+        // "trained 2,000 specialists … and want to reach 10,000 by 2027": a bare number to reach by a
+        // year, in the sentence of the figure before, is that figure's goal.
+        if !continues, unit == nil, !d.hasScale, let (pd, _) = previous, passage.has(d.qualStart - 1, .reachVerb),
+           !sentenceBreak(pd.after, d.qualStart), targetYear(from: d.after, to: right) != nil
+        {
+            continues = true
+        }
         if unit == nil {
             // "doubled last year, to 84": a word of change has a percentage of its own, not a unit to pass on.
             if continues, let (pd, prev) = previous, prev.unit != nil, !pd.isMultiplier {
@@ -55,6 +62,12 @@ struct FigureContext {
             kind = .count
         }
         if unit == "times" && kind == .level { kind = .change }
+        // "bought 25% more pollock than last year", "costs 10% lower": a comparison by a percentage.
+        if kind == .level, unit == "percent", tokens.indices.contains(d.after), tokens[d.after].kind == .word {
+            let h = tokens[d.after].hash
+            if h == W.more || h == W.higher { kind = .change }
+            if h == W.less || h == W.fewer || h == W.lower { kind = .change; sign = -1 }
+        }
         // A duration is a target only when it is a level to reach ("to reach 78 years by 2030").
         let reaches = passage.has(d.qualStart - 1, .reachVerb)
         if let target, kind != .duration || reaches {
@@ -329,6 +342,9 @@ struct FigureContext {
     private func isShare(_ d: FigureDraft, left: Int, right: Int, unit: String?) -> Bool {
         guard unit == "percent" else { return false }
         if d.isFraction || d.ofFollows { return true }
+        // «из них более 70%», "of which 40%": a part of the whole just named.
+        let p = d.qualStart - 1
+        if p >= 1, tokens[p].kind == .word, W.partPronouns.contains(tokens[p].hash), passage.has(p - 1, .of) { return true }
         var i = d.qualStart - 1
         while i >= left {
             if passage.has(i, .share) { return true }
@@ -350,6 +366,10 @@ struct FigureContext {
 
 extension W {
     static let `do` = FigureLexicon.hash("до")
+    /// The whole that "of …" / «из …» points back to: "of which", "of them", «из них», «из которых».
+    static let higher = FigureLexicon.hash("higher")
+    static let lower = FigureLexicon.hash("lower")
+    static let partPronouns = HashedWordTable(set: ["which", "them", "них", "которых"].map(FigureLexicon.hash))
     /// Verbs whose "up" does not mean growth: "set up", "made up", "took up".
     static let phrasalUp = HashedWordTable(set: ["set", "make", "made", "take", "took", "pick", "put", "sum", "end",
                                             "open", "sign", "clean", "free", "ramp", "step", "speed", "back"]

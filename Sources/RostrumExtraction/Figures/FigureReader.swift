@@ -433,7 +433,8 @@ struct FigureReader {
             // more; "one" only as a percentage ("less than one percent", «меньше одного процента»).
             if draft.unit == nil { return nil }
             if draft.unit == "count" && value < 10 { return nil }
-            if value < 2 && draft.unit != "percent" { return nil }
+            // "one and a half times", «в полтора раза» are factors of their own.
+            if value < 2 && draft.unit != "percent" && !(draft.unit == "times" && value > 1) { return nil }
         }
         return draft
     }
@@ -487,8 +488,18 @@ struct FigureReader {
         }
         // «от 10 до 15» is a range, read with the number; «до» before a year is a target.
         if qualifier == .upTo, draft.valueMax != nil { return }
+        // "$250 million over five years", "9 billion roubles over three years": right after an
+        // amount, "over" spans the period the amount covers; it does not bound the duration.
+        if h == W.over, Self.spanUnits.contains(draft.unit ?? ""), q >= 1,
+           tokens[q - 1].kind == .number || passage.info(q - 1)?.unit != nil || passage.info(q - 1)?.number != nil
+        {
+            return
+        }
         set(&draft, qualifier, q)
     }
+
+    /// Units of a period of time, which "over" can span rather than exceed.
+    private static let spanUnits: Set<String> = ["year", "month", "day", "hour", "week"]
 
     private func set(_ draft: inout FigureDraft, _ q: FigureQualifier, _ start: Int) {
         draft.qualifier = q
@@ -507,6 +518,7 @@ extension W {
     static let na = FigureLexicon.hash("на")
     static let chem = FigureLexicon.hash("чем")
     static let passed = FigureLexicon.hash("passed")
+    static let over = FigureLexicon.hash("over")
     /// Multiplier words that are also adjectives ("double taxation"): figures only as verbs.
     static let verbMultipliers = HashedWordTable(set: ["double", "triple"].map(FigureLexicon.hash))
 }

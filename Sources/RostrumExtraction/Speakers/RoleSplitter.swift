@@ -57,6 +57,23 @@ public struct RoleSplitter: Sendable {
         "факультета", "консорциума", "кластера", "профсоюза",
     ]
 
+    /// Units inside an organisation («департамента», «управления»): part of the position when the
+    /// organisation itself is named after them.
+    static let russianSubunits: Set<String> = ["департамента", "управления", "отдела", "дирекции"]
+
+    /// A word that opens a Russian organisation's own name: a capital, a quote mark or a legal form.
+    static func opensRussianOrganisation(_ word: Substring) -> Bool {
+        guard let head = word.unicodeScalars.first else { return false }
+        return head.isUppercaseFast || QuoteMarks.isOpening(head) || russianOrgForms.contains(String(word))
+    }
+
+    /// English business lines between a position and its organisation: "Managing Director,
+    /// Corporate Banking, Gazprombank" keeps "Corporate Banking" in the position.
+    static let businessLineEnds: Set<String> = [
+        "banking", "business", "sales", "marketing", "strategy", "operations", "finance", "affairs", "relations",
+        "development", "investments", "investment", "communications", "markets", "technology", "projects",
+    ]
+
     /// Nominative nouns that open an organisation after a comma («…, группа компаний „Русагро“»).
     static let russianOrgNominatives: Set<String> = [
         "группа", "компания", "корпорация", "госкорпорация", "банк", "фонд", "центр", "ассоциация", "союз", "институт",
@@ -188,6 +205,11 @@ public struct RoleSplitter: Sendable {
             guard index < segments.count else {
                 return Role(position: clean(positions.joined(separator: ", ")), organization: nil)
             }
+            // "Managing Director, Corporate Banking, Gazprombank": a business line, then the organisation.
+            while !cyrillic, index + 1 < segments.count, isBusinessLine(segments[index]) {
+                positions.append(String(segments[index]))
+                index += 1
+            }
             let next = cyrillic ? russianRole(segments[index]) : englishRole(segments[index])
             let rest = segments[(index + 1)...].joined(separator: ", ")
             let nextIsPosition = cyrillic ? startsWithRussianPosition(segments[index]) : isPosition(segments[index])
@@ -304,6 +326,12 @@ public struct RoleSplitter: Sendable {
                 }
             }
             if Self.russianOrgNouns.contains(lower) {
+                // «заместитель директора департамента цифровой трансформации Министерства …»: a unit
+                // inside an organisation named after it stays in the position.
+                if Self.russianSubunits.contains(lower), words[(index + 1)...].contains(where: Self.opensRussianOrganisation) {
+                    index += 1
+                    continue
+                }
                 // Adjectives before the noun belong to the organisation: «аналитического центра».
                 while index > 1, Self.isGenitiveAdjective(words[index - 1]) { index -= 1 }
                 break
@@ -380,6 +408,14 @@ public struct RoleSplitter: Sendable {
             let lower = w.lowercasedFast()
             return Self.positionWords.contains(lower) || Self.positionHeads.contains(lower) || ["and", "for", "directors", "trustees", "of", "the"].contains(lower)
         }
+    }
+
+    /// A segment such as "Corporate Banking" or "International Affairs": capitalised words ending in a
+    /// business line, with no word that names an organisation.
+    func isBusinessLine(_ segment: Substring) -> Bool {
+        let words = segment.words()
+        guard let last = words.last, words.count <= 4, Self.businessLineEnds.contains(last.lowercasedFast()) else { return false }
+        return !words.contains { Self.organisationForms.contains(String($0)) }
     }
 
     /// True when a Russian segment opens with a position word («председатель правления ПАО …»).
