@@ -34,6 +34,28 @@ struct IndicatorTests {
         #expect(matcher.indicator(forFigureAt: 14, in: quote, subject: "target", heading: "Looking ahead") == nil)
     }
 
+    @Test func anIndicatorIsNotMeasuredInUnitsItCannotHave() throws {
+        let matcher = try bundledMatcher()
+        // Tonnes next to the word "investment" measure the cargo, not the investment.
+        let port = "The investment will let the port handle 30 million tonnes of cargo by 2025."
+        let tonnes = port.utf16.count - "30 million tonnes of cargo by 2025.".utf16.count
+        #expect(matcher.indicator(forFigureAt: tonnes, in: port, subject: nil, heading: nil, unit: "tonne")?.id == "cargo-traffic")
+        let money = "Investment in the port reached $2 billion last year."
+        let dollars = money.utf16.count - "$2 billion last year.".utf16.count
+        #expect(matcher.indicator(forFigureAt: dollars, in: money, subject: nil, heading: nil, unit: "USD")?.id == "investment")
+        #expect(matcher.indicator(forFigureAt: dollars, in: money, subject: nil, heading: nil, unit: "percent")?.id == "investment")
+        // Inflation is a rate: "4 million" next to it is not inflation, and nothing else is named.
+        let prices = "Inflation has slowed, and 4 million families feel it."
+        let families = prices.utf16.count - "4 million families feel it.".utf16.count
+        #expect(matcher.indicator(forFigureAt: families, in: prices, subject: nil, heading: nil, unit: "count") == nil)
+        #expect(matcher.indicator(forFigureAt: families, in: prices, subject: nil, heading: nil, unit: "percent")?.id == "inflation")
+        // A budget target in cubic metres under a budget heading is left out rather than misfiled.
+        let gas = "We plan to supply 38 billion cubic metres by 2025."
+        #expect(matcher.indicator(forFigureAt: 18, in: gas, subject: "target", heading: "The federal budget", unit: "cubic_metre")?.id != "budget")
+        // A figure without a unit can still be any indicator.
+        #expect(matcher.indicator(forFigureAt: dollars, in: money, subject: nil, heading: nil)?.id == "investment")
+    }
+
     @Test func builderGroupsByIndicatorUnitAndMeasure() throws {
         let builder = IndicatorBuilder(matcher: try bundledMatcher())
         let observations = [

@@ -42,7 +42,7 @@ public struct QuoteGatherer: Sendable {
                 withRole.figures = quote.figures.map { figure in
                     var named = figure
                     if let definition = matcher.indicator(forFigureAt: figure.offset, in: quote.text, subject: figure.subject, heading: heading,
-                                                          wholeQuote: figure.kind == .target) {
+                                                          wholeQuote: figure.kind == .target, unit: figure.unit) {
                         named.subject = stored.document.language == .ru ? definition.ru : definition.en
                     }
                     return named

@@ -77,7 +77,8 @@ public struct IndicatorIndexer: Sendable {
             while end < figures.endIndex, figures[end].quoteID == figures[start].quoteID { end += 1 }
             let group = figures[start..<end]
             let first = figures[start]
-            let queries = group.map { IndicatorMatcher.FigureQuery(offset: $0.figure.offset, subject: $0.figure.subject, wholeQuote: $0.figure.kind == .target) }
+            let queries = group.map { IndicatorMatcher.FigureQuery(offset: $0.figure.offset, subject: $0.figure.subject, wholeQuote: $0.figure.kind == .target,
+                                                                      unit: $0.figure.unit) }
             let found = matcher.indicators(for: queries, in: first.quoteText, heading: first.heading)
             let scope = Observation.scope(of: first.countries)
             for (pending, definition) in zip(group, found) {
@@ -120,6 +121,10 @@ public struct IndicatorIndexer: Sendable {
         for definition in lexicon.definitions {
             mix(definition.id)
             definition.terms.forEach(mix)
+            if let units = definition.units {
+                mix("units:")
+                units.forEach(mix)
+            }
         }
         // Never 0, the value of a database whose figures were never matched.
         return Int64(bitPattern: hash | 1)

@@ -20,7 +20,7 @@ public struct IndicatorBuilder: Sendable {
             guard let measure = Measure(observation.figure.kind),
                   let definition = matcher.indicator(forFigureAt: observation.figure.offset, in: observation.quoteText,
                                                      subject: observation.figure.subject, heading: observation.heading,
-                                                     wholeQuote: observation.figure.kind == .target)
+                                                     wholeQuote: observation.figure.kind == .target, unit: observation.figure.unit)
             else { continue }
             let unit = observation.figure.unit
             let scope = observation.scope

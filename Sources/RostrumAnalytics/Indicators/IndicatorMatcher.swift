@@ -41,12 +41,15 @@ public struct IndicatorMatcher: Sendable {
         public var offset: Int?
         public var subject: String?
         public var wholeQuote: Bool
+        /// The figure's unit: indicators that cannot be measured in it are passed over.
+        public var unit: String?
 
         /// A query.
-        public init(offset: Int?, subject: String?, wholeQuote: Bool) {
+        public init(offset: Int?, subject: String?, wholeQuote: Bool, unit: String? = nil) {
             self.offset = offset
             self.subject = subject
             self.wholeQuote = wholeQuote
+            self.unit = unit
         }
     }
 
@@ -54,8 +57,8 @@ public struct IndicatorMatcher: Sendable {
     /// sentence and subject count unless `wholeQuote`, which lets the heading and then the rest of
     /// the quote decide.
     public func indicator(forFigureAt offset: Int?, in quote: String, subject: String?, heading: String?,
-                          wholeQuote: Bool = true) -> IndicatorDefinition? {
-        indicators(for: [FigureQuery(offset: offset, subject: subject, wholeQuote: wholeQuote)], in: quote, heading: heading).first ?? nil
+                          wholeQuote: Bool = true, unit: String? = nil) -> IndicatorDefinition? {
+        indicators(for: [FigureQuery(offset: offset, subject: subject, wholeQuote: wholeQuote, unit: unit)], in: quote, heading: heading).first ?? nil
     }
 
     /// The indicators of several figures of one quote (nil where none), analysing the quote once.
@@ -63,27 +66,31 @@ public struct IndicatorMatcher: Sendable {
         let tokens = analyzer.tokens(in: quote)
         let terms = tokens.map(\.term)
         let units = Array(quote.utf16)
-        var headingMatch: Int??
-        var quoteMatch: Int??
+        // The heading's and the whole quote's best phrase, by the figure unit they were found for.
+        var headingMatch: [String: Int?] = [:]
+        var quoteMatch: [String: Int?] = [:]
         return figures.map { query in
             let offset = query.offset
+            let unit = query.unit
+            let accepts = { (indicator: Int) in self.definitions[indicator].accepts(unit: unit) }
             if let offset {
                 // The words of the figure's sentence before it, nearest first; then the rest of the sentence.
                 let figureIndex = tokens.firstIndex { $0.utf16Offset >= offset } ?? tokens.count
                 let sentenceStart = Self.sentenceStart(in: units, before: offset, tokens: tokens, limit: figureIndex)
-                if let found = nearest(in: terms, range: sentenceStart..<figureIndex, preferEnd: true) { return definitions[found] }
-                if let subject = query.subject, let found = best(in: analyzer.terms(in: subject)) { return definitions[found] }
+                if let found = nearest(in: terms, range: sentenceStart..<figureIndex, preferEnd: true, accepts: accepts) { return definitions[found] }
+                if let subject = query.subject, let found = best(in: analyzer.terms(in: subject), accepts: accepts) { return definitions[found] }
                 let sentenceEnd = Self.sentenceEnd(in: units, after: offset, tokens: tokens, from: figureIndex)
-                if let found = nearest(in: terms, range: figureIndex..<sentenceEnd, preferEnd: false) { return definitions[found] }
-            } else if let subject = query.subject, let found = best(in: analyzer.terms(in: subject)) {
+                if let found = nearest(in: terms, range: figureIndex..<sentenceEnd, preferEnd: false, accepts: accepts) { return definitions[found] }
+            } else if let subject = query.subject, let found = best(in: analyzer.terms(in: subject), accepts: accepts) {
                 return definitions[found]
             }
             guard query.wholeQuote || offset == nil else { return nil }
             // The section's theme is a safer guess than a word elsewhere in the quote.
-            if headingMatch == nil { headingMatch = .some(heading.flatMap { best(in: analyzer.terms(in: $0)) }) }
-            if let found = headingMatch ?? nil { return definitions[found] }
-            if quoteMatch == nil { quoteMatch = .some(best(in: terms)) }
-            if let found = quoteMatch ?? nil { return definitions[found] }
+            let key = unit ?? ""
+            if headingMatch[key] == nil { headingMatch[key] = .some(heading.flatMap { best(in: analyzer.terms(in: $0), accepts: accepts) }) }
+            if let found = headingMatch[key] ?? nil { return definitions[found] }
+            if quoteMatch[key] == nil { quoteMatch[key] = .some(best(in: terms, accepts: accepts)) }
+            if let found = quoteMatch[key] ?? nil { return definitions[found] }
             return nil
         }
     }
@@ -93,8 +100,9 @@ public struct IndicatorMatcher: Sendable {
         definitions.first { $0.id == id }
     }
 
-    /// The phrase match closest to one end of `range` (the longest at equal distance).
-    private func nearest(in terms: [String], range: Range<Int>, preferEnd: Bool) -> Int? {
+    /// The phrase match closest to one end of `range` (the longest at equal distance), among the
+    /// indicators that `accepts`.
+    private func nearest(in terms: [String], range: Range<Int>, preferEnd: Bool, accepts: (Int) -> Bool) -> Int? {
         guard !range.isEmpty else { return nil }
         var bestMatch: (distance: Int, length: Int, indicator: Int)?
         for start in range {
@@ -102,7 +110,7 @@ public struct IndicatorMatcher: Sendable {
             for index in candidates {
                 let phrase = phrases[index]
                 let end = start + phrase.terms.count
-                guard end <= range.upperBound, Array(terms[start..<end]) == phrase.terms else { continue }
+                guard end <= range.upperBound, accepts(phrase.indicator), Array(terms[start..<end]) == phrase.terms else { continue }
                 let distance = preferEnd ? range.upperBound - end : start - range.lowerBound
                 if let current = bestMatch, (current.distance, -current.length) <= (distance, -phrase.terms.count) { break }
                 bestMatch = (distance, phrase.terms.count, phrase.indicator)
@@ -112,15 +120,16 @@ public struct IndicatorMatcher: Sendable {
         return bestMatch?.indicator
     }
 
-    /// The most specific (longest) phrase anywhere in `terms`, earliest on ties.
-    private func best(in terms: [String]) -> Int? {
+    /// The most specific (longest) phrase anywhere in `terms`, earliest on ties, among the
+    /// indicators that `accepts`.
+    private func best(in terms: [String], accepts: (Int) -> Bool) -> Int? {
         var bestMatch: (length: Int, indicator: Int)?
         for start in terms.indices {
             guard let candidates = byFirst[terms[start]] else { continue }
             for index in candidates {
                 let phrase = phrases[index]
                 let end = start + phrase.terms.count
-                guard end <= terms.count, Array(terms[start..<end]) == phrase.terms else { continue }
+                guard end <= terms.count, accepts(phrase.indicator), Array(terms[start..<end]) == phrase.terms else { continue }
                 if let current = bestMatch, current.length >= phrase.terms.count { break }
                 bestMatch = (phrase.terms.count, phrase.indicator)
                 break
