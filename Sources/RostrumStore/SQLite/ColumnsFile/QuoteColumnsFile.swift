@@ -189,10 +189,11 @@ enum QuoteColumnsFile {
     }
 
     /// Saves `columns` of the store `storeID` for the database at `databasePath`: written to a
-    /// temporary file of this process, then renamed over the old file.
+    /// temporary file of this write, then renamed over the old file.
     static func write(_ columns: QuoteColumns, storeID: Int64, databasePath: String) throws {
         let target = path(of: databasePath)
-        let temporary = target + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
+        // A name of this write alone: two processes, or two readers of one process, never share it.
+        let temporary = target + ".\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).tmp"
         let bytes = encode(columns, storeID: storeID)
         do {
             try Data(bytes).write(to: URL(fileURLWithPath: temporary))
