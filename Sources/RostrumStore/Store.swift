@@ -88,7 +88,8 @@ public protocol Store: Sendable {
     /// deleted in the meantime are skipped.
     func assignIndicators(_ assignments: [FigureAssignment]) async throws
 
-    /// Every figure that measures a known indicator, in id order: what the figure tracker groups.
+    /// Every figure that measures a known indicator, in id order (the tracker itself reads them in
+    /// series order through `foldIndicatorFigures`).
     func indicatorFigures() async throws -> [IndicatorFigure]
 
     /// Every figure that measures a known indicator, folded by `update` into one value per part, for

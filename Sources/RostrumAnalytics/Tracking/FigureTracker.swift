@@ -3,11 +3,12 @@ public import RostrumStore
 /// The figure tracker over a store: indicators, targets with their status and conflicting reports.
 ///
 /// The indicator of every figure is matched once, when it is stored (`IndicatorIndexer`, run here
-/// for any figure still pending). A snapshot reads the assigned figures without their quotes,
-/// groups them with `IndicatorBuilder` and is kept until the store's revision changes, so pages
-/// and API routes that ask again answer from memory. Observations in a snapshot carry the figure's
-/// value, kind, qualifier and years, its ids and dates only (no surface, subject or quote); `details(of:)` and the `hydrated` methods fill in the quote, speaker
-/// and session for the few a page or a listing shows.
+/// for any figure still pending). A snapshot reads the assigned figures without their quotes in
+/// series order, groups and judges them as they arrive (`JudgedSeries`), and is kept until the
+/// store's revision changes, so pages and API routes that ask again answer from memory.
+/// Observations in a snapshot carry the figure's value, kind, qualifier and years, its ids and
+/// dates only (no surface, subject or quote); `details(of:)` and the `hydrated` methods fill in
+/// the quote, speaker and session for the few a page or a listing shows.
 public actor FigureTracker {
     /// Everything the tracker derived from one state of the store.
     public struct Snapshot: Sendable {

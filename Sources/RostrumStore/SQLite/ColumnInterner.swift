@@ -26,7 +26,8 @@ struct ColumnInterner<Value> {
         return UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(statement, index)))
     }
 
-    private static func equal(_ held: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `held` and `bytes` are the same bytes.
+    static func equal(_ held: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         held.withUnsafeBufferPointer { own in
             guard own.count == bytes.count else { return false }
             guard let left = own.baseAddress, let right = bytes.baseAddress else { return true }

@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -6,29 +5,19 @@ import GRDBSQLite
 /// is made again only when the bytes change.
 struct RepeatedText {
     private var bytes: [UInt8] = []
+    /// The previous row's text; nil after a NULL.
     private var value: String?
-    private var isNull = true
 
     /// Column `index` of the statement's current row, nil for NULL.
     mutating func text(_ statement: SQLiteStatement, _ index: Int32) -> String? {
         guard let current = ColumnInterner<String>.bytes(statement, index) else {
-            isNull = true
+            value = nil
             return nil
         }
-        if !isNull, let value, Self.equal(bytes, current) { return value }
+        if let value, ColumnInterner<String>.equal(bytes, current) { return value }
         bytes = Array(current)
         let made = String(decoding: current, as: UTF8.self)
         value = made
-        isNull = false
         return made
-    }
-
-    /// Whether `held` and `current` are the same bytes.
-    private static func equal(_ held: [UInt8], _ current: UnsafeBufferPointer<UInt8>) -> Bool {
-        held.withUnsafeBufferPointer { own in
-            guard own.count == current.count else { return false }
-            guard let left = own.baseAddress, let right = current.baseAddress else { return true }
-            return memcmp(left, right, own.count) == 0
-        }
     }
 }

@@ -9,7 +9,7 @@ extension SQLiteStore {
         parts: Int, initial: @escaping @Sendable () -> Part, _ update: @escaping @Sendable (inout Part, IndicatorFigure) -> Void
     ) async throws -> [Part] {
         let bounds = try await indicatorBounds(parts: max(1, parts))
-        // Each part a range of whole indicators, read on its own connection.
+        // Each part a range of whole series, read on its own connection.
         return try await withThrowingTaskGroup(of: (Int, Part).self) { group in
             for index in bounds.indices {
                 let (low, high) = (bounds[index], index + 1 < bounds.count ? bounds[index + 1] : nil)
@@ -85,6 +85,16 @@ extension SQLiteStore {
                 year: int(s, 5), quoteID: sqlite3_column_int64(s, 11), sessionID: sqlite3_column_int64(s, 12),
                 personID: int64(s, 13), date: date.text(s, 6)))
         }
+    }
+
+    /// Column `index` of the current row as a Double, nil for NULL.
+    private static func double(_ s: SQLiteStatement, _ index: Int32) -> Double? {
+        sqlite3_column_type(s, index) == SQLITE_NULL ? nil : sqlite3_column_double(s, index)
+    }
+
+    /// Column `index` of the current row as an Int, nil for NULL.
+    private static func int(_ s: SQLiteStatement, _ index: Int32) -> Int? {
+        sqlite3_column_type(s, index) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(s, index))
     }
 
     /// Column `index` of the current row as an Int64, nil for NULL.

@@ -1,9 +1,9 @@
 import GRDB
-import GRDBSQLite
 import RostrumModel
 
 /// The figures' indicator assignments (`figure_indicators`, schema v5): the pending figures the
-/// indexer reads, the assignments it writes, and the slim rows the figure tracker groups.
+/// indexer reads, the assignments it writes, and cited indicators (the tracker's read of the
+/// assigned rows is `SQLiteStore+IndicatorSeries`).
 ///
 /// Every figure gets a row (with a NULL indicator when it measures nothing known) and new figures
 /// always get ids above every stored one, so the pending figures are those above the highest
@@ -75,64 +75,10 @@ extension SQLiteStore {
     }
 
     public func indicatorFigures() async throws -> [IndicatorFigure] {
-        // Two halves of the id range read at once on two connections: the scan and the rows'
-        // decoding are most of a cold figure tracker's time.
-        let (low, high) = try await read { db -> (Int64, Int64) in
-            let row = try Row.fetchOne(db, sql: "SELECT MIN(figure_id), MAX(figure_id) FROM figure_indicators")
-            return (row?[0] ?? 0, row?[1] ?? 0)
-        }
-        let middle = low + (high - low) / 2
-        async let first = indicatorFigures(from: low, through: middle)
-        let second = try await indicatorFigures(from: middle + 1, through: high)
-        return try await first + second
-    }
-
-    /// The assigned figures with ids in `low...high`, in id order.
-    private func indicatorFigures(from low: Int64, through high: Int64) async throws -> [IndicatorFigure] {
-        try await read { db in
-            // One scan of `figure_indicators` in rowid order (v9 copied the figures' facts there; `+`
-            // keeps the planner off the partial index, which would visit the rows in indicator order),
-            // read straight from the statement's columns: this runs over every assigned figure.
-            let statement = try db.makeStatement(sql: """
-                SELECT figure_id, indicator, scope, value, value_max, unit, kind, qualifier, figure_year, year,
-                    quote_id, session_id, person_id, date
-                FROM figure_indicators WHERE figure_id BETWEEN ? AND ? AND +indicator IS NOT NULL ORDER BY figure_id
-                """)
-            statement.arguments = [low, high]
-            var result: [IndicatorFigure] = []
-            // At most one row per id: reserved, never copied as it grows (untouched pages cost nothing).
-            result.reserveCapacity(Int(max(0, min(high - low + 1, 4_000_000))))
-            let s = statement.sqliteStatement
-            // Texts of up to 15 bytes are stored inline by `String` and made directly; longer ones once.
-            var names = ColumnInterner<String>()
-            func text(_ index: Int32) -> String? {
-                guard let bytes = ColumnInterner<String>.bytes(s, index) else { return nil }
-                if bytes.count <= 15 { return String(decoding: bytes, as: UTF8.self) }
-                return names.value(of: bytes) { String(decoding: $0, as: UTF8.self) }
-            }
-            let cursor = try Row.fetchCursor(statement)
-            while try cursor.next() != nil {
-                let figure = Figure(
-                    surface: "", value: sqlite3_column_double(s, 3), valueMax: Self.double(s, 4), unit: text(5),
-                    kind: text(6).flatMap(FigureKind.init(rawValue:)) ?? .level,
-                    qualifier: text(7).flatMap(FigureQualifier.init(rawValue:)), year: Self.int(s, 8))
-                result.append(IndicatorFigure(
-                    id: sqlite3_column_int64(s, 0), indicator: text(1) ?? "", scope: text(2) ?? "", figure: figure,
-                    year: Self.int(s, 9), quoteID: sqlite3_column_int64(s, 10), sessionID: sqlite3_column_int64(s, 11),
-                    personID: sqlite3_column_type(s, 12) == SQLITE_NULL ? nil : sqlite3_column_int64(s, 12), date: text(13)))
-            }
-            return result
-        }
-    }
-
-    /// Column `index` of the current row as a Double, nil for NULL.
-    static func double(_ s: SQLiteStatement, _ index: Int32) -> Double? {
-        sqlite3_column_type(s, index) == SQLITE_NULL ? nil : sqlite3_column_double(s, index)
-    }
-
-    /// Column `index` of the current row as an Int, nil for NULL.
-    static func int(_ s: SQLiteStatement, _ index: Int32) -> Int? {
-        sqlite3_column_type(s, index) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(s, index))
+        // The tracker's read in one range, then in id order: a listing for checks and tools,
+        // not a hot path.
+        try await foldIndicatorFigures(parts: 1, initial: { [IndicatorFigure]() }) { $0.append($1) }
+            .flatMap { $0 }.sorted { $0.id < $1.id }
     }
 
     public func citedIndicators(_ subject: ProfileSubject, limit: Int) async throws -> [CitedIndicator] {

@@ -183,7 +183,7 @@ extension SQLiteStore {
         var snippetMatch = plan.positive
         if plan.positive != nil, plan.required.joined().contains(where: { $0.prefix && $0.terms.count == 1 }) {
             let slots = page.compactMap { columns.slot(of: $0.id) }.map { Int32($0) }
-            snippetMatch = try MatchExpression.text(required: plan.required, excluded: plan.excluded) { phrase in
+            snippetMatch = MatchExpression.text(required: plan.required, excluded: plan.excluded) { phrase in
                 guard let postings = try? index.postings(db, term: phrase.terms[0], prefix: true, columns: columns) else { return nil }
                 var terms: Set<String> = [phrase.terms[0]]
                 for slot in slots { terms.formUnion(postings.terms(inSlot: slot)) }
