@@ -43,7 +43,7 @@ struct FacetCounter {
     }
 
     /// The facets, most frequent first.
-    func facets(_ db: Database, _ c: QuoteColumns) throws -> SearchFacets {
+    func facets(_ db: Database, _ c: QuoteColumns, index: QuoteIndexCache) throws -> SearchFacets {
         var facets = SearchFacets()
         guard total > 0 else { return facets }
         var people = [Int32](repeating: 0, count: Int(c.maxPerson) + 1)
@@ -77,9 +77,9 @@ struct FacetCounter {
             for i in Int(c.tagTopicStart[code])..<Int(c.tagTopicStart[code + 1]) { topics[Int(c.tagTopics[i])] += n }
             for i in Int(c.tagCountryStart[code])..<Int(c.tagCountryStart[code + 1]) { countries[Int(c.tagCountries[i])] += n }
         }
-        facets.speakers = try Self.named(db, people, table: "people")
-        facets.organizations = try Self.named(db, organizations, table: "organizations")
-        facets.events = try Self.named(db, events, table: "events")
+        facets.speakers = try Self.named(db, people, table: .people, index: index, columns: c)
+        facets.organizations = try Self.named(db, organizations, table: .organizations, index: index, columns: c)
+        facets.events = try Self.named(db, events, table: .events, index: index, columns: c)
         facets.years = Self.top(years.indices.compactMap { years[$0] > 0 ? (String($0), Int(years[$0])) : nil })
         facets.kinds = Self.top(Self.coded(kinds, c.kindNames))
         facets.topics = Self.top(Self.coded(topics, c.topicNames))
@@ -105,24 +105,34 @@ struct FacetCounter {
     }
 
     /// The `facetLimit` most frequent ids of `table` (index 0 is "none" and not counted) with their names.
-    private static func named(_ db: Database, _ counts: [Int32], table: String) throws -> [FacetCount] {
-        var nonzero: [(id: Int64, count: Int)] = []
-        for id in 1..<max(counts.count, 1) where counts[id] > 0 { nonzero.append((Int64(id), Int(counts[id]))) }
-        guard !nonzero.isEmpty else { return [] }
-        // Ties at the cut-off are resolved by name, so fetch the names of every id that can still place.
-        nonzero.sort { $0.count > $1.count }
-        let threshold = nonzero[min(SQLiteStore.facetLimit, nonzero.count) - 1].count
-        let candidates = nonzero.prefix { $0.count >= threshold }
-        var names: [Int64: String] = [:]
-        let ids = candidates.map(\.id)
-        for chunk in stride(from: 0, to: ids.count, by: 500) {
-            let slice = Array(ids[chunk..<min(chunk + 500, ids.count)])
-            // `table` is one of three literals of this file's callers, never user input.
-            let rows = try Row.fetchAll(db, sql: "SELECT id, name FROM \(table) WHERE id IN (\(FilterSQL.placeholders(slice.count)))",
-                                        arguments: StatementArguments(slice))
-            for row in rows { names[row[0]] = row[1] }
-        }
+    private static func named(_ db: Database, _ counts: [Int32], table: FacetTable, index: QuoteIndexCache,
+                              columns: QuoteColumns) throws -> [FacetCount] {
+        let threshold = cutOff(counts)
+        guard threshold > 0 else { return [] }
+        // Ties at the cut-off are resolved by name, so name every id that can still place.
+        var candidates: [(id: Int64, count: Int)] = []
+        for id in 1..<counts.count where counts[id] >= threshold { candidates.append((Int64(id), Int(counts[id]))) }
+        let names = try index.names(db, table, ids: candidates.map(\.id), columns: columns)
         return top(candidates.compactMap { entry in names[entry.id].map { ($0, entry.count) } })
+    }
+
+    /// The count of the `facetLimit`-th most frequent id (index 0 aside), or of the least frequent
+    /// when fewer are counted; 0 when none is. One pass, holding the best counts sorted.
+    static func cutOff(_ counts: [Int32]) -> Int32 {
+        var best: [Int32] = []
+        best.reserveCapacity(SQLiteStore.facetLimit + 1)
+        counts.withUnsafeBufferPointer { counts in
+            guard counts.count > 1 else { return }
+            for id in 1..<counts.count {
+                let n = counts[id]
+                guard n > 0, best.count < SQLiteStore.facetLimit || n > best[best.count - 1] else { continue }
+                var i = best.count
+                while i > 0, best[i - 1] < n { i -= 1 }
+                best.insert(n, at: i)
+                if best.count > SQLiteStore.facetLimit { best.removeLast() }
+            }
+        }
+        return best.last ?? 0
     }
 
     /// The most frequent values first, ties by value as SQLite orders text (by UTF-8 bytes).

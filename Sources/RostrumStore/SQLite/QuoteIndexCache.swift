@@ -28,6 +28,8 @@ final class QuoteIndexCache: @unchecked Sendable {
     private var postings: [PostingKey: TermPostings] = [:]
     /// Scored hits of phrases (words, phrases, prefixes) for the same columns.
     private var phrases: [MatchExpression.Phrase: TextMatcher.Hits] = [:]
+    /// Names of the people, organisations and events that facets showed, for the same columns.
+    private var names: [FacetName: String] = [:]
     private var postingsStamp: (Int64, Int64) = (-1, -1)
     /// Positions (4 bytes each) and phrase hits (12 bytes each, counted as 3 positions) held.
     private var cachedPositions = 0
@@ -37,6 +39,11 @@ final class QuoteIndexCache: @unchecked Sendable {
     private struct PostingKey: Hashable {
         var term: String
         var prefix: Bool
+    }
+
+    private struct FacetName: Hashable {
+        var table: FacetTable
+        var id: Int64
     }
 
     /// A cache keeping the columns of the database at `databasePath` in a file as `file` says.
@@ -162,6 +169,34 @@ final class QuoteIndexCache: @unchecked Sendable {
         return hits
     }
 
+    /// The names of those `ids` of `table` that exist, read once per snapshot: facets name the
+    /// same leading people, organisations and events search after search.
+    func names(_ db: Database, _ table: FacetTable, ids: [Int64], columns: QuoteColumns) throws -> [Int64: String] {
+        let stamp = (columns.generation, columns.deletions)
+        var found: [Int64: String] = [:]
+        var missing: [Int64] = []
+        lock.lock()
+        let current = postingsStamp == stamp
+        for id in ids {
+            if current, let name = names[FacetName(table: table, id: id)] { found[id] = name } else { missing.append(id) }
+        }
+        lock.unlock()
+        guard !missing.isEmpty else { return found }
+        let statement = try db.cachedStatement(sql: table.nameSQL)
+        var read: [(Int64, String)] = []
+        for id in missing {
+            if let name = try String.fetchOne(statement, arguments: [id]) { read.append((id, name)) }
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        let keep = admit(stamp, cost: read.count)
+        for (id, name) in read {
+            found[id] = name
+            if keep { names[FacetName(table: table, id: id)] = name }
+        }
+        return found
+    }
+
     /// Whether something of `cost` positions computed for `stamp` may be cached (with the lock
     /// held): a newer stamp empties the cache, an older one is not cached, and the cache starts
     /// over when it would grow beyond its budget.
@@ -169,6 +204,7 @@ final class QuoteIndexCache: @unchecked Sendable {
         if postingsStamp != stamp, stamp.0 >= postingsStamp.0 {
             postings.removeAll()
             phrases.removeAll()
+            names.removeAll()
             cachedPositions = 0
             postingsStamp = stamp
         }
@@ -176,6 +212,7 @@ final class QuoteIndexCache: @unchecked Sendable {
         if cachedPositions + cost > Self.maxCachedPositions {
             postings.removeAll()
             phrases.removeAll()
+            names.removeAll()
             cachedPositions = 0
         }
         cachedPositions += cost

@@ -5,7 +5,7 @@ import RostrumText
 /// Search: the terms' postings (from the FTS5 index, cached in memory until the next write) are
 /// intersected and ranked by weighted BM25 in `TextMatcher`; filters, totals, facets and the page
 /// are computed over `QuoteColumns` in one pass; only the returned page is read from the tables
-/// and gets snippets from FTS5.
+/// and gets snippets (`QuoteSnippet`).
 ///
 /// Column weights of `bm25(quote_fts, …)`: quote text 1.0, speaker (name, position,
 /// organisation) 1.5, section heading 0.6, session title 0.4 — what was said counts most, the
@@ -52,8 +52,8 @@ extension SQLiteStore {
         counter.add(found.slots, columns)
         let best = found.best(offset + limit, columns)
         let page = Array(best.dropFirst(offset).prefix(limit))
-        let hits = try Self.hydrate(db, page, plan: plan, ranked: sort == .relevance && plan.positive != nil, index: index, columns: columns)
-        return SearchResults(total: counter.total, hits: hits, facets: try counter.facets(db, columns))
+        let hits = try Self.hydrate(db, page, plan: plan, ranked: sort == .relevance && plan.positive != nil)
+        return SearchResults(total: counter.total, hits: hits, facets: try counter.facets(db, columns, index: index))
     }
 
     public func searchSessions(_ query: SearchQuery, limit: Int, offset: Int, sort: SearchSort) async throws -> SessionSearchResults {
@@ -103,7 +103,7 @@ extension SQLiteStore {
             order.sort { $0.best < $1.best }
         }
         let page = Array(order.dropFirst(offset).prefix(limit))
-        let hits = try Self.hydrate(db, page.map(\.best), plan: plan, ranked: plan.positive != nil, index: index, columns: columns)
+        let hits = try Self.hydrate(db, page.map(\.best), plan: plan, ranked: plan.positive != nil)
         let byQuote = Dictionary(hits.map { ($0.quoteID, $0) }, uniquingKeysWith: { a, _ in a })
         let sessionHits = page.compactMap { entry -> SessionHit? in
             guard let hit = byQuote[entry.best.id] else { return nil }
@@ -156,55 +156,36 @@ extension SQLiteStore {
     }
 
     /// The page's hits, in the order given, with speaker, session, topics and (for words) snippets.
-    static func hydrate(_ db: Database, _ page: [HitKey], plan: SearchPlan, ranked: Bool, index: QuoteIndexCache,
-                        columns: QuoteColumns) throws -> [SearchHit] {
+    ///
+    /// Each hit is read by id with cached statements (a page is a few rows; preparing an `IN`
+    /// list per search cost more than reading them), and its snippet is made in Swift
+    /// (`QuoteSnippet`) rather than by FTS5, which would look every hit up in the index again.
+    static func hydrate(_ db: Database, _ page: [HitKey], plan: SearchPlan, ranked: Bool) throws -> [SearchHit] {
         guard !page.isEmpty else { return [] }
-        let ids = page.map(\.id)
-        let placeholders = FilterSQL.placeholders(ids.count)
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT q.id, q.session_id, q.text, q.speaker_name, r.position, o.name AS organization, s.title, e.name AS event, q.date
+        let quote = try db.cachedStatement(sql: """
+            SELECT q.session_id, q.text, q.speaker_name, r.position, o.name, s.title, e.name, q.date
             FROM quotes q
             JOIN sessions s ON s.id = q.session_id
             LEFT JOIN roles r ON r.id = q.role_id
             LEFT JOIN organizations o ON o.id = q.organization_id
             LEFT JOIN events e ON e.id = q.event_id
-            WHERE q.id IN (\(placeholders))
-            """, arguments: StatementArguments(ids))
-        var byID: [Int64: Row] = [:]
-        for row in rows { byID[row["id"]] = row }
-        var topics: [Int64: [String]] = [:]
-        let topicRows = try Row.fetchAll(db, sql: "SELECT quote_id, topic FROM quote_topics WHERE quote_id IN (\(placeholders)) ORDER BY quote_id, topic",
-                                         arguments: StatementArguments(ids))
-        for row in topicRows { topics[row[0], default: []].append(row[1]) }
-        let snippet = try plan.positive.map { _ in
-            try db.cachedStatement(sql: "SELECT snippet(quote_fts, 0, '<mark>', '</mark>', '…', 32) FROM quote_fts WHERE quote_fts MATCH ? AND rowid = ?")
+            WHERE q.id = ?
+            """)
+        let topics = try db.cachedStatement(sql: "SELECT topic FROM quote_topics WHERE quote_id = ? ORDER BY topic")
+        let snippets = plan.positive.map { _ in QuoteSnippet(required: plan.required) }
+        var hits: [SearchHit] = []
+        hits.reserveCapacity(page.count)
+        for key in page {
+            guard let row = try Row.fetchOne(quote, arguments: [key.id]) else { continue }
+            let text: String = row[1]
+            let speaker: Speaker? = (row[2] as String?).map { Speaker(name: $0, position: row[3], organization: row[4]) }
+            hits.append(SearchHit(
+                quoteID: key.id, sessionID: row[0], sessionTitle: row[5], event: row[6], date: row[7],
+                text: text, snippet: snippets.map { $0.snippet(of: text) } ?? Self.lead(text), speaker: speaker,
+                topics: try String.fetchAll(topics, arguments: [key.id]),
+                score: ranked && key.primary != 0 ? -key.primary : 0))
         }
-        // Snippets: prefixes spelled out as the terms the page's quotes hold (see `MatchExpression.text`).
-        var snippetMatch = plan.positive
-        if plan.positive != nil, plan.required.joined().contains(where: { $0.prefix && $0.terms.count == 1 }) {
-            let slots = page.compactMap { columns.slot(of: $0.id) }.map { Int32($0) }
-            snippetMatch = MatchExpression.text(required: plan.required, excluded: plan.excluded) { phrase in
-                guard let postings = try? index.postings(db, term: phrase.terms[0], prefix: true, columns: columns) else { return nil }
-                var terms: Set<String> = [phrase.terms[0]]
-                for slot in slots { terms.formUnion(postings.terms(inSlot: slot)) }
-                return terms.sorted()
-            } ?? plan.positive
-        }
-        return try page.compactMap { key in
-            guard let row = byID[key.id] else { return nil }
-            let text: String = row["text"]
-            let speaker: Speaker? = (row["speaker_name"] as String?).map {
-                Speaker(name: $0, position: row["position"], organization: row["organization"])
-            }
-            var snip: String?
-            if let snippet, let match = snippetMatch {
-                snip = try String.fetchOne(snippet, arguments: [match, key.id])
-            }
-            return SearchHit(
-                quoteID: key.id, sessionID: row["session_id"], sessionTitle: row["title"], event: row["event"], date: row["date"],
-                text: text, snippet: snip ?? Self.lead(text), speaker: speaker, topics: topics[key.id] ?? [],
-                score: ranked && key.primary != 0 ? -key.primary : 0)
-        }
+        return hits
     }
 
     /// The first words of a quote, when there is no match to centre a snippet on.

@@ -10,9 +10,6 @@ struct TermPostings: Sendable {
     /// Positions of `slots[i]`: `positions[start[i]..<start[i + 1]]`.
     var start: [Int32] = [0]
     var positions: [UInt32] = []
-    /// For a prefix: the concrete term of each position (an index into `terms`).
-    var termOf: [UInt16] = []
-    var terms: [String] = []
 
     /// The full-text columns, in index order.
     static let columnNames = ["text", "speaker", "heading", "title"]
@@ -20,11 +17,10 @@ struct TermPostings: Sendable {
     /// The postings of `term` (every term beginning with it when `prefix`) in the snapshot of `db`.
     static func load(_ db: Database, term: String, prefix: Bool, columns: QuoteColumns) throws -> TermPostings {
         let statement = prefix
-            ? try db.cachedStatement(sql: "SELECT doc, col, offset, term FROM quote_vocab WHERE term >= ? AND term <= ?")
+            ? try db.cachedStatement(sql: "SELECT doc, col, offset FROM quote_vocab WHERE term >= ? AND term <= ?")
             : try db.cachedStatement(sql: "SELECT doc, col, offset FROM quote_vocab WHERE term = ?")
         let arguments: StatementArguments = prefix ? [term, term + "\u{10FFFF}"] : [term]
-        var pairs: [(slot: Int32, position: UInt32, term: UInt16)] = []
-        var terms = CodeBook()
+        var pairs: [(slot: Int32, position: UInt32)] = []
         let rows = try Row.fetchCursor(statement, arguments: arguments)
         var sorted = true
         while let row = try rows.next() {
@@ -37,18 +33,15 @@ struct TermPostings: Sendable {
             default: column = 3
             }
             let offset = UInt32(truncatingIfNeeded: row[2] as Int64) & 0xFF_FFFF
-            let code = prefix ? UInt16(truncatingIfNeeded: terms.code(row[3])) : 0
-            let pair = (Int32(slot), column << 24 | offset, code)
-            if let last = pairs.last, (last.slot, last.position) > (pair.0, pair.1) { sorted = false }
+            let pair = (Int32(slot), column << 24 | offset)
+            if let last = pairs.last, (last.slot, last.position) > pair { sorted = false }
             pairs.append(pair)
         }
         // Terms of a prefix come one after the other; one term's rows are already in order.
         if !sorted { pairs.sort { ($0.slot, $0.position) < ($1.slot, $1.position) } }
         var postings = TermPostings()
         postings.positions.reserveCapacity(pairs.count)
-        postings.terms = terms.names
-        for (slot, position, term) in pairs {
-            if prefix { postings.termOf.append(term) }
+        for (slot, position) in pairs {
             if postings.slots.last != slot {
                 if !postings.slots.isEmpty { postings.start.append(Int32(postings.positions.count)) }
                 postings.slots.append(slot)
@@ -57,18 +50,6 @@ struct TermPostings: Sendable {
         }
         if !postings.slots.isEmpty { postings.start.append(Int32(postings.positions.count)) }
         return postings
-    }
-
-    /// The concrete terms of a prefix found in the quote in `slot`.
-    func terms(inSlot slot: Int32) -> Set<String> {
-        guard !terms.isEmpty else { return [] }
-        var low = 0, high = slots.count
-        while low < high {
-            let mid = (low + high) / 2
-            if slots[mid] < slot { low = mid + 1 } else { high = mid }
-        }
-        guard low < slots.count, slots[low] == slot else { return [] }
-        return Set((Int(start[low])..<Int(start[low + 1])).map { terms[Int(termOf[$0])] })
     }
 
     /// Positions of the i-th slot.

@@ -47,25 +47,6 @@ struct MatchExpression: Sendable, Hashable {
         }
     }
 
-    /// FTS5 MATCH text for `required` and `excluded`, as `init` writes it, with each single-term
-    /// prefix phrase replaced by the alternatives `expand` gives for it (nil keeps the prefix).
-    /// Why: FTS5 merges the doclists of every term of a prefix for each query, even for one row.
-    static func text(required: [[Phrase]], excluded: [Phrase], expand: (Phrase) -> [String]?) -> String? {
-        func write(_ phrase: Phrase) -> String {
-            if phrase.prefix, phrase.terms.count == 1, let terms = expand(phrase), !terms.isEmpty {
-                return terms.count == 1 ? quoted(terms) : "(" + terms.map { quoted([$0]) }.joined(separator: " OR ") + ")"
-            }
-            return quoted(phrase.terms) + (phrase.prefix ? " *" : "")
-        }
-        let groups = required.filter { !$0.isEmpty }.map { group in
-            group.count == 1 ? write(group[0]) : "(" + group.map(write).joined(separator: " OR ") + ")"
-        }
-        guard !groups.isEmpty else { return nil }
-        let positive = groups.joined(separator: " AND ")
-        guard !excluded.isEmpty else { return positive }
-        return "(" + positive + ") NOT (" + excluded.map(write).joined(separator: " OR ") + ")"
-    }
-
     /// True when the query had text but none of it made a term (only punctuation): nothing can match.
     static func matchesNothing(_ query: SearchQuery, _ expression: MatchExpression) -> Bool {
         query.hasText && expression.positive == nil
