@@ -42,11 +42,11 @@ struct BenchIngest: AsyncParsableCommand {
         let batches = (sessions + batch - 1) / batch
         let (sessions, seed) = (sessions, seed)
         var residentAt: [(Int, Double)] = []
-        // As `rostrum ingest` does: a batch is generated and extracted on all cores while the
+        // As `rostrum ingest` does: a batch is generated and extracted on all cores but one while the
         // store writes the batch before (`IngestPipeline`). "Store only" is the writer's wall time.
         try await IngestPipeline.run(batches: batches, store: store) { index in
             let indices = Array((index * batch)..<min((index + 1) * batch, sessions))
-            let documents = await BenchCorpus.extract(indices, generator: generator, pipeline: pipeline)
+            let documents = await BenchCorpus.extract(indices, generator: generator, pipeline: pipeline, width: IngestPipeline.extractionWidth)
             let items = documents.map { IngestItem(document: $0.document, raw: $0.raw, source: "bench://\(seed)/\($0.index)") }
             let tally = (sessions: indices.count, bytes: items.reduce(0) { $0 + $1.raw.utf8.count },
                          quotes: items.reduce(0) { $0 + $1.document.allQuotes.count })
@@ -70,7 +70,7 @@ struct BenchIngest: AsyncParsableCommand {
         let total = (clock.now - start).seconds
         let size = try await store.stats().sizeBytes
         let mb = Double(bytes) / 1_048_576
-        print(String(format: "ingest: %d sessions (%.1f MB, %d quotes) in %.1f s: %.0f sessions/s, %.1f MB/s end to end (extraction on all cores, overlapped with the writer)",
+        print(String(format: "ingest: %d sessions (%.1f MB, %d quotes) in %.1f s: %.0f sessions/s, %.1f MB/s end to end (extraction on all cores but the writer's, overlapped with the writer)",
                      sessions, mb, quotes, total, Double(sessions) / total, mb / total))
         print(String(format: "  store only: %.1f s, %.0f sessions/s, %.1f MB/s, %.0f quotes/s (one writer, %d sessions per transaction, overlapped with the next batch's extraction)",
                      storeTime.seconds, Double(sessions) / storeTime.seconds, mb / storeTime.seconds, Double(quotes) / storeTime.seconds, batch))
@@ -235,20 +235,15 @@ enum BenchCorpus {
         var document: ExtractedDocument
     }
 
-    /// The sessions `indices` of `generator`, extracted on all cores, in index order (failures left out).
-    static func extract(_ indices: [Int], generator: CorpusGenerator, pipeline: ExtractionPipeline) async -> [Item] {
-        await withTaskGroup(of: Item?.self) { group in
-            for index in indices {
-                group.addTask {
-                    let session = generator.makeSession(index: index)
-                    guard let document = try? pipeline.extract(text: session.text, options: ExtractionOptions(fileExtension: session.format.fileExtension))
-                    else { return nil }
-                    return Item(index: index, raw: session.text, document: document)
-                }
-            }
-            var out: [Item] = []
-            for await item in group { if let item { out.append(item) } }
-            return out.sorted { $0.index < $1.index }
-        }
+    /// The sessions `indices` of `generator`, extracted on `width` tasks (all cores unless
+    /// given), in index order (failures left out).
+    static func extract(_ indices: [Int], generator: CorpusGenerator, pipeline: ExtractionPipeline,
+                        width: Int = ProcessInfo.processInfo.activeProcessorCount) async -> [Item] {
+        await OrderedParallelMap.map(indices, width: width) { index -> Item? in
+            let session = generator.makeSession(index: index)
+            guard let document = try? pipeline.extract(text: session.text, options: ExtractionOptions(fileExtension: session.format.fileExtension))
+            else { return nil }
+            return Item(index: index, raw: session.text, document: document)
+        }.compactMap { $0 }
     }
 }

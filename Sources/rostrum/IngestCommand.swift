@@ -139,19 +139,12 @@ struct Ingest: AsyncParsableCommand {
         case failure(String)
     }
 
-    /// Reads and extracts `files` in parallel, results in input order.
+    /// Reads and extracts `files` in parallel (every core but the writer's), results in input order.
     private func extract(_ files: [String]) async -> [Outcome] {
         let event = event, date = date, maxBytes = maxSizeMB * 1_048_576
-        return await withTaskGroup(of: (Int, Outcome).self) { group in
-            let pipeline = ExtractionPipeline()
-            for (index, file) in files.enumerated() {
-                group.addTask {
-                    (index, Self.extractOne(file, pipeline: pipeline, event: event, date: date, maxBytes: maxBytes))
-                }
-            }
-            var results = [Outcome?](repeating: nil, count: files.count)
-            for await (index, outcome) in group { results[index] = outcome }
-            return results.map { $0 ?? .failure("internal error") }
+        let pipeline = ExtractionPipeline()
+        return await OrderedParallelMap.map(files, width: IngestPipeline.extractionWidth) { file in
+            Self.extractOne(file, pipeline: pipeline, event: event, date: date, maxBytes: maxBytes)
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 /// Batches prepared (read and extracted, on all cores) while the store writes the batch before:
 /// the CLI's `ingest` and `bench ingest` both run through here, so the benchmark measures what a
 /// user's ingest does.
@@ -9,6 +10,11 @@ public enum IngestPipeline {
     /// few segments and a batch's lookups of people and organisations are shared, small enough
     /// that two batches in memory stay a few megabytes.
     public static let batchSize = 256
+
+    /// Tasks that read and extract the next batch: every core but one, which the writer keeps to
+    /// itself (on two cores the writer, not extraction, sets the pace; sharing its core slowed
+    /// ingest by a third).
+    public static var extractionWidth: Int { max(1, ProcessInfo.processInfo.activeProcessorCount - 1) }
 
     /// Prepares batches `0..<batches` with `prepare` and writes their items to `store`, batch i
     /// being written while batch i + 1 is prepared; `record` sees every batch in order.
