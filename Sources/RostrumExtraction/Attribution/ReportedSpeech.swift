@@ -115,7 +115,8 @@ public enum ReportedSpeech {
     private static func introducedClause(_ text: Substring, prefixes: [String], genitive: Bool) -> ReportedSpeechMatch? {
         guard let prefix = prefixes.first(where: { text.utf8.starts(with: $0.utf8) }) else { return nil }
         let rest = text.dropFirst(prefix.count)
-        let segments = rest.split(separator: ",", maxSplits: 6, omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        let cut = CommaSplit(rest, maxSplits: 6)
+        let segments = cut.pieces.map { $0.trimmingSpaces() }
         guard segments.count >= 2 else { return nil }
         let name = segments[0]
         guard NameShape.isPersonName(name) else { return nil }
@@ -140,7 +141,7 @@ public enum ReportedSpeech {
             clauseStart += 1
         }
         // The clause is everything after the last role comma, taken from the original text.
-        let clause = rejoin(text, afterCommas: clauseStart, in: rest)
+        let clause = cut.after(commas: clauseStart, in: rest)
         guard clause.count >= 8 else { return nil }
         let role = roleParts.isEmpty ? nil : roleParts.joined(separator: ", ")
         return ReportedSpeechMatch(speaker: ParsedAttribution(name: String(name), role: role), clause: clause, genitive: genitive)
@@ -152,7 +153,8 @@ public enum ReportedSpeech {
         guard let intro = introductions.first(where: { text.utf8.starts(with: $0.utf8) }) else { return nil }
         let rest = text.dropFirst(intro.count)
         var afterVerb: Substring?
-        let restWords = rest.words()
+        // A verb of saying is at most three words, and one more word follows it.
+        let restWords = rest.firstWords(4)
         let verbLength = SaidVerbs.match(restWords, at: 0)
         if verbLength > 0, verbLength < restWords.count {
             afterVerb = rest[restWords[verbLength].startIndex...]
@@ -207,7 +209,8 @@ public enum ReportedSpeech {
             return match
         }
         guard let body = afterVerb else { return nil }
-        let segments = body.split(separator: ",", maxSplits: 6, omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        let cut = CommaSplit(body, maxSplits: 6)
+        let segments = cut.pieces.map { $0.trimmingSpaces() }
         guard segments.count >= 2 else { return nil }
         if !NameShape.isPersonName(segments[0]) {
             // «Как отметил министр цифрового развития, связи и массовых коммуникаций Максут Шадаев, …»:
@@ -215,7 +218,7 @@ public enum ReportedSpeech {
             for count in 1...min(4, segments.count - 1) {
                 let phrase = segments[0..<count].joined(separator: ", ")
                 guard let parsed = AttributionParser.parseNameWithLeadingRole(Substring(phrase), allowCommas: count > 1) else { continue }
-                let clause = rejoin(body, afterCommas: count, in: body)
+                let clause = cut.after(commas: count, in: body)
                 guard clause.count >= 8 else { return nil }
                 return Self.matching(parsed, clause: Substring(clause))
             }
@@ -232,7 +235,7 @@ public enum ReportedSpeech {
             roleParts.append(segment)
             clauseStart += 1
         }
-        let clause = rejoin(body, afterCommas: clauseStart, in: body)
+        let clause = cut.after(commas: clauseStart, in: body)
         guard clause.count >= 8 else { return nil }
         return Self.matching(
             ParsedAttribution(name: String(segments[0]), role: roleParts.isEmpty ? nil : roleParts.joined(separator: ", ")),
@@ -242,8 +245,7 @@ public enum ReportedSpeech {
     /// "Name[, Role,] noted that clause", «Имя[, должность,] отметил, что …», and with the position
     /// before the name: «Глава Мурманской области Андрей Чибис отметил, что …».
     private static func nameVerbThat(_ text: Substring, knownNames: Set<String>) -> ReportedSpeechMatch? {
-        let candidates = UTF8Search.ranges(of: thatBytes, in: text, limit: 400) + UTF8Search.ranges(of: chtoBytes, in: text, limit: 400)
-        for found in candidates.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+        for found in UTF8Search.ranges(of: thatBytes, or: chtoBytes, in: text, limit: 400) {
             var head = text[..<found.lowerBound]
             while let l = head.last, l == "," || l == " " { head.removeLast() }
             let words = head.words()
@@ -333,18 +335,4 @@ public enum ReportedSpeech {
     private static let chtoBytes = Array(", что ".utf8)
     private static let willBytes = Array(" will ".utf8)
     private static let englishPositionStartBytes = englishPositionStarts.map { Array($0.utf8) }
-
-    /// The text after the `count`-th comma of `rest`, trimmed.
-    private static func rejoin(_ text: Substring, afterCommas count: Int, in rest: Substring) -> String {
-        var seen = 0
-        var index = rest.startIndex
-        while index < rest.endIndex {
-            if rest[index] == "," {
-                seen += 1
-                if seen == count { return String(rest[rest.index(after: index)...].trimmingSpaces()) }
-            }
-            index = rest.index(after: index)
-        }
-        return ""
-    }
 }
