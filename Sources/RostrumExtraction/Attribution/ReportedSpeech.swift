@@ -39,22 +39,27 @@ public enum ReportedSpeech {
     /// Reported speech at the start of `paragraph`, or nil.
     public static func match(_ paragraph: String, knownNames: Set<String> = []) -> ReportedSpeechMatch? {
         let text = Substring(paragraph).trimmingSpaces()
-        guard let first = text.first, first.isUppercase else { return nil }
+        guard startsWithCapital(text) else { return nil }
+        // The introductions below open with A, I, П or К: other paragraphs skip their prefix tests.
+        var lead = text.utf8.makeIterator()
+        let b0 = lead.next() ?? 0, b1 = lead.next() ?? 0
+        let latinA = b0 == UInt8(ascii: "A"), latinI = b0 == UInt8(ascii: "I")
+        let cyrillicP = b0 == 0xD0 && b1 == 0x9F, cyrillicK = b0 == 0xD0 && b1 == 0x9A
         // "По его словам, …", "According to him, …": the previous speaker.
-        for prefix in pronounPrefixes where text.utf8.starts(with: prefix.utf8) {
+        for prefix in pronounPrefixes where (latinA || latinI || cyrillicP) && text.utf8.starts(with: prefix.utf8) {
             let clause = text.dropFirst(prefix.count).trimmingSpaces()
             guard clause.count >= 8 else { return nil }
             var match = ReportedSpeechMatch(speaker: ParsedAttribution(name: "", role: nil), clause: String(clause), genitive: false)
             match.pronoun = true
             return match
         }
-        if var m = introducedClause(text, prefixes: ["According to ", "In the opinion of ", "In the words of "], genitive: false) {
+        if latinA || latinI, var m = introducedClause(text, prefixes: ["According to ", "In the opinion of ", "In the words of "], genitive: false) {
             // A single word must be a speaker already introduced ("According to Rosstat" is a source, not a speaker).
             if NameShape.wordCount(Substring(m.speaker.name)) < 2, m.speaker.role == nil, !knownNames.contains(m.speaker.name) { return nil }
             m.speaker.name = m.speaker.name
             return m
         }
-        if let m = introducedClause(text, prefixes: ["По словам ", "По мнению ", "По оценке "], genitive: true) {
+        if cyrillicP, let m = introducedClause(text, prefixes: ["По словам ", "По мнению ", "По оценке "], genitive: true) {
             if NameShape.wordCount(Substring(m.speaker.name)) < 2, m.speaker.role == nil,
                 !knownNames.contains(where: { RussianNameCase.matches(genitive: m.speaker.name, nominative: $0) })
             {
@@ -62,10 +67,26 @@ public enum ReportedSpeech {
             }
             return m
         }
-        if let m = asNoted(text, knownNames: knownNames) { return m }
-        if let m = possessiveView(text, knownNames: knownNames) { return m }
+        if latinA || cyrillicK, let m = asNoted(text, knownNames: knownNames) { return m }
+        if latinI, let m = possessiveView(text, knownNames: knownNames) { return m }
         if let m = nameVerbThat(text, knownNames: knownNames) { return m }
         return trailingSaid(text)
+    }
+
+    /// `text.first?.isUppercase == true`, without a table look-up when the first Character is
+    /// a single ASCII or basic Cyrillic scalar (then it is exactly that scalar's case).
+    static func startsWithCapital(_ text: Substring) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return false }
+        let second = scalars.next()
+        if Self.isPlainScalar(first), second.map(Self.isPlainScalar) ?? true { return first.isUppercaseFast }
+        return text.first?.isUppercase ?? false
+    }
+
+    /// ASCII or U+0400…U+045F: no such scalar joins its neighbour into one Character, bar CR LF.
+    @inline(__always)
+    private static func isPlainScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 || scalar.value &- 0x400 < 0x60
     }
 
     /// "Clause, said Name, Role." and «Клауза, заявил Имя Фамилия.»: the speaker named after the

@@ -29,10 +29,18 @@ public struct SpeakerResolver: Sendable {
     /// - Returns: per section, its items with quotes resolved; plus warnings for quotes whose
     ///   speaker could not be found.
     public func resolve(_ document: AttributedDocument) -> (sections: [[ResolvedItem]], warnings: [ExtractionWarning]) {
+        // Room for every speaker the document can introduce, so that the tables are not grown
+        // (and every key hashed again) a few times per document.
+        var withRoles = 0
+        for section in document.sections {
+            for case .quote(let raw) in section.items where raw.attribution?.role != nil { withRoles += 1 }
+        }
         var registry: [UTF8Key: Speaker] = [:]
+        registry.reserveCapacity(withRoles + document.metadata.participants.count)
         var order: [UTF8Key] = []
         // Keyed by bytes: hashing Russian names and roles as Strings normalises them first.
         var made: [AttributionKey: Speaker] = [:]
+        made.reserveCapacity(withRoles)
         func speaker(_ a: ParsedAttribution) -> Speaker {
             let key = AttributionKey(a)
             if let known = made[key] { return known }
