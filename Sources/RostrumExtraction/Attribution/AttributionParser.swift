@@ -241,9 +241,9 @@ public enum AttributionParser {
             // "… Moderator — Anna Lytkina, Editor-in-Chief": an introduction, not a quote.
             let ends = head.trimmingSpaces().firstAndLastWord()
             let lastWord = ends.map { SaidVerbs.normalized($0.last) } ?? ""
-            if ["moderator", "модератор", "ведущий", "ведущая", "by", "moderated"].contains(lastWord) { return nil }
+            if moderatorLastWords.contains(lastWord) { return nil }
             let firstWord = ends.map { SaidVerbs.normalized($0.first) } ?? ""
-            if ["moderator", "модератор", "ведущий", "ведущая", "moderated"].contains(firstWord), !head.hasAtLeast(40) { return nil }
+            if moderatorFirstWords.contains(firstWord), !head.hasAtLeast(40) { return nil }
             if let parsed = parse(tail, requireRole: knownNames.isEmpty) {
                 if parsed.role == nil && !knownNames.contains(parsed.name) && !knownNames.isEmpty { return nil }
                 var quote = head
@@ -254,6 +254,10 @@ public enum AttributionParser {
         }
         return nil
     }
+
+    /// Words before a dash that make it an introduction ("Moderator — Anna Lytkina"), not a quote.
+    private static let moderatorLastWords = ["moderator", "модератор", "ведущий", "ведущая", "by", "moderated"]
+    private static let moderatorFirstWords = ["moderator", "модератор", "ведущий", "ведущая", "moderated"]
 
     /// True when a phrase after a name reads like a position or organisation, not like prose.
     static func looksLikeRole(_ role: Substring) -> Bool {

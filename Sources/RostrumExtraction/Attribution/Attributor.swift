@@ -400,12 +400,14 @@ public struct Attributor: Sendable {
     }
 
     private static let colonBytes: [UInt8] = [UInt8(ascii: ":")]
+    /// The pronouns of a pronoun attribution, built once rather than per paragraph.
+    private static let pronouns: Set<String> = ["he", "she", "он", "она"]
 
     /// "he said", "she added", «он отметил».
     private func isPronounAttribution(_ tail: Substring) -> Bool {
         let words = tail.words()
         guard words.count == 2 || words.count == 3 else { return false }
-        let pronouns: Set<String> = ["he", "she", "он", "она"]
+        let pronouns = Self.pronouns
         let first = SaidVerbs.normalized(words[0])
         let second = SaidVerbs.normalized(words[1])
         if pronouns.contains(first) { return SaidVerbs.match(words, at: 1) > 0 }

@@ -291,7 +291,7 @@ public enum ReportedSpeech {
             guard verbStart > 0 else { continue }
             var speakerPart = head[..<words[verbStart].startIndex]
             while let l = speakerPart.last, l == "," || l == " " { speakerPart.removeLast() }
-            let pronoun = ["He", "She", "Он", "Она", "He also", "She also", "Он также", "Она также"].contains(String(speakerPart))
+            let pronoun = pronounSubjects.contains(String(speakerPart))
             if pronoun {
                 let clause = text[found.upperBound...].trimmingSpaces()
                 guard clause.count >= 8 else { return nil }
@@ -349,6 +349,8 @@ public enum ReportedSpeech {
         return ReportedSpeechMatch(speaker: speaker, clause: String(clause), genitive: false)
     }
 
+    /// Subjects of "He noted that …": the previous speaker.
+    private static let pronounSubjects = ["He", "She", "Он", "Она", "He also", "She also", "Он также", "Она также"]
     private static let thatBytes = Array(" that ".utf8)
     private static let commaSpaceBytes = Array(", ".utf8)
     private static let andBytes = Array(", and ".utf8)
