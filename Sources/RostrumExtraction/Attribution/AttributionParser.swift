@@ -53,7 +53,9 @@ public enum AttributionParser {
         var words = text.words()
         var leading = SaidVerbs.match(words, at: 0)
         if leading == 0, let first = words.first, first.first?.isUppercase == true, words.count > 2,
-            words[1].utf8.last != UInt8(ascii: ","), words[2].utf8.first != UInt8(ascii: "(")
+            words[1].utf8.last != UInt8(ascii: ","), words[2].utf8.first != UInt8(ascii: "("),
+            // Lower-casing again changes nothing, so only a word the verb sets hold can match.
+            SaidVerbs.singleSet.containsNormalized(first) || SaidVerbs.pairHeads.containsNormalized(first)
         {
             // "Said Ayaz Ospanov, Vice Minister …: “…”" — a verb that opens the sentence (but "Said
             // Al-Harbi, Adviser" is a name: two name words must follow).
@@ -235,12 +237,13 @@ public enum AttributionParser {
             guard after < scalars.endIndex, scalars[after] == " " else { continue }
             let head = Substring(line.unicodeScalars[scalars.startIndex..<index])
             let tail = Substring(line.unicodeScalars[after...])
-            guard head.count >= 12 else { return nil }
+            guard head.hasAtLeast(12) else { return nil }
             // "… Moderator — Anna Lytkina, Editor-in-Chief": an introduction, not a quote.
-            let lastWord = head.trimmingSpaces().words().last.map { SaidVerbs.normalized($0) } ?? ""
-            if ["moderator", "модератор", "ведущий", "ведущая", "by", "moderated"].contains(lastWord) { return nil }
-            let firstWord = head.trimmingSpaces().words().first.map { SaidVerbs.normalized($0) } ?? ""
-            if ["moderator", "модератор", "ведущий", "ведущая", "moderated"].contains(firstWord), head.count < 40 { return nil }
+            let ends = head.trimmingSpaces().firstAndLastWord()
+            let lastWord = ends.map { SaidVerbs.normalized($0.last) } ?? ""
+            if moderatorLastWords.contains(lastWord) { return nil }
+            let firstWord = ends.map { SaidVerbs.normalized($0.first) } ?? ""
+            if moderatorFirstWords.contains(firstWord), !head.hasAtLeast(40) { return nil }
             if let parsed = parse(tail, requireRole: knownNames.isEmpty) {
                 if parsed.role == nil && !knownNames.contains(parsed.name) && !knownNames.isEmpty { return nil }
                 var quote = head
@@ -251,6 +254,10 @@ public enum AttributionParser {
         }
         return nil
     }
+
+    /// Words before a dash that make it an introduction ("Moderator — Anna Lytkina"), not a quote.
+    private static let moderatorLastWords = ["moderator", "модератор", "ведущий", "ведущая", "by", "moderated"]
+    private static let moderatorFirstWords = ["moderator", "модератор", "ведущий", "ведущая", "moderated"]
 
     /// True when a phrase after a name reads like a position or organisation, not like prose.
     static func looksLikeRole(_ role: Substring) -> Bool {

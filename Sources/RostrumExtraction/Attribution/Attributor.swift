@@ -400,12 +400,14 @@ public struct Attributor: Sendable {
     }
 
     private static let colonBytes: [UInt8] = [UInt8(ascii: ":")]
+    /// The pronouns of a pronoun attribution, built once rather than per paragraph.
+    private static let pronouns: Set<String> = ["he", "she", "он", "она"]
 
     /// "he said", "she added", «он отметил».
     private func isPronounAttribution(_ tail: Substring) -> Bool {
         let words = tail.words()
         guard words.count == 2 || words.count == 3 else { return false }
-        let pronouns: Set<String> = ["he", "she", "он", "она"]
+        let pronouns = Self.pronouns
         let first = SaidVerbs.normalized(words[0])
         let second = SaidVerbs.normalized(words[1])
         if pronouns.contains(first) { return SaidVerbs.match(words, at: 1) > 0 }
@@ -415,7 +417,32 @@ public struct Attributor: Sendable {
     /// The quote text without the comma that English puts before the closing mark.
     private func cleanQuote(_ inner: Substring) -> String {
         var text = inner.trimmingSpaces()
-        while let last = text.last, last == "," || last == " " { text.removeLast() }
+        // A final comma or space is a Character of its own unless the scalar before it is a
+        // Prepend scalar (U+0600 and above, led by D8…DF, E0 or F0…F4): those take the Character walk.
+        let utf8 = text.utf8
+        var end = utf8.endIndex
+        var prepend = false
+        while end > utf8.startIndex {
+            let before = utf8.index(before: end)
+            guard utf8[before] == UInt8(ascii: ",") || utf8[before] == UInt8(ascii: " ") else { break }
+            var lead = before
+            var steps = 0
+            repeat {
+                guard lead > utf8.startIndex else { break }
+                lead = utf8.index(before: lead)
+                steps += 1
+            } while utf8[lead] & 0xC0 == 0x80 && steps < 4
+            if lead < before {
+                let b = utf8[lead]
+                guard b < 0xD8 || (b >= 0xE1 && b <= 0xEF) else {
+                    prepend = true
+                    break
+                }
+            }
+            end = before
+        }
+        text = text[..<end]
+        while prepend, let last = text.last, last == "," || last == " " { text.removeLast() }
         return String(text)
     }
 

@@ -31,20 +31,49 @@ extension Substring {
 
     /// The words of the substring, split at single spaces, without empty words.
     func words() -> [Substring] {
+        firstWords(.max)
+    }
+
+    /// True when the substring has at least `count` Characters; walks no further than that.
+    func hasAtLeast(_ count: Int) -> Bool {
+        index(startIndex, offsetBy: count, limitedBy: endIndex) != nil
+    }
+
+    /// The first and the last of `words()`, found without splitting the whole text.
+    func firstAndLastWord() -> (first: Substring, last: Substring)? {
+        let utf8 = self.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex, utf8[start] == UInt8(ascii: " ") { start = utf8.index(after: start) }
+        guard start < utf8.endIndex else { return nil }
+        var end = utf8.endIndex
+        while end > start, utf8[utf8.index(before: end)] == UInt8(ascii: " ") { end = utf8.index(before: end) }
+        var firstEnd = start
+        while firstEnd < end, utf8[firstEnd] != UInt8(ascii: " ") { firstEnd = utf8.index(after: firstEnd) }
+        var lastStart = end
+        while lastStart > start, utf8[utf8.index(before: lastStart)] != UInt8(ascii: " ") { lastStart = utf8.index(before: lastStart) }
+        return (self[start..<firstEnd], self[lastStart..<end])
+    }
+
+    /// The first `limit` words of `words()`, found without reading past the last of them.
+    func firstWords(_ limit: Int) -> [Substring] {
         var result: [Substring] = []
+        guard limit > 0 else { return result }
         // One allocation for the usual attribution phrase instead of growing 1, 2, 4, 8, 16.
-        result.reserveCapacity(16)
+        result.reserveCapacity(Swift.min(limit, 16))
         let utf8 = self.utf8
         var start = utf8.startIndex
         var index = utf8.startIndex
         while index < utf8.endIndex {
             if utf8[index] == UInt8(ascii: " ") {
-                if start < index { result.append(self[start..<index]) }
+                if start < index {
+                    result.append(self[start..<index])
+                    if result.count == limit { return result }
+                }
                 start = utf8.index(after: index)
             }
             index = utf8.index(after: index)
         }
-        if start < utf8.endIndex { result.append(self[start..<utf8.endIndex]) }
+        if start < utf8.endIndex, result.count < limit { result.append(self[start..<utf8.endIndex]) }
         return result
     }
 }

@@ -39,22 +39,27 @@ public enum ReportedSpeech {
     /// Reported speech at the start of `paragraph`, or nil.
     public static func match(_ paragraph: String, knownNames: Set<String> = []) -> ReportedSpeechMatch? {
         let text = Substring(paragraph).trimmingSpaces()
-        guard let first = text.first, first.isUppercase else { return nil }
+        guard startsWithCapital(text) else { return nil }
+        // The introductions below open with A, I, П or К: other paragraphs skip their prefix tests.
+        var lead = text.utf8.makeIterator()
+        let b0 = lead.next() ?? 0, b1 = lead.next() ?? 0
+        let latinA = b0 == UInt8(ascii: "A"), latinI = b0 == UInt8(ascii: "I")
+        let cyrillicP = b0 == 0xD0 && b1 == 0x9F, cyrillicK = b0 == 0xD0 && b1 == 0x9A
         // "По его словам, …", "According to him, …": the previous speaker.
-        for prefix in pronounPrefixes where text.utf8.starts(with: prefix.utf8) {
+        for prefix in pronounPrefixes where (latinA || latinI || cyrillicP) && text.utf8.starts(with: prefix.utf8) {
             let clause = text.dropFirst(prefix.count).trimmingSpaces()
             guard clause.count >= 8 else { return nil }
             var match = ReportedSpeechMatch(speaker: ParsedAttribution(name: "", role: nil), clause: String(clause), genitive: false)
             match.pronoun = true
             return match
         }
-        if var m = introducedClause(text, prefixes: ["According to ", "In the opinion of ", "In the words of "], genitive: false) {
+        if latinA || latinI, var m = introducedClause(text, prefixes: ["According to ", "In the opinion of ", "In the words of "], genitive: false) {
             // A single word must be a speaker already introduced ("According to Rosstat" is a source, not a speaker).
             if NameShape.wordCount(Substring(m.speaker.name)) < 2, m.speaker.role == nil, !knownNames.contains(m.speaker.name) { return nil }
             m.speaker.name = m.speaker.name
             return m
         }
-        if let m = introducedClause(text, prefixes: ["По словам ", "По мнению ", "По оценке "], genitive: true) {
+        if cyrillicP, let m = introducedClause(text, prefixes: ["По словам ", "По мнению ", "По оценке "], genitive: true) {
             if NameShape.wordCount(Substring(m.speaker.name)) < 2, m.speaker.role == nil,
                 !knownNames.contains(where: { RussianNameCase.matches(genitive: m.speaker.name, nominative: $0) })
             {
@@ -62,10 +67,26 @@ public enum ReportedSpeech {
             }
             return m
         }
-        if let m = asNoted(text, knownNames: knownNames) { return m }
-        if let m = possessiveView(text, knownNames: knownNames) { return m }
+        if latinA || cyrillicK, let m = asNoted(text, knownNames: knownNames) { return m }
+        if latinI, let m = possessiveView(text, knownNames: knownNames) { return m }
         if let m = nameVerbThat(text, knownNames: knownNames) { return m }
         return trailingSaid(text)
+    }
+
+    /// `text.first?.isUppercase == true`, without a table look-up when the first Character is
+    /// a single ASCII or basic Cyrillic scalar (then it is exactly that scalar's case).
+    static func startsWithCapital(_ text: Substring) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return false }
+        let second = scalars.next()
+        if Self.isPlainScalar(first), second.map(Self.isPlainScalar) ?? true { return first.isUppercaseFast }
+        return text.first?.isUppercase ?? false
+    }
+
+    /// ASCII or U+0400…U+045F: no such scalar joins its neighbour into one Character, bar CR LF.
+    @inline(__always)
+    private static func isPlainScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 || scalar.value &- 0x400 < 0x60
     }
 
     /// "Clause, said Name, Role." and «Клауза, заявил Имя Фамилия.»: the speaker named after the
@@ -115,7 +136,8 @@ public enum ReportedSpeech {
     private static func introducedClause(_ text: Substring, prefixes: [String], genitive: Bool) -> ReportedSpeechMatch? {
         guard let prefix = prefixes.first(where: { text.utf8.starts(with: $0.utf8) }) else { return nil }
         let rest = text.dropFirst(prefix.count)
-        let segments = rest.split(separator: ",", maxSplits: 6, omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        let cut = CommaSplit(rest, maxSplits: 6)
+        let segments = cut.pieces.map { $0.trimmingSpaces() }
         guard segments.count >= 2 else { return nil }
         let name = segments[0]
         guard NameShape.isPersonName(name) else { return nil }
@@ -140,7 +162,7 @@ public enum ReportedSpeech {
             clauseStart += 1
         }
         // The clause is everything after the last role comma, taken from the original text.
-        let clause = rejoin(text, afterCommas: clauseStart, in: rest)
+        let clause = cut.after(commas: clauseStart, in: rest)
         guard clause.count >= 8 else { return nil }
         let role = roleParts.isEmpty ? nil : roleParts.joined(separator: ", ")
         return ReportedSpeechMatch(speaker: ParsedAttribution(name: String(name), role: role), clause: clause, genitive: genitive)
@@ -152,7 +174,8 @@ public enum ReportedSpeech {
         guard let intro = introductions.first(where: { text.utf8.starts(with: $0.utf8) }) else { return nil }
         let rest = text.dropFirst(intro.count)
         var afterVerb: Substring?
-        let restWords = rest.words()
+        // A verb of saying is at most three words, and one more word follows it.
+        let restWords = rest.firstWords(4)
         let verbLength = SaidVerbs.match(restWords, at: 0)
         if verbLength > 0, verbLength < restWords.count {
             afterVerb = rest[restWords[verbLength].startIndex...]
@@ -207,7 +230,8 @@ public enum ReportedSpeech {
             return match
         }
         guard let body = afterVerb else { return nil }
-        let segments = body.split(separator: ",", maxSplits: 6, omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        let cut = CommaSplit(body, maxSplits: 6)
+        let segments = cut.pieces.map { $0.trimmingSpaces() }
         guard segments.count >= 2 else { return nil }
         if !NameShape.isPersonName(segments[0]) {
             // «Как отметил министр цифрового развития, связи и массовых коммуникаций Максут Шадаев, …»:
@@ -215,7 +239,7 @@ public enum ReportedSpeech {
             for count in 1...min(4, segments.count - 1) {
                 let phrase = segments[0..<count].joined(separator: ", ")
                 guard let parsed = AttributionParser.parseNameWithLeadingRole(Substring(phrase), allowCommas: count > 1) else { continue }
-                let clause = rejoin(body, afterCommas: count, in: body)
+                let clause = cut.after(commas: count, in: body)
                 guard clause.count >= 8 else { return nil }
                 return Self.matching(parsed, clause: Substring(clause))
             }
@@ -232,7 +256,7 @@ public enum ReportedSpeech {
             roleParts.append(segment)
             clauseStart += 1
         }
-        let clause = rejoin(body, afterCommas: clauseStart, in: body)
+        let clause = cut.after(commas: clauseStart, in: body)
         guard clause.count >= 8 else { return nil }
         return Self.matching(
             ParsedAttribution(name: String(segments[0]), role: roleParts.isEmpty ? nil : roleParts.joined(separator: ", ")),
@@ -242,8 +266,7 @@ public enum ReportedSpeech {
     /// "Name[, Role,] noted that clause", «Имя[, должность,] отметил, что …», and with the position
     /// before the name: «Глава Мурманской области Андрей Чибис отметил, что …».
     private static func nameVerbThat(_ text: Substring, knownNames: Set<String>) -> ReportedSpeechMatch? {
-        let candidates = UTF8Search.ranges(of: thatBytes, in: text, limit: 400) + UTF8Search.ranges(of: chtoBytes, in: text, limit: 400)
-        for found in candidates.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+        for found in UTF8Search.ranges(of: thatBytes, or: chtoBytes, in: text, limit: 400) {
             var head = text[..<found.lowerBound]
             while let l = head.last, l == "," || l == " " { head.removeLast() }
             let words = head.words()
@@ -268,7 +291,7 @@ public enum ReportedSpeech {
             guard verbStart > 0 else { continue }
             var speakerPart = head[..<words[verbStart].startIndex]
             while let l = speakerPart.last, l == "," || l == " " { speakerPart.removeLast() }
-            let pronoun = ["He", "She", "Он", "Она", "He also", "She also", "Он также", "Она также"].contains(String(speakerPart))
+            let pronoun = pronounSubjects.contains(String(speakerPart))
             if pronoun {
                 let clause = text[found.upperBound...].trimmingSpaces()
                 guard clause.count >= 8 else { return nil }
@@ -326,6 +349,8 @@ public enum ReportedSpeech {
         return ReportedSpeechMatch(speaker: speaker, clause: String(clause), genitive: false)
     }
 
+    /// Subjects of "He noted that …": the previous speaker.
+    private static let pronounSubjects = ["He", "She", "Он", "Она", "He also", "She also", "Он также", "Она также"]
     private static let thatBytes = Array(" that ".utf8)
     private static let commaSpaceBytes = Array(", ".utf8)
     private static let andBytes = Array(", and ".utf8)
@@ -333,18 +358,4 @@ public enum ReportedSpeech {
     private static let chtoBytes = Array(", что ".utf8)
     private static let willBytes = Array(" will ".utf8)
     private static let englishPositionStartBytes = englishPositionStarts.map { Array($0.utf8) }
-
-    /// The text after the `count`-th comma of `rest`, trimmed.
-    private static func rejoin(_ text: Substring, afterCommas count: Int, in rest: Substring) -> String {
-        var seen = 0
-        var index = rest.startIndex
-        while index < rest.endIndex {
-            if rest[index] == "," {
-                seen += 1
-                if seen == count { return String(rest[rest.index(after: index)...].trimmingSpaces()) }
-            }
-            index = rest.index(after: index)
-        }
-        return ""
-    }
 }

@@ -96,6 +96,42 @@ enum UTF8Search {
         }
     }
 
+    /// `ranges(of: first, …) + ranges(of: second, …)` in the order of their starts, found in one
+    /// pass over the bytes; the two needles must start with different bytes.
+    static func ranges(of first: [UInt8], or second: [UInt8], in text: Substring, limit: Int = .max) -> [Range<Substring.Index>] {
+        guard let a = first.first, let b = second.first, a != b else {
+            return (ranges(of: first, in: text, limit: limit) + ranges(of: second, in: text, limit: limit)).sorted { $0.lowerBound < $1.lowerBound }
+        }
+        let utf8 = text.utf8
+        let found: [(offset: Int, length: Int)]? = utf8.withContiguousStorageIfAvailable { bytes in
+            var result: [(offset: Int, length: Int)] = []
+            let n = bytes.count
+            let lastStart = Swift.min(n, limit)
+            var i = 0
+            while i < lastStart {
+                let byte = bytes[i]
+                if byte == a || byte == b {
+                    let needle = byte == a ? first : second
+                    let m = needle.count
+                    if i + m <= n {
+                        var k = 1
+                        while k < m, bytes[i + k] == needle[k] { k += 1 }
+                        if k == m { result.append((i, m)) }
+                    }
+                }
+                i += 1
+            }
+            return result
+        }
+        guard let found else {
+            return (ranges(of: first, in: text, limit: limit) + ranges(of: second, in: text, limit: limit)).sorted { $0.lowerBound < $1.lowerBound }
+        }
+        return found.map { match in
+            let lower = utf8.index(utf8.startIndex, offsetBy: match.offset)
+            return lower..<utf8.index(lower, offsetBy: match.length)
+        }
+    }
+
     /// The offsets where `needle` starts in `bytes`, for starts among the first `limit` bytes.
     static func matchOffsets(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [Int] {
         var result: [Int] = []

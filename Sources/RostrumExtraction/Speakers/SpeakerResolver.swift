@@ -29,10 +29,18 @@ public struct SpeakerResolver: Sendable {
     /// - Returns: per section, its items with quotes resolved; plus warnings for quotes whose
     ///   speaker could not be found.
     public func resolve(_ document: AttributedDocument) -> (sections: [[ResolvedItem]], warnings: [ExtractionWarning]) {
+        // Room for every speaker the document can introduce, so that the tables are not grown
+        // (and every key hashed again) a few times per document.
+        var withRoles = 0
+        for section in document.sections {
+            for case .quote(let raw) in section.items where raw.attribution?.role != nil { withRoles += 1 }
+        }
         var registry: [UTF8Key: Speaker] = [:]
+        registry.reserveCapacity(withRoles + document.metadata.participants.count)
         var order: [UTF8Key] = []
         // Keyed by bytes: hashing Russian names and roles as Strings normalises them first.
         var made: [AttributionKey: Speaker] = [:]
+        made.reserveCapacity(withRoles)
         func speaker(_ a: ParsedAttribution) -> Speaker {
             let key = AttributionKey(a)
             if let known = made[key] { return known }
@@ -57,6 +65,9 @@ public struct SpeakerResolver: Sendable {
         for participant in document.metadata.participants where !participant.isModerator {
             register(makeSpeaker(name: participant.name, role: participant.role))
         }
+        // The speaker of each quote named with a role (not in the genitive), in the order of the
+        // quotes: the second pass takes them from here instead of looking each up again.
+        var introduced: [Speaker] = []
         for section in document.sections {
             for case .quote(let raw) in section.items {
                 guard var a = raw.attribution, let role = a.role else { continue }
@@ -66,10 +77,13 @@ public struct SpeakerResolver: Sendable {
                     // главный аналитик, whom a later «— сказала Татьяна Лебедева» names alone.
                     register(makeSpeaker(name: RussianNameCase.nominative(ofGenitive: a.name), role: RussianRoleCase.nominative(ofGenitive: role)))
                 } else {
-                    register(speaker(a))
+                    let s = speaker(a)
+                    introduced.append(s)
+                    register(s)
                 }
             }
         }
+        var nextIntroduced = 0
 
         var warnings: [ExtractionWarning] = []
         var previous: Speaker?
@@ -83,6 +97,12 @@ public struct SpeakerResolver: Sendable {
                     items.append(.narrative(text))
                 case .quote(let raw):
                     var speaker: Speaker?
+                    // The quotes the first pass gave a speaker to, in the same order.
+                    var withRole: Speaker?
+                    if raw.attribution?.role != nil && !raw.genitiveName, nextIntroduced < introduced.count {
+                        withRole = introduced[nextIntroduced]
+                        nextIntroduced += 1
+                    }
                     if raw.pronoun {
                         speaker = previous
                         // "she said" after a man's quote: the last woman quoted, when the names say so.
@@ -94,7 +114,7 @@ public struct SpeakerResolver: Sendable {
                     } else if var a = raw.attribution {
                         a.remainder = nil
                         if a.role != nil && !raw.genitiveName {
-                            speaker = made[AttributionKey(a)] ?? resolve(a, genitive: false, registry: registry, order: order)
+                            speaker = withRole ?? resolve(a, genitive: false, registry: registry, order: order)
                         } else {
                             speaker = resolve(a, genitive: raw.genitiveName, registry: registry, order: order)
                         }
