@@ -62,6 +62,11 @@ struct TextAccumulator {
 
     /// Appends `source[range]`, folding whitespace. `range` must start and end on scalar boundaries.
     mutating func append(_ source: [UInt8], from start: Int, to end: Int) {
+        source.withUnsafeBufferPointer { append($0, from: start, to: end) }
+    }
+
+    /// Appends `source[range]`, folding whitespace. `range` must start and end on scalar boundaries.
+    mutating func append(_ source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
         var i = start
         while i < end {
             // Fast path: copy a run of bytes that need no folding in one go.
@@ -83,7 +88,7 @@ struct TextAccumulator {
                     bytes.append(0x20)
                     pendingSpace = false
                 }
-                bytes.append(contentsOf: source[i..<j])
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[i..<j]))
                 i = j
                 if i == end { break }
             }
@@ -105,6 +110,44 @@ struct TextAccumulator {
         }
     }
 
+    /// True when appending `source[start..<end]` to an empty accumulator and taking the text
+    /// would give those very bytes: `start` is visible, `end` follows a visible byte, and in
+    /// between are no control characters, no Unicode spaces or invisible characters, and no
+    /// whitespace but single ASCII spaces.
+    static func isVerbatim(_ source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        var i = start
+        while i < end {
+            let b = source[i]
+            if isPlain(b) {
+                i += 1
+            } else if b == 0x20 {
+                // A single space between two visible characters; never first nor last.
+                guard i > start, i + 1 < end, source[i - 1] != 0x20, source[i + 1] != 0x20, !isASCIISpaceOrControl(source[i + 1]) else {
+                    return false
+                }
+                i += 1
+            } else if b >= 0x80 {
+                // C2, E2, E3, EF: copied as they are unless they start a space, an invisible
+                // character or a C1 control character.
+                if UTF8Text.spaceLength(source, at: i) > 0 || UTF8Text.ignorableLength(source, at: i) > 0 { return false }
+                if b == 0xC2, i + 1 < end, source[i + 1] < 0xA0 { return false }
+                i += 1
+            } else {
+                return false  // controls, tab, DEL
+            }
+        }
+        // The last byte must be visible (ASCII other than space, or part of a copied scalar).
+        let last = source[end - 1]
+        return last != 0x20 && !isASCIISpaceOrControl(last)
+    }
+
+    /// True for ASCII bytes below 0x21 and DEL.
+    @inline(__always)
+    private static func isASCIISpaceOrControl(_ b: UInt8) -> Bool {
+        b < 0x21 || b == 0x7F
+    }
+
     /// True for a byte that is copied as it is: visible ASCII, or any byte of a multi-byte
     /// scalar whose lead byte cannot start a space, an invisible or a control character.
     @inline(__always)
@@ -115,6 +158,12 @@ struct TextAccumulator {
     /// Appends the multi-byte scalar at `i` and returns its length.
     @inline(__always)
     mutating func appendMultiByte(_ source: [UInt8], at i: Int, end: Int) -> Int {
+        source.withUnsafeBufferPointer { appendMultiByte($0, at: i, end: end) }
+    }
+
+    /// Appends the multi-byte scalar at `i` and returns its length.
+    @inline(__always)
+    mutating func appendMultiByte(_ source: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
         let b = source[i]
         if b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF {
             let space = UTF8Text.spaceLength(source, at: i)
@@ -132,11 +181,7 @@ struct TextAccumulator {
             pendingSpace = false
         }
         let stop = min(i + length, end)
-        var j = i
-        while j < stop {
-            bytes.append(source[j])
-            j += 1
-        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[i..<stop]))
         return length
     }
 

@@ -33,6 +33,14 @@ public struct Boilerplate: Sendable {
         // Only the start of a line decides, except for short footer lines.
         let isShort = line.utf8.count < 160
         var bytes = line
+        if bytes.withUTF8({ Self.cannotMatch($0, isShort: isShort) }) { return false }
+        return Self.matches(line, isShort: isShort)
+    }
+
+    /// The full test behind `isBoilerplate`, once the cheap guards have passed: the folded
+    /// line against the exact lines, the prefixes, the rights notice and "copyright".
+    static func matches(_ line: String, isShort: Bool) -> Bool {
+        var bytes = line
         if let answer = bytes.withUTF8({ Self.check($0, isShort: isShort) }) { return answer }
         let lowered = isShort ? line.lowercasedFast() : Substring(Substring(line).unicodeScalars.prefix(48)).lowercasedFast()
         // Scalars, not Characters: the marks trimmed here are single scalars.
@@ -58,6 +66,117 @@ public struct Boilerplate: Sendable {
     }
 
     private static let copyrightBytes = Array("copyright".utf8)
+
+    /// The first scalar of every exact line and prefix that is one scalar long ("©").
+    private static let leadSingles: Set<UInt32> = Set(leads.compactMap { $0.count == 1 ? $0[0] : nil })
+
+    /// The first two scalars of every longer exact line and prefix, and of "copyright", as
+    /// `first << 32 | second`.
+    private static let leadPairs: Set<UInt64> = Set(leads.compactMap { $0.count >= 2 ? UInt64($0[0]) << 32 | UInt64($0[1]) : nil })
+
+    /// The first two scalar values (or the one) of each exact line, prefix and "copyright".
+    private static var leads: [[UInt32]] {
+        (Array(exactLines) + prefixes + ["copyright"]).map { $0.unicodeScalars.prefix(2).map(\.value) }
+    }
+
+    /// True when the line cannot be boilerplate, decided on its raw bytes without folding it:
+    /// its first two scalars after leading spaces and «, lower-cased, begin no exact line, prefix
+    /// or "copyright", and (for a short line) no rights notice occurs in it in any letter case.
+    ///
+    /// Lower-casing maps ASCII and basic Cyrillic scalar by scalar, so the folded line begins
+    /// with the folded first scalars; a scalar outside those ranges answers false (the full test
+    /// decides). Trimming the end can only shorten the folded line, which the one-scalar leads
+    /// cover. No scalar outside ASCII lower-cases into the ASCII letters of "all rights reserved"
+    /// (the Kelvin sign becomes "k"; "İ" becomes "i" with a combining dot), and only Cyrillic
+    /// capitals lower-case into Cyrillic letters, so the notices are found on the raw bytes.
+    static func cannotMatch(_ line: UnsafeBufferPointer<UInt8>, isShort: Bool) -> Bool {
+        let n = line.count
+        var i = 0
+        while i < n {
+            if line[i] == 0x20 {
+                i += 1
+            } else if line[i] == 0xC2, i + 1 < n, line[i + 1] == 0xAB {
+                i += 2
+            } else {
+                break
+            }
+        }
+        guard i < n, let (first, firstLength) = foldedScalar(line, at: i) else { return false }
+        if leadSingles.contains(first) { return false }
+        if i + firstLength < n {
+            guard let (second, _) = foldedScalar(line, at: i + firstLength) else { return false }
+            if leadPairs.contains(UInt64(first) << 32 | UInt64(second)) { return false }
+        }
+        if isShort && (containsFolded(rightsReserved, in: line) || containsFolded(rightsReservedRussian, in: line)) {
+            return false
+        }
+        return true
+    }
+
+    /// The lower-cased value and the length in bytes of the scalar at `i`, for ASCII, U+0080–U+00BF,
+    /// basic Cyrillic (U+0400–U+045F) and U+2000–U+203F; nil for any other scalar.
+    @inline(__always)
+    private static func foldedScalar(_ line: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? {
+        let b = line[i]
+        if b < 0x80 { return (UInt32(b &- 0x41 < 26 ? b | 0x20 : b), 1) }
+        guard i + 1 < line.count else { return nil }
+        let c = line[i + 1]
+        guard c & 0xC0 == 0x80 else { return nil }
+        switch b {
+        case 0xC2:
+            return (UInt32(c), 2)
+        case 0xD0:
+            let value = 0x400 | UInt32(c & 0x3F)
+            // Ѐ…Џ → ѐ…џ, А…Я → а…я.
+            if value < 0x410 { return (value + 0x50, 2) }
+            if value < 0x430 { return (value + 0x20, 2) }
+            return (value, 2)
+        case 0xD1:
+            let value = 0x440 | UInt32(c & 0x3F)
+            return value < 0x460 ? (value, 2) : nil
+        case 0xE2:
+            guard c == 0x80, i + 2 < line.count, line[i + 2] & 0xC0 == 0x80 else { return nil }
+            return (0x2000 | UInt32(line[i + 2] & 0x3F), 3)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether `needle` (lower-case ASCII, spaces and basic Cyrillic) occurs in `text` with any
+    /// letter case, compared byte by byte after folding ASCII and Cyrillic capitals.
+    private static func containsFolded(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let m = needle.count
+        guard m > 0, text.count >= m else { return false }
+        let last = text.count - m
+        var i = 0
+        while i <= last {
+            var k = 0
+            while k < m {
+                let want = needle[k]
+                let b = text[i + k]
+                if want < 0x80 {
+                    if (b &- 0x41 < 26 ? b | 0x20 : b) != want { break }
+                    k += 1
+                } else {
+                    // A two-byte Cyrillic letter: fold А…П (D0 90…9F) and Р…Я (D0 A0…AF).
+                    let c = text[i + k + 1]
+                    var lead = b
+                    var tail = c
+                    if b == 0xD0 && c >= 0x90 && c < 0xA0 {
+                        tail = c &+ 0x20
+                    } else if b == 0xD0 && c >= 0xA0 && c < 0xB0 {
+                        lead = 0xD1
+                        tail = c &- 0x20
+                    }
+                    if lead != want || tail != needle[k + 1] { break }
+                    k += 2
+                }
+            }
+            if k == m { return true }
+            i += 1
+        }
+        return false
+    }
 
     /// `isBoilerplate` on the line's UTF-8 bytes, without building strings; nil when the line
     /// holds a scalar outside FastCase's fast path, or starts with "copyright" (the caller then

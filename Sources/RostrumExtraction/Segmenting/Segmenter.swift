@@ -84,7 +84,7 @@ public struct Segmenter: Sendable {
             }
             if isHeading {
                 if let title, Self.sameText(text, title) { continue }
-                if let kind = kinds.isGroupLabel(text) {
+                if Self.mayBeGroupLabel(text), let kind = kinds.isGroupLabel(text) {
                     flush()
                     group = Self.clean(text)
                     groupKind = kind
@@ -111,6 +111,28 @@ public struct Segmenter: Sendable {
         let rest = Substring(scalars[scalars.index(after: close)...]).trimmingSpaces()
         guard inner < 40, let next = rest.unicodeScalars.first, !(next == "," || next == "—" || next == "–" || next == "-") else { return false }
         return rest.unicodeScalars.count > 10
+    }
+
+    /// The longest group label, in UTF-8 bytes of its folded words.
+    private static let longestGroupLabel = SectionKindClassifier.groupLabels.keys.map(\.utf8.count).max() ?? 0
+
+    /// False when `text` has too many letters to be a group label: its folded words keep every
+    /// ASCII letter as one byte and every Cyrillic letter (U+0400–U+047F, lead byte D0 or D1) as
+    /// two, so their joined length is at least that count.
+    static func mayBeGroupLabel(_ text: String) -> Bool {
+        let limit = longestGroupLabel
+        var letters = 0
+        for b in text.utf8 {
+            if (b | 0x20) &- 0x61 < 26 {
+                letters += 1
+            } else if b == 0xD0 || b == 0xD1 {
+                letters += 2
+            } else {
+                continue
+            }
+            if letters > limit { return false }
+        }
+        return true
     }
 
     private static func isHeadingKind(_ kind: BlockKind) -> Bool {
