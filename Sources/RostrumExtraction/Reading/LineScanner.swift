@@ -78,6 +78,12 @@ struct LineScanner {
 
     /// The text of `start..<end` with whitespace collapsed and trimmed.
     static func collapsed(_ bytes: [UInt8], from start: Int, to end: Int) -> String {
+        // Most labels and values need no folding: their bytes are the text.
+        let first = firstVisible(bytes, from: start, to: end)
+        let last = trimmedEnd(bytes, from: first, to: end)
+        if first < last, bytes.withUnsafeBufferPointer({ TextAccumulator.isVerbatim($0, from: first, to: last) }) {
+            return String(decoding: bytes[first..<last], as: UTF8.self)
+        }
         var acc = TextAccumulator()
         acc.append(bytes, from: start, to: end)
         return acc.take()

@@ -107,10 +107,28 @@ public struct Boilerplate: Sendable {
             guard let (second, _) = foldedScalar(line, at: i + firstLength) else { return false }
             if leadPairs.contains(UInt64(first) << 32 | UInt64(second)) { return false }
         }
-        if isShort && (containsFolded(rightsReserved, in: line) || containsFolded(rightsReservedRussian, in: line)) {
-            return false
-        }
+        if isShort && mayHoldRightsNotice(line) { return false }
         return true
+    }
+
+    /// Whether "all rights reserved" or «все права защищены» occurs in `line` in any letter case.
+    /// Only the places where the notice's rarest letter ("v", "щ") falls are compared in full.
+    private static func mayHoldRightsNotice(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = line.count
+        var i = 0
+        while i < n {
+            let b = line[i]
+            if b | 0x20 == 0x76 {
+                // "v" is byte 16 of "all rights reserved".
+                if i >= 16, matchesFolded(rightsReserved, in: line, at: i - 16) { return true }
+            } else if b == 0x89 || b == 0xA9, i >= 1, line[i - 1] == (b == 0x89 ? 0xD1 : 0xD0) {
+                // "щ" (D1 89) or "Щ" (D0 A9) starts at byte 22 and at byte 26 of «все права защищены».
+                let start = i - 1
+                if start >= 22, matchesFolded(rightsReservedRussian, in: line, at: start - 22) { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// The lower-cased value and the length in bytes of the scalar at `i`, for ASCII, U+0080–U+00BF,
@@ -142,40 +160,34 @@ public struct Boilerplate: Sendable {
         }
     }
 
-    /// Whether `needle` (lower-case ASCII, spaces and basic Cyrillic) occurs in `text` with any
-    /// letter case, compared byte by byte after folding ASCII and Cyrillic capitals.
-    private static func containsFolded(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `needle` (lower-case ASCII, spaces and basic Cyrillic) occurs in `text` at `i` with
+    /// any letter case, compared byte by byte after folding ASCII and Cyrillic capitals.
+    private static func matchesFolded(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         let m = needle.count
-        guard m > 0, text.count >= m else { return false }
-        let last = text.count - m
-        var i = 0
-        while i <= last {
-            var k = 0
-            while k < m {
-                let want = needle[k]
-                let b = text[i + k]
-                if want < 0x80 {
-                    if (b &- 0x41 < 26 ? b | 0x20 : b) != want { break }
-                    k += 1
-                } else {
-                    // A two-byte Cyrillic letter: fold А…П (D0 90…9F) and Р…Я (D0 A0…AF).
-                    let c = text[i + k + 1]
-                    var lead = b
-                    var tail = c
-                    if b == 0xD0 && c >= 0x90 && c < 0xA0 {
-                        tail = c &+ 0x20
-                    } else if b == 0xD0 && c >= 0xA0 && c < 0xB0 {
-                        lead = 0xD1
-                        tail = c &- 0x20
-                    }
-                    if lead != want || tail != needle[k + 1] { break }
-                    k += 2
+        guard i >= 0, i + m <= text.count else { return false }
+        var k = 0
+        while k < m {
+            let want = needle[k]
+            let b = text[i + k]
+            if want < 0x80 {
+                if (b &- 0x41 < 26 ? b | 0x20 : b) != want { return false }
+                k += 1
+            } else {
+                // A two-byte Cyrillic letter: fold А…П (D0 90…9F) and Р…Я (D0 A0…AF).
+                let c = text[i + k + 1]
+                var lead = b
+                var tail = c
+                if b == 0xD0 && c >= 0x90 && c < 0xA0 {
+                    tail = c &+ 0x20
+                } else if b == 0xD0 && c >= 0xA0 && c < 0xB0 {
+                    lead = 0xD1
+                    tail = c &- 0x20
                 }
+                if lead != want || tail != needle[k + 1] { return false }
+                k += 2
             }
-            if k == m { return true }
-            i += 1
         }
-        return false
+        return true
     }
 
     /// `isBoilerplate` on the line's UTF-8 bytes, without building strings; nil when the line
