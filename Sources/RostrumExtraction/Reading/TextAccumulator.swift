@@ -73,14 +73,16 @@ struct TextAccumulator {
             // A single ASCII space between two such bytes is copied as it is, since folding
             // would write exactly that space.
             var j = i
-            while j < end {
-                let c = source[j]
-                if TextAccumulator.isPlain(c) {
-                    j += 1
-                } else if c == 0x20, j > i, j + 1 < end, TextAccumulator.isPlain(source[j + 1]) {
-                    j += 2
-                } else {
-                    break
+            Self.byteClasses.withUnsafeBufferPointer { classes in
+                while j < end {
+                    let c = classes[Int(source[j])]
+                    if c == Self.plainByte {
+                        j += 1
+                    } else if c == Self.spaceByte, j > i, j + 1 < end, classes[Int(source[j + 1])] == Self.plainByte {
+                        j += 2
+                    } else {
+                        break
+                    }
                 }
             }
             if j > i {
@@ -116,36 +118,41 @@ struct TextAccumulator {
     /// whitespace but single ASCII spaces.
     static func isVerbatim(_ source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
         guard start < end else { return false }
-        var i = start
-        while i < end {
-            let b = source[i]
-            if isPlain(b) {
-                i += 1
-            } else if b == 0x20 {
-                // A single space between two visible characters; never first nor last.
-                guard i > start, i + 1 < end, source[i - 1] != 0x20, source[i + 1] != 0x20, !isASCIISpaceOrControl(source[i + 1]) else {
-                    return false
+        return byteClasses.withUnsafeBufferPointer { classes -> Bool in
+            var i = start
+            while i < end {
+                switch classes[Int(source[i])] {
+                case plainByte:
+                    i += 1
+                case spaceByte:
+                    // A single space between two visible characters; never first nor last.
+                    guard i > start, i + 1 < end, classes[Int(source[i + 1])] & 1 == 0 else { return false }
+                    i += 1
+                case leadByte:
+                    // C2, E2, E3, EF: copied as they are unless they start a space, an invisible
+                    // character or a C1 control character.
+                    if UTF8Text.spaceLength(source, at: i) > 0 || UTF8Text.ignorableLength(source, at: i) > 0 { return false }
+                    if source[i] == 0xC2, i + 1 < end, source[i + 1] < 0xA0 { return false }
+                    i += 1
+                default:
+                    return false  // controls, tab, DEL
                 }
-                i += 1
-            } else if b >= 0x80 {
-                // C2, E2, E3, EF: copied as they are unless they start a space, an invisible
-                // character or a C1 control character.
-                if UTF8Text.spaceLength(source, at: i) > 0 || UTF8Text.ignorableLength(source, at: i) > 0 { return false }
-                if b == 0xC2, i + 1 < end, source[i + 1] < 0xA0 { return false }
-                i += 1
-            } else {
-                return false  // controls, tab, DEL
             }
+            // The last byte must be visible (ASCII other than space, or part of a copied scalar).
+            return classes[Int(source[end - 1])] & 1 == 0
         }
-        // The last byte must be visible (ASCII other than space, or part of a copied scalar).
-        let last = source[end - 1]
-        return last != 0x20 && !isASCIISpaceOrControl(last)
     }
 
-    /// True for ASCII bytes below 0x21 and DEL.
-    @inline(__always)
-    private static func isASCIISpaceOrControl(_ b: UInt8) -> Bool {
-        b < 0x21 || b == 0x7F
+    /// `byteClasses` values: a byte copied as it is (`isPlain`), an ASCII space, the lead byte of
+    /// a scalar that may be a space or invisible (C2, E2, E3, EF), and controls, tab and DEL.
+    private static let plainByte: UInt8 = 0, spaceByte: UInt8 = 1, leadByte: UInt8 = 2, controlByte: UInt8 = 3
+
+    /// The class of every byte value; spaces and controls are the odd classes.
+    private static let byteClasses: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+        if b == 0x20 { return spaceByte }
+        if b < 0x20 || b == 0x7F { return controlByte }
+        if b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF { return leadByte }
+        return plainByte
     }
 
     /// True for a byte that is copied as it is: visible ASCII, or any byte of a multi-byte

@@ -67,28 +67,36 @@ public struct Boilerplate: Sendable {
 
     private static let copyrightBytes = Array("copyright".utf8)
 
-    /// The first scalar of every exact line and prefix that is one scalar long ("©").
-    private static let leadSingles: Set<UInt32> = Set(leads.compactMap { $0.count == 1 ? $0[0] : nil })
+    /// How many leading scalars of a line `cannotMatch` compares.
+    private static let leadLength = 4
 
-    /// The first two scalars of every longer exact line and prefix, and of "copyright", as
-    /// `first << 32 | second`.
-    private static let leadPairs: Set<UInt64> = Set(leads.compactMap { $0.count >= 2 ? UInt64($0[0]) << 32 | UInt64($0[1]) : nil })
+    /// The first `leadLength` scalars (all of them when fewer) of every exact line, prefix and
+    /// "copyright", packed by `packed(_:)`.
+    private static let leads: Set<UInt64> = Set(
+        (Array(exactLines) + prefixes + ["copyright"]).map { packed($0.unicodeScalars.prefix(leadLength).map(\.value)) }
+    )
 
-    /// The first two scalar values (or the one) of each exact line, prefix and "copyright".
-    private static var leads: [[UInt32]] {
-        (Array(exactLines) + prefixes + ["copyright"]).map { $0.unicodeScalars.prefix(2).map(\.value) }
+    /// Up to four scalar values, 14 bits of each, with their count above them. (Values that
+    /// agree in those bits share a key, which only lets more lines through to the full test.)
+    @inline(__always)
+    private static func packed(_ values: [UInt32]) -> UInt64 {
+        var key = UInt64(values.count) << 56
+        for (k, value) in values.enumerated() { key |= UInt64(value & 0x3FFF) << (14 * UInt64(k)) }
+        return key
     }
 
     /// True when the line cannot be boilerplate, decided on its raw bytes without folding it:
-    /// its first two scalars after leading spaces and «, lower-cased, begin no exact line, prefix
-    /// or "copyright", and (for a short line) no rights notice occurs in it in any letter case.
+    /// for no exact line, prefix or "copyright" of k scalars do the line's first min(k, 4)
+    /// scalars after leading spaces and «, lower-cased, equal its first min(k, 4), and (for a
+    /// short line) no rights notice occurs in it in any letter case.
     ///
     /// Lower-casing maps ASCII and basic Cyrillic scalar by scalar, so the folded line begins
     /// with the folded first scalars; a scalar outside those ranges answers false (the full test
-    /// decides). Trimming the end can only shorten the folded line, which the one-scalar leads
-    /// cover. No scalar outside ASCII lower-cases into the ASCII letters of "all rights reserved"
-    /// (the Kelvin sign becomes "k"; "İ" becomes "i" with a combining dot), and only Cyrillic
-    /// capitals lower-case into Cyrillic letters, so the notices are found on the raw bytes.
+    /// decides). A match, exact or as a prefix, leaves at least min(k, 4) scalars after trimming
+    /// the end, so those are the line's own. No scalar outside ASCII lower-cases into the ASCII
+    /// letters of "all rights reserved" (the Kelvin sign becomes "k"; "İ" becomes "i" with a
+    /// combining dot), and only Cyrillic capitals lower-case into Cyrillic letters, so the
+    /// notices are found on the raw bytes.
     static func cannotMatch(_ line: UnsafeBufferPointer<UInt8>, isShort: Bool) -> Bool {
         let n = line.count
         var i = 0
@@ -101,11 +109,15 @@ public struct Boilerplate: Sendable {
                 break
             }
         }
-        guard i < n, let (first, firstLength) = foldedScalar(line, at: i) else { return false }
-        if leadSingles.contains(first) { return false }
-        if i + firstLength < n {
-            guard let (second, _) = foldedScalar(line, at: i + firstLength) else { return false }
-            if leadPairs.contains(UInt64(first) << 32 | UInt64(second)) { return false }
+        guard i < n else { return false }
+        var key: UInt64 = 0
+        var count: UInt64 = 0
+        while count < UInt64(leadLength) && i < n {
+            guard let (value, length) = foldedScalar(line, at: i) else { return false }
+            key |= UInt64(value & 0x3FFF) << (14 * count)
+            count += 1
+            i += length
+            if leads.contains(key | count << 56) { return false }
         }
         if isShort && mayHoldRightsNotice(line) { return false }
         return true

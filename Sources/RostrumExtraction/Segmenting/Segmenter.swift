@@ -159,6 +159,13 @@ public struct Segmenter: Sendable {
     }
 
     private static func isReadAlso(_ text: String) -> Bool {
+        // Every prefix starts with "r", "s", "ч" or "с": a first scalar that lower-cases, scalar
+        // for scalar, to anything else decides at once.
+        if let first = text.unicodeScalars.first {
+            let v = first.value
+            let folded: UInt32? = v < 0x80 ? ((v &- 0x41 < 26) ? v | 0x20 : v) : (v &- 0x410 < 0x20 ? v + 0x20 : (v &- 0x430 < 0x30 ? v : nil))
+            if let folded, folded != 0x72, folded != 0x73, folded != 0x447, folded != 0x441 { return false }
+        }
         // The longest prefix is 14 letters; 20 scalars hold it and whatever joins its last letter.
         let folded = Substring(Substring(text).unicodeScalars.prefix(20)).lowercasedFast()
         return folded.hasPrefix("read also") || folded.hasPrefix("see also") || folded.hasPrefix("read more")
