@@ -119,14 +119,28 @@ struct TextAccumulator {
     static func isVerbatim(_ source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
         guard start < end else { return false }
         return byteClasses.withUnsafeBufferPointer { classes -> Bool in
+            // Both ends visible: a space is then never first nor last.
+            guard classes[Int(source[start])] & 1 == 0, classes[Int(source[end - 1])] & 1 == 0 else { return false }
             var i = start
             while i < end {
+                // Eight bytes at a time while they hold no control, DEL or C2/E2/E3/EF lead byte:
+                // then only two spaces in a row can spoil them.
+                if i + 8 <= end, let base = source.baseAddress {
+                    let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !mayNeedFolding(word) {
+                        let spaces = zeroBytes(word ^ 0x2020_2020_2020_2020)
+                        if spaces & (spaces >> 8) != 0 { return false }
+                        if spaces & 0x80 != 0, i > start, source[i - 1] == 0x20 { return false }
+                        i += 8
+                        continue
+                    }
+                }
                 switch classes[Int(source[i])] {
                 case plainByte:
                     i += 1
                 case spaceByte:
                     // A single space between two visible characters; never first nor last.
-                    guard i > start, i + 1 < end, classes[Int(source[i + 1])] & 1 == 0 else { return false }
+                    guard i > start, i + 1 < end, source[i - 1] != 0x20, classes[Int(source[i + 1])] & 1 == 0 else { return false }
                     i += 1
                 case leadByte:
                     // C2, E2, E3, EF: copied as they are unless they start a space, an invisible
@@ -141,6 +155,25 @@ struct TextAccumulator {
             // The last byte must be visible (ASCII other than space, or part of a copied scalar).
             return classes[Int(source[end - 1])] & 1 == 0
         }
+    }
+
+    /// Whether one of the eight bytes of `word` may be a control, DEL, or a C2, E2, E3 or EF
+    /// lead byte (false alarms only cost the byte-wise path).
+    @inline(__always)
+    private static func mayNeedFolding(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & high != 0 }
+        let below20 = (word &- 0x2020_2020_2020_2020) & ~word & high != 0
+        return below20 || hasZero(word ^ 0x7F7F_7F7F_7F7F_7F7F) || hasZero(word ^ 0xC2C2_C2C2_C2C2_C2C2)
+            || hasZero((word & 0xFEFE_FEFE_FEFE_FEFE) ^ 0xE2E2_E2E2_E2E2_E2E2) || hasZero(word ^ 0xEFEF_EFEF_EFEF_EFEF)
+    }
+
+    /// 0x80 in each byte of `x` that is zero, 0 in the others (exactly, without borrows).
+    @inline(__always)
+    private static func zeroBytes(_ x: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((x & low) &+ low) | x | low)
     }
 
     /// `byteClasses` values: a byte copied as it is (`isPlain`), an ASCII space, the lead byte of

@@ -71,10 +71,24 @@ public struct Boilerplate: Sendable {
     private static let leadLength = 4
 
     /// The first `leadLength` scalars (all of them when fewer) of every exact line, prefix and
-    /// "copyright", packed by `packed(_:)`.
-    private static let leads: Set<UInt64> = Set(
+    /// "copyright", packed by `packed(_:)`, sorted for a binary search (cheaper than hashing).
+    private static let leads: [UInt64] = Array(Set(
         (Array(exactLines) + prefixes + ["copyright"]).map { packed($0.unicodeScalars.prefix(leadLength).map(\.value)) }
-    )
+    )).sorted()
+
+    /// Whether `key` is one of `leads`.
+    @inline(__always)
+    private static func isLead(_ key: UInt64) -> Bool {
+        leads.withUnsafeBufferPointer { sorted in
+            var low = 0
+            var high = sorted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sorted[middle] < key { low = middle + 1 } else { high = middle }
+            }
+            return low < sorted.count && sorted[low] == key
+        }
+    }
 
     /// Up to four scalar values, 14 bits of each, with their count above them. (Values that
     /// agree in those bits share a key, which only lets more lines through to the full test.)
@@ -117,7 +131,7 @@ public struct Boilerplate: Sendable {
             key |= UInt64(value & 0x3FFF) << (14 * count)
             count += 1
             i += length
-            if leads.contains(key | count << 56) { return false }
+            if isLead(key | count << 56) { return false }
         }
         if isShort && mayHoldRightsNotice(line) { return false }
         return true

@@ -53,6 +53,8 @@ public struct Segmenter: Sendable {
         func flush() {
             if !current.blocks.isEmpty { sections.append(current) }
         }
+        // `sameText(_:title)` for every heading, with the title folded once.
+        let titleKey = title.map(Self.comparable)
 
         var metadata = document.metadata
         for (offset, block) in blocks[start..<tailStart].enumerated() {
@@ -83,7 +85,7 @@ public struct Segmenter: Sendable {
             case .listItem, .blockQuote, .turn: isHeading = false
             }
             if isHeading {
-                if let title, Self.sameText(text, title) { continue }
+                if let titleKey, Self.comparable(text) == titleKey { continue }
                 if Self.mayBeGroupLabel(text), let kind = kinds.isGroupLabel(text) {
                     flush()
                     group = Self.clean(text)
@@ -121,18 +123,21 @@ public struct Segmenter: Sendable {
     /// two, so their joined length is at least that count.
     static func mayBeGroupLabel(_ text: String) -> Bool {
         let limit = longestGroupLabel
-        var letters = 0
-        for b in text.utf8 {
-            if (b | 0x20) &- 0x61 < 26 {
-                letters += 1
-            } else if b == 0xD0 || b == 0xD1 {
-                letters += 2
-            } else {
-                continue
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var letters = 0
+            for b in bytes {
+                if (b | 0x20) &- 0x61 < 26 {
+                    letters += 1
+                } else if b == 0xD0 || b == 0xD1 {
+                    letters += 2
+                } else {
+                    continue
+                }
+                if letters > limit { return false }
             }
-            if letters > limit { return false }
+            return true
         }
-        return true
     }
 
     private static func isHeadingKind(_ kind: BlockKind) -> Bool {
@@ -218,6 +223,11 @@ public struct Segmenter: Sendable {
     }
 
     static func sameText(_ a: String, _ b: String) -> Bool {
-        clean(a).lowercasedFast() == clean(b).lowercasedFast()
+        comparable(a) == comparable(b)
+    }
+
+    /// What `sameText` compares: the cleaned text, lower-cased.
+    static func comparable(_ text: String) -> String {
+        clean(text).lowercasedFast()
     }
 }
