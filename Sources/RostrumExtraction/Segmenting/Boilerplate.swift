@@ -143,6 +143,16 @@ public struct Boilerplate: Sendable {
         let n = line.count
         var i = 0
         while i < n {
+            // Eight bytes at a time while none of them is "v", "V", 0x89 or 0xA9.
+            if i + 8 <= n, let base = line.baseAddress {
+                let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if !hasZeroByte(word ^ 0x7676_7676_7676_7676) && !hasZeroByte(word ^ 0x5656_5656_5656_5656)
+                    && !hasZeroByte(word ^ 0x8989_8989_8989_8989) && !hasZeroByte(word ^ 0xA9A9_A9A9_A9A9_A9A9)
+                {
+                    i += 8
+                    continue
+                }
+            }
             let b = line[i]
             if b | 0x20 == 0x76 {
                 // "v" is byte 16 of "all rights reserved".
@@ -184,6 +194,12 @@ public struct Boilerplate: Sendable {
         default:
             return nil
         }
+    }
+
+    /// Whether one of the eight bytes of `word` is zero.
+    @inline(__always)
+    private static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
     /// Whether `needle` (lower-case ASCII, spaces and basic Cyrillic) occurs in `text` at `i` with

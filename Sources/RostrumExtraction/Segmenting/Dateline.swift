@@ -34,8 +34,8 @@ enum Dateline {
             let words = part.split(separator: " ")
             if found.date == nil, words.count <= 6, let date = DateNormalizer.isoDate(from: part), !Self.hasEventWord(part) {
                 found.date = date
-            } else if found.event == nil, words.count <= 10, Self.hasEventWord(part), part.first?.isUppercase == true,
-                      DateNormalizer.isoDate(from: part) == nil, !(part.last.map { ".!?:".contains($0) } ?? false) {
+            } else if found.event == nil, words.count <= 10, part.first?.isUppercase == true,
+                      !(part.last.map { ".!?:".contains($0) } ?? false), Self.hasEventWord(part), DateNormalizer.isoDate(from: part) == nil {
                 found.event = part
             } else if words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }), !part.utf8.contains(0x2E) {
                 continue  // a place: "Vladivostok", «Санкт-Петербург»
