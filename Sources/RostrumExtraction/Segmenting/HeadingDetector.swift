@@ -71,18 +71,23 @@ public struct HeadingDetector: Sendable {
         return true
     }
 
+    /// Runs of scalars other than " ", counted on the bytes: 0x20 is the space scalar and occurs in
+    /// no other scalar's encoding, so runs of other bytes are runs of other scalars.
     private func wordCount(_ line: String) -> Int {
-        var count = 0
-        var inWord = false
-        for scalar in line.unicodeScalars {
-            if scalar == " " {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
+        var copy = line
+        return copy.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            for b in bytes {
+                if b == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
             }
+            return count
         }
-        return count
     }
 
     private func containsQuoteMark(_ line: String) -> Bool {

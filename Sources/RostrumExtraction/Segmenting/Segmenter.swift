@@ -55,6 +55,7 @@ public struct Segmenter: Sendable {
         }
         // `sameText(_:title)` for every heading, with the title folded once.
         let titleKey = title.map(Self.comparable)
+        let titleLength = title.flatMap(Self.simpleCleanLength)
 
         var metadata = document.metadata
         for (offset, block) in blocks[start..<tailStart].enumerated() {
@@ -85,7 +86,7 @@ public struct Segmenter: Sendable {
             case .listItem, .blockQuote, .turn: isHeading = false
             }
             if isHeading {
-                if let titleKey, Self.comparable(text) == titleKey { continue }
+                if let titleKey, Self.mayBeSame(text, titleLength: titleLength), Self.comparable(text) == titleKey { continue }
                 if Self.mayBeGroupLabel(text), let kind = kinds.isGroupLabel(text) {
                     flush()
                     group = Self.clean(text)
@@ -224,6 +225,41 @@ public struct Segmenter: Sendable {
 
     static func sameText(_ a: String, _ b: String) -> Bool {
         comparable(a) == comparable(b)
+    }
+
+    /// False when `text` cannot be the same text as a title whose `simpleCleanLength` is
+    /// `titleLength`: both are simple and their lengths differ.
+    static func mayBeSame(_ text: String, titleLength: Int?) -> Bool {
+        guard let titleLength, let length = simpleCleanLength(text) else { return true }
+        return length == titleLength
+    }
+
+    /// The byte length of `clean(text)` when `text` holds only ASCII and basic Cyrillic
+    /// (U+0400–U+047F, lead bytes D0 and D1), else nil. Such text is its own canonical form and
+    /// lower-cases scalar for scalar into the same byte counts, so two such texts can be the same
+    /// for `sameText` only when these lengths agree.
+    static func simpleCleanLength(_ text: String) -> Int? {
+        var copy = text
+        return copy.withUTF8 { bytes -> Int? in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    i += 1
+                } else if (b == 0xD0 || b == 0xD1) && i + 1 < n && bytes[i + 1] & 0xC0 == 0x80 {
+                    i += 2
+                } else {
+                    return nil
+                }
+            }
+            // `clean`: trailing spaces and colons, then leading spaces.
+            var end = n
+            while end > 0 && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x3A) { end -= 1 }
+            var start = 0
+            while start < end && bytes[start] == 0x20 { start += 1 }
+            return end - start
+        }
     }
 
     /// What `sameText` compares: the cleaned text, lower-cased.

@@ -37,9 +37,17 @@ import Testing
             "for more information, visit forum.example.org", "подробная информация на сайте", "follow us on social media",
             "подписывайтесь на наш канал", "все права защищены", "all rights reserved",
         ]
-        return entries.flatMap { entry in
-            [entry, entry.prefix(1).uppercased() + entry.dropFirst(), entry.uppercased(), "«" + entry + "»", "  " + entry + ":", entry + "…"]
+        var lines: [String] = []
+        for entry in entries {
+            let capitalised: String = entry.prefix(1).uppercased() + String(entry.dropFirst())
+            lines.append(entry)
+            lines.append(capitalised)
+            lines.append(entry.uppercased())
+            lines.append("«" + entry + "»")
+            lines.append("  " + entry + ":")
+            lines.append(entry + "…")
         }
+        return lines
     }
 
     @Test func boilerplateLeadsNeverHideARealMatch() {
