@@ -176,7 +176,8 @@ struct TextAccumulator {
         return ~(((x & low) &+ low) | x | low)
     }
 
-    /// `byteClasses` values: a byte copied as it is (`isPlain`), an ASCII space, the lead byte of
+    /// `byteClasses` values: a byte copied as it is (visible ASCII, or any byte of a multi-byte
+    /// scalar whose lead cannot start a space, an invisible or a control character), an ASCII space, the lead byte of
     /// a scalar that may be a space or invisible (C2, E2, E3, EF), and controls, tab and DEL.
     private static let plainByte: UInt8 = 0, spaceByte: UInt8 = 1, leadByte: UInt8 = 2, controlByte: UInt8 = 3
 
@@ -186,13 +187,6 @@ struct TextAccumulator {
         if b < 0x20 || b == 0x7F { return controlByte }
         if b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF { return leadByte }
         return plainByte
-    }
-
-    /// True for a byte that is copied as it is: visible ASCII, or any byte of a multi-byte
-    /// scalar whose lead byte cannot start a space, an invisible or a control character.
-    @inline(__always)
-    static func isPlain(_ c: UInt8) -> Bool {
-        (c > 0x20 && c < 0x7F) || (c >= 0x80 && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF)
     }
 
     /// Appends the multi-byte scalar at `i` and returns its length.
