@@ -7,6 +7,8 @@
 public enum DateNormalizer {
     /// The ISO date in `text`, or nil when it does not name a valid calendar day.
     public static func isoDate(from text: String) -> String? {
+        // Every form needs a year, and only a run of exactly four digits gives one.
+        guard hasFourDigitRun(text) else { return nil }
         let tokens = tokenize(text)
         guard !tokens.isEmpty else { return nil }
         // Numeric forms: Y-M-D, or D.M.Y / D/M/Y.
@@ -35,6 +37,20 @@ public enum DateNormalizer {
         }
         guard let year, let month, let day else { return nil }
         return iso(year: year, month: month, day: day)
+    }
+
+    /// Whether `text` has a run of exactly four ASCII digits (not part of a longer run).
+    static func hasFourDigitRun(_ text: String) -> Bool {
+        var run = 0
+        for b in text.utf8 {
+            if b &- 0x30 < 10 {
+                run += 1
+            } else {
+                if run == 4 { return true }
+                run = 0
+            }
+        }
+        return run == 4
     }
 
     private enum Token {

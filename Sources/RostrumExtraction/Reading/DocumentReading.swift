@@ -9,13 +9,20 @@ public struct DocumentReading: Sendable {
         if format == .json { return .extracted(try JSONDocumentReader().read(text)) }
         // One copy of the bytes serves detection and reading.
         let utf8 = Array(text.utf8)
-        let chosen = format ?? FormatDetector.formatOfExtension(fileExtension) ?? FormatDetector.detect(utf8: utf8)
+        // Detection splits the text into lines; the reader reuses them.
+        var lines: [LineScanner.Line]?
+        let chosen: SourceFormat
+        if let known = format ?? FormatDetector.formatOfExtension(fileExtension) {
+            chosen = known
+        } else {
+            (chosen, lines) = FormatDetector.detectWithLines(utf8: utf8)
+        }
         switch chosen {
         case .json: return .extracted(try JSONDocumentReader().read(text))
-        case .text: return .source(try PlainTextReader().read(utf8: utf8))
-        case .markdown: return .source(try MarkdownReader().read(utf8: utf8))
+        case .text: return .source(try PlainTextReader().read(utf8: utf8, lines: lines, source: text))
+        case .markdown: return .source(try MarkdownReader().read(utf8: utf8, lines: lines))
         case .html: return .source(try HTMLReader().read(utf8: utf8))
-        case .transcript: return .source(try TranscriptReader().read(utf8: utf8))
+        case .transcript: return .source(try TranscriptReader().read(utf8: utf8, lines: lines))
         }
     }
 

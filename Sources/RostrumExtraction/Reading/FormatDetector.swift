@@ -32,6 +32,13 @@ public enum FormatDetector {
 
     /// The format of a text from its content alone; `utf8` is all of the text's UTF-8.
     static func detect(utf8: [UInt8]) -> SourceFormat {
+        detectWithLines(utf8: utf8).format
+    }
+
+    /// The format of a text from its content alone, with the lines of `utf8` when detection
+    /// split all of it into lines (a text of at most 64 KB without a byte-order mark), so that
+    /// the reader need not split it again.
+    static func detectWithLines(utf8: [UInt8]) -> (format: SourceFormat, lines: [LineScanner.Line]?) {
         var bytes = utf8.count > 65_536 ? Array(utf8[0..<65_536]) : utf8
         if utf8.count > bytes.count {
             // Never cut a scalar in half: drop the possibly partial last scalar.
@@ -42,13 +49,14 @@ public enum FormatDetector {
         }
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes.removeFirst(3) }
         let first = LineScanner.firstVisible(bytes, from: 0, to: bytes.count)
-        guard first < bytes.count else { return .text }
-        if isJSON(bytes, first: first, complete: utf8.count <= 65_536) { return .json }
-        if isHTML(bytes, first: first) { return .html }
+        guard first < bytes.count else { return (.text, nil) }
+        if isJSON(bytes, first: first, complete: utf8.count <= 65_536) { return (.json, nil) }
+        if isHTML(bytes, first: first) { return (.html, nil) }
         let lines = LineScanner.lines(bytes)
-        if isMarkdown(bytes, lines: lines) { return .markdown }
-        if isTranscript(bytes, lines: lines) { return .transcript }
-        return .text
+        let whole = bytes.count == utf8.count ? lines : nil
+        if isMarkdown(bytes, lines: lines) { return (.markdown, whole) }
+        if isTranscript(bytes, lines: lines) { return (.transcript, whole) }
+        return (.text, whole)
     }
 
     private static func isJSON(_ bytes: [UInt8], first: Int, complete: Bool) -> Bool {
@@ -72,7 +80,8 @@ public enum FormatDetector {
         // Made of tags: closing block tags appear, which plain text never has.
         var closing = 0
         var k = 0
-        while k + 3 < bytes.count {
+        let n = bytes.count
+        while k + 3 < n {
             if bytes[k] == 0x3C && bytes[k + 1] == 0x2F, let tag = HTMLTag.parse(bytes, at: k) {
                 if case .end = tag.kind, HTMLScanner.blockElements.contains(tag.name) {
                     closing += 1
@@ -81,7 +90,8 @@ public enum FormatDetector {
                 k = max(tag.end, k + 1)
                 continue
             }
-            k += 1
+            // Plain text seldom has a "<": skip to the next one.
+            k = bytes.withUnsafeBufferPointer { UTF8Text.firstIndex(of: 0x3C, or: 0x3C, in: $0, from: k + 1) }
         }
         return false
     }

@@ -6,6 +6,7 @@ struct HTMLScanner {
     /// An element still open on the stack.
     private struct Open {
         var name: String
+        var traits: Traits
         var drops: Bool
         /// The block kind text inside this element takes, inherited from the parent.
         var context: BlockKind
@@ -146,7 +147,7 @@ struct HTMLScanner {
             lineBreak()
             return
         }
-        if HTMLScanner.blockElements.contains(name) { flush() }
+        if Self.traits(of: name).contains(.block) { flush() }
         if name == "q", dropDepth == 0 { acc.append(quoteMarks.close) }
         guard let index = stack.lastIndex(where: { $0.name == name }) else { return }
         pop(to: index)
@@ -193,16 +194,17 @@ struct HTMLScanner {
         default:
             break
         }
-        if HTMLScanner.rawTextElements.contains(name) {
+        let traits = Self.traits(of: name)
+        if traits.contains(.rawText) {
             skipRawText(name)
             return
         }
-        if HTMLScanner.voidElements.contains(name) {
+        if traits.contains(.void) {
             if name == "hr" { flush() }
             return
         }
-        if HTMLScanner.blockElements.contains(name) {
-            closeImplicitly(name)
+        if traits.contains(.block) {
+            closeImplicitly(name, traits: traits)
             flush()
         }
         if name == "q", dropDepth == 0 {
@@ -210,7 +212,7 @@ struct HTMLScanner {
             acc.append(quoteMarks.open)
         }
         guard !tag.selfClosing else { return }
-        let drops = dropsElement(tag)
+        let drops = dropsElement(tag, traits: traits)
         if stack.count >= 1024 && !drops { return }  // pathological nesting: stop tracking inline elements
         var kind = context
         switch name {
@@ -220,17 +222,18 @@ struct HTMLScanner {
         case "blockquote": kind = .blockQuote
         default: break
         }
-        stack.append(Open(name: name, drops: drops, context: kind))
+        stack.append(Open(name: name, traits: traits, drops: drops, context: kind))
         if drops { dropDepth += 1 }
     }
 
     /// Closes what a new block start closes implicitly: an open `<p>`, a sibling `<li>`,
     /// `<dd>`/`<dt>`, `<td>`/`<th>`, `<tr>`, or a heading left open before a paragraph or heading.
-    private mutating func closeImplicitly(_ name: String) {
+    private mutating func closeImplicitly(_ name: String, traits: Traits) {
         var k = stack.count - 1
         while k >= 0 {
             let open = stack[k].name
-            if open == "p" || (HTMLScanner.isHeading(open) && HTMLScanner.headingClosers.contains(name)) {
+            let openTraits = stack[k].traits
+            if open == "p" || (HTMLScanner.isHeading(open) && traits.contains(.headingCloser)) {
                 pop(to: k)
                 return
             }
@@ -243,8 +246,8 @@ struct HTMLScanner {
                 break
             }
             // Look further up only through inline elements and list/table cells.
-            if HTMLScanner.scopeElements.contains(open) { return }
-            if !HTMLScanner.inlineElements.contains(open) && !HTMLScanner.cellElements.contains(open) { return }
+            if openTraits.contains(.scope) { return }
+            if !openTraits.contains(.inline) && !openTraits.contains(.cell) { return }
             k -= 1
         }
     }
@@ -262,9 +265,9 @@ struct HTMLScanner {
 
     private static let cellElements: Set<String> = ["li", "dd", "dt", "td", "th", "tr"]
 
-    private func dropsElement(_ tag: HTMLTag) -> Bool {
+    private func dropsElement(_ tag: HTMLTag, traits: Traits) -> Bool {
         let name = tag.name
-        if HTMLScanner.droppedElements.contains(name) { return true }
+        if traits.contains(.dropped) { return true }
         if name == "header" {
             return !stack.contains { $0.name == "article" || $0.name == "main" }
         }
@@ -373,6 +376,38 @@ struct HTMLScanner {
         "share", "footer", "related", "read-also", "read_also", "readalso", "cookie", "menu", "breadcrumb",
         "subscribe", "social", "advert",
     ].map { Array($0.utf8) }
+
+    /// What the scanner needs to know of an element name, found with one look-up per tag
+    /// instead of one per set.
+    private struct Traits: OptionSet {
+        let rawValue: UInt16
+        static let block = Traits(rawValue: 1 << 0)
+        static let rawText = Traits(rawValue: 1 << 1)
+        static let void = Traits(rawValue: 1 << 2)
+        static let dropped = Traits(rawValue: 1 << 3)
+        static let inline = Traits(rawValue: 1 << 4)
+        static let scope = Traits(rawValue: 1 << 5)
+        static let cell = Traits(rawValue: 1 << 6)
+        static let headingCloser = Traits(rawValue: 1 << 7)
+    }
+
+    /// The traits of every element name in the sets below.
+    private static let traitsByName: [String: Traits] = {
+        var table: [String: Traits] = [:]
+        let sets: [(Set<String>, Traits)] = [
+            (blockElements, .block), (rawTextElements, .rawText), (voidElements, .void), (droppedElements, .dropped),
+            (inlineElements, .inline), (scopeElements, .scope), (cellElements, .cell), (headingClosers, .headingCloser),
+        ]
+        for (names, trait) in sets {
+            for name in names { table[name, default: []].insert(trait) }
+        }
+        return table
+    }()
+
+    @inline(__always)
+    private static func traits(of name: String) -> Traits {
+        traitsByName[name] ?? []
+    }
 
     private static let droppedElements: Set<String> = [
         "script", "style", "nav", "footer", "aside", "form", "noscript", "svg", "button", "iframe", "template",

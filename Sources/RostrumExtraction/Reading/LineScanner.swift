@@ -14,23 +14,21 @@ struct LineScanner {
     static func lines(_ bytes: [UInt8]) -> [Line] {
         var lines: [Line] = []
         lines.reserveCapacity(bytes.count / 60 + 4)
-        var start = 0
-        var i = 0
-        var number = 1
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == 0x0A || b == 0x0D {
+        bytes.withUnsafeBufferPointer { buffer in
+            let n = buffer.count
+            var start = 0
+            var number = 1
+            var i = UTF8Text.firstIndex(of: 0x0A, or: 0x0D, in: buffer, from: 0)
+            while i < n {
                 lines.append(Line(number: number, start: start, end: i))
                 number += 1
-                if b == 0x0D, i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
+                if buffer[i] == 0x0D, i + 1 < n, buffer[i + 1] == 0x0A { i += 1 }
                 i += 1
                 start = i
-            } else {
-                i += 1
+                i = UTF8Text.firstIndex(of: 0x0A, or: 0x0D, in: buffer, from: i)
             }
+            if start < n { lines.append(Line(number: number, start: start, end: n)) }
         }
-        if start < n { lines.append(Line(number: number, start: start, end: n)) }
         return lines
     }
 
@@ -80,6 +78,12 @@ struct LineScanner {
 
     /// The text of `start..<end` with whitespace collapsed and trimmed.
     static func collapsed(_ bytes: [UInt8], from start: Int, to end: Int) -> String {
+        // Most labels and values need no folding: their bytes are the text.
+        let first = firstVisible(bytes, from: start, to: end)
+        let last = trimmedEnd(bytes, from: first, to: end)
+        if first < last, bytes.withUnsafeBufferPointer({ TextAccumulator.isVerbatim($0, from: first, to: last) }) {
+            return String(decoding: bytes[first..<last], as: UTF8.self)
+        }
         var acc = TextAccumulator()
         acc.append(bytes, from: start, to: end)
         return acc.take()

@@ -6,6 +6,14 @@ enum MarkdownInline {
     static func reduce(_ s: [UInt8], from start: Int, to end: Int, into acc: inout TextAccumulator, depth: Int = 0) {
         var i = start
         while i < end {
+            // A run without markup characters is folded as plain text in one go.
+            var j = i
+            while j < end && !isMarkupByte(s[j]) { j += 1 }
+            if j > i {
+                acc.append(s, from: i, to: j)
+                i = j
+                if i == end { break }
+            }
             let b = s[i]
             if b >= 0x80 {
                 i += acc.appendMultiByte(s, at: i, end: end)
@@ -172,6 +180,16 @@ enum MarkdownInline {
             }
         }
         return nil
+    }
+
+    /// The bytes `reduce` treats specially: `\`, `` ` ``, `!`, `[`, `*`, `~`, `_`, `<`, `&`.
+    /// Every other byte is folded as plain text would be.
+    @inline(__always)
+    private static func isMarkupByte(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x5C, 0x60, 0x21, 0x5B, 0x2A, 0x7E, 0x5F, 0x3C, 0x26: return true
+        default: return false
+        }
     }
 
     @inline(__always)

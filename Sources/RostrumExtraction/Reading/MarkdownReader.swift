@@ -17,11 +17,13 @@ public struct MarkdownReader: DocumentReader {
         try read(utf8: Array(text.utf8))
     }
 
-    /// Reads a text given as its UTF-8 bytes (`Array(text.utf8)`).
-    func read(utf8: [UInt8]) throws(ReadError) -> SourceDocument {
+    /// Reads a text given as its UTF-8 bytes (`Array(text.utf8)`); `known` are the lines of
+    /// `utf8` when they were already split (by format detection).
+    func read(utf8: [UInt8], lines known: [LineScanner.Line]? = nil) throws(ReadError) -> SourceDocument {
         var bytes = try ReadInput(bytes: utf8).bytes
         if utf8.count > 3, containsComment(bytes) { bytes = blankComments(bytes) }
-        let lines = LineScanner.lines(bytes)
+        // ReadInput only removes a byte-order mark: the same length means the same bytes.
+        let lines = bytes.count == utf8.count ? known ?? LineScanner.lines(bytes) : LineScanner.lines(bytes)
         var metadata = DocumentMetadata()
         var builder = Builder()
         var index = frontMatter(bytes, lines: lines, into: &metadata)

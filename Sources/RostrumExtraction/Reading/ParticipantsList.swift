@@ -45,7 +45,8 @@ enum ParticipantsList {
     /// a panel's heading, say); nil for any other line.
     static func moderatorLine(_ text: String) -> Participant? {
         // Most paragraphs have no colon among their first 40 bytes: they are not looked at twice.
-        guard text.utf8.prefix(40).contains(0x3A) else { return nil }
+        var copy = text
+        guard copy.withUTF8({ $0.prefix(40).contains(0x3A) }) else { return nil }
         let bytes = Array(text.utf8)
         guard let header = header(bytes, from: 0, to: bytes.count), header.isSingle, header.rest < bytes.count else { return nil }
         return participant(bytes, from: header.rest, to: bytes.count, isModerator: true)

@@ -38,15 +38,25 @@ enum PersonName {
     }
 
     /// True when `normalized` is certain to refuse the collapsed text of `bytes[start..<end]`,
-    /// decided without building it: more than five words, or a word of lower-case ASCII letters
-    /// that is not a name particle ("Russia and China", "Partnership in a Changing World").
+    /// decided without building it: more than five words, a word of lower-case ASCII letters
+    /// that is not a name particle ("Russia and China", "Partnership in a Changing World"), or a
+    /// word after the first that starts with a lower-case Cyrillic letter («Россия и Китай»;
+    /// every particle is Latin).
     static func cannotBeName(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
         var words = 0
         var i = start
         while i < end {
+            let gapStart = i
             while i < end && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
             guard i < end else { break }
             let wordStart = i
+            if wordStart > gapStart, startsWithLowercaseCyrillic(bytes, at: wordStart, end: end),
+                endsWithLetterOrVisibleASCII(bytes, before: gapStart, from: start)
+            {
+                // The gap collapses to one space that stands alone as a Character (nothing before
+                // it can prepend, nothing after it extends), so the name splits there.
+                return true
+            }
             var allLower = true
             var hasLetter = false
             while i < end && bytes[i] != 0x20 && bytes[i] != 0x09 {
@@ -60,6 +70,23 @@ enum PersonName {
             if allLower && !particles.contains(String(decoding: bytes[wordStart..<i], as: UTF8.self)) { return true }
         }
         return false
+    }
+
+    /// Whether the scalar at `i` is a lower-case basic Cyrillic letter (U+0430–U+045F).
+    @inline(__always)
+    private static func startsWithLowercaseCyrillic(_ bytes: [UInt8], at i: Int, end: Int) -> Bool {
+        guard i + 1 < end else { return false }
+        let b = bytes[i], c = bytes[i + 1]
+        return (b == 0xD0 && c >= 0xB0 && c <= 0xBF) || (b == 0xD1 && c >= 0x80 && c <= 0x9F)
+    }
+
+    /// Whether the byte before `i` (within `start..<i`) is visible ASCII or ends a basic Cyrillic letter.
+    @inline(__always)
+    private static func endsWithLetterOrVisibleASCII(_ bytes: [UInt8], before i: Int, from start: Int) -> Bool {
+        guard i > start else { return false }
+        let b = bytes[i - 1]
+        if b < 0x80 { return b > 0x20 && b < 0x7F }
+        return b < 0xC0 && i - 2 >= start && (bytes[i - 2] == 0xD0 || bytes[i - 2] == 0xD1)
     }
 
     /// "JEAN-CLAUDE O'NEIL" → "Jean-Claude O'Neil": a capital after a space, a hyphen, or an

@@ -62,20 +62,27 @@ struct TextAccumulator {
 
     /// Appends `source[range]`, folding whitespace. `range` must start and end on scalar boundaries.
     mutating func append(_ source: [UInt8], from start: Int, to end: Int) {
+        source.withUnsafeBufferPointer { append($0, from: start, to: end) }
+    }
+
+    /// Appends `source[range]`, folding whitespace. `range` must start and end on scalar boundaries.
+    mutating func append(_ source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
         var i = start
         while i < end {
             // Fast path: copy a run of bytes that need no folding in one go.
             // A single ASCII space between two such bytes is copied as it is, since folding
             // would write exactly that space.
             var j = i
-            while j < end {
-                let c = source[j]
-                if TextAccumulator.isPlain(c) {
-                    j += 1
-                } else if c == 0x20, j > i, j + 1 < end, TextAccumulator.isPlain(source[j + 1]) {
-                    j += 2
-                } else {
-                    break
+            Self.byteClasses.withUnsafeBufferPointer { classes in
+                while j < end {
+                    let c = classes[Int(source[j])]
+                    if c == Self.plainByte {
+                        j += 1
+                    } else if c == Self.spaceByte, j > i, j + 1 < end, classes[Int(source[j + 1])] == Self.plainByte {
+                        j += 2
+                    } else {
+                        break
+                    }
                 }
             }
             if j > i {
@@ -83,7 +90,7 @@ struct TextAccumulator {
                     bytes.append(0x20)
                     pendingSpace = false
                 }
-                bytes.append(contentsOf: source[i..<j])
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[i..<j]))
                 i = j
                 if i == end { break }
             }
@@ -105,16 +112,92 @@ struct TextAccumulator {
         }
     }
 
-    /// True for a byte that is copied as it is: visible ASCII, or any byte of a multi-byte
-    /// scalar whose lead byte cannot start a space, an invisible or a control character.
+    /// True when appending `source[start..<end]` to an empty accumulator and taking the text
+    /// would give those very bytes: `start` is visible, `end` follows a visible byte, and in
+    /// between are no control characters, no Unicode spaces or invisible characters, and no
+    /// whitespace but single ASCII spaces.
+    static func isVerbatim(_ source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        return byteClasses.withUnsafeBufferPointer { classes -> Bool in
+            // Both ends visible: a space is then never first nor last.
+            guard classes[Int(source[start])] & 1 == 0, classes[Int(source[end - 1])] & 1 == 0 else { return false }
+            var i = start
+            while i < end {
+                // Eight bytes at a time while they hold no control, DEL or C2/E2/E3/EF lead byte:
+                // then only two spaces in a row can spoil them.
+                if i + 8 <= end, let base = source.baseAddress {
+                    let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !mayNeedFolding(word) {
+                        let spaces = zeroBytes(word ^ 0x2020_2020_2020_2020)
+                        if spaces & (spaces >> 8) != 0 { return false }
+                        if spaces & 0x80 != 0, i > start, source[i - 1] == 0x20 { return false }
+                        i += 8
+                        continue
+                    }
+                }
+                switch classes[Int(source[i])] {
+                case plainByte:
+                    i += 1
+                case spaceByte:
+                    // A single space between two visible characters; never first nor last.
+                    guard i > start, i + 1 < end, source[i - 1] != 0x20, classes[Int(source[i + 1])] & 1 == 0 else { return false }
+                    i += 1
+                case leadByte:
+                    // C2, E2, E3, EF: copied as they are unless they start a space, an invisible
+                    // character or a C1 control character.
+                    if UTF8Text.spaceLength(source, at: i) > 0 || UTF8Text.ignorableLength(source, at: i) > 0 { return false }
+                    if source[i] == 0xC2, i + 1 < end, source[i + 1] < 0xA0 { return false }
+                    i += 1
+                default:
+                    return false  // controls, tab, DEL
+                }
+            }
+            // The last byte must be visible (ASCII other than space, or part of a copied scalar).
+            return classes[Int(source[end - 1])] & 1 == 0
+        }
+    }
+
+    /// Whether one of the eight bytes of `word` may be a control, DEL, or a C2, E2, E3 or EF
+    /// lead byte (false alarms only cost the byte-wise path).
     @inline(__always)
-    static func isPlain(_ c: UInt8) -> Bool {
-        (c > 0x20 && c < 0x7F) || (c >= 0x80 && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF)
+    private static func mayNeedFolding(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & high != 0 }
+        let below20 = (word &- 0x2020_2020_2020_2020) & ~word & high != 0
+        return below20 || hasZero(word ^ 0x7F7F_7F7F_7F7F_7F7F) || hasZero(word ^ 0xC2C2_C2C2_C2C2_C2C2)
+            || hasZero((word & 0xFEFE_FEFE_FEFE_FEFE) ^ 0xE2E2_E2E2_E2E2_E2E2) || hasZero(word ^ 0xEFEF_EFEF_EFEF_EFEF)
+    }
+
+    /// 0x80 in each byte of `x` that is zero, 0 in the others (exactly, without borrows).
+    @inline(__always)
+    private static func zeroBytes(_ x: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((x & low) &+ low) | x | low)
+    }
+
+    /// `byteClasses` values: a byte copied as it is (visible ASCII, or any byte of a multi-byte
+    /// scalar whose lead cannot start a space, an invisible or a control character), an ASCII space, the lead byte of
+    /// a scalar that may be a space or invisible (C2, E2, E3, EF), and controls, tab and DEL.
+    private static let plainByte: UInt8 = 0, spaceByte: UInt8 = 1, leadByte: UInt8 = 2, controlByte: UInt8 = 3
+
+    /// The class of every byte value; spaces and controls are the odd classes.
+    private static let byteClasses: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+        if b == 0x20 { return spaceByte }
+        if b < 0x20 || b == 0x7F { return controlByte }
+        if b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF { return leadByte }
+        return plainByte
     }
 
     /// Appends the multi-byte scalar at `i` and returns its length.
     @inline(__always)
     mutating func appendMultiByte(_ source: [UInt8], at i: Int, end: Int) -> Int {
+        source.withUnsafeBufferPointer { appendMultiByte($0, at: i, end: end) }
+    }
+
+    /// Appends the multi-byte scalar at `i` and returns its length.
+    @inline(__always)
+    mutating func appendMultiByte(_ source: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
         let b = source[i]
         if b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF {
             let space = UTF8Text.spaceLength(source, at: i)
@@ -132,11 +215,7 @@ struct TextAccumulator {
             pendingSpace = false
         }
         let stop = min(i + length, end)
-        var j = i
-        while j < stop {
-            bytes.append(source[j])
-            j += 1
-        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[i..<stop]))
         return length
     }
 

@@ -35,7 +35,7 @@ enum UTF8Text {
     /// Length of a multi-byte space at `i` (NBSP, U+2000–U+200A, U+2028/9, U+202F, U+205F,
     /// U+3000), or 0.
     @inline(__always)
-    static func spaceLength(_ bytes: [UInt8], at i: Int) -> Int {
+    static func spaceLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at i: Int) -> Int where Bytes.Index == Int {
         let b = bytes[i]
         let n = bytes.count
         if b == 0xC2 {
@@ -54,7 +54,7 @@ enum UTF8Text {
     /// Length of an invisible character at `i` that text never needs (soft hyphen, zero-width
     /// space and joiners, word joiner, BOM, direction marks), or 0.
     @inline(__always)
-    static func ignorableLength(_ bytes: [UInt8], at i: Int) -> Int {
+    static func ignorableLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at i: Int) -> Int where Bytes.Index == Int {
         let b = bytes[i]
         let n = bytes.count
         if b == 0xC2 { return i + 1 < n && bytes[i + 1] == 0xAD ? 2 : 0 }
@@ -65,6 +65,36 @@ enum UTF8Text {
         if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x81, bytes[i + 2] == 0xA0 { return 3 }
         if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { return 3 }
         return 0
+    }
+
+    /// The first index at or after `start` whose byte is `a` or `b`, or `buffer.count` when
+    /// there is none. Eight bytes at a time while neither occurs among them.
+    @inline(__always)
+    static func firstIndex(of a: UInt8, or b: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let n = buffer.count
+        var i = start
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let maskA = UInt64(a) &* 0x0101_0101_0101_0101
+            let maskB = UInt64(b) &* 0x0101_0101_0101_0101
+            while i + 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if hasZeroByte(word ^ maskA) || hasZeroByte(word ^ maskB) { break }
+                i += 8
+            }
+        }
+        while i < n {
+            let c = buffer[i]
+            if c == a || c == b { return i }
+            i += 1
+        }
+        return n
+    }
+
+    /// Whether one of the eight bytes of `word` is zero.
+    @inline(__always)
+    static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
     /// True for ASCII space, tab, line feed, vertical tab, form feed and carriage return.

@@ -14,6 +14,10 @@ enum Dateline {
 
     /// The event and date `text` names, or nil when it is not a dateline.
     static func parse(_ text: String) -> Parts? {
+        // A dateline is short and has a digit (a day or a year) in it; no part of it is long.
+        guard text.utf8.count <= 160, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), !hasLongPart(text) else {
+            return nil
+        }
         // "Eastern Economic Forum, Vladivostok, 5 September 2024": commas separate too, unless a
         // part then stops making sense ("September 12, 2018" is one date).
         if let found = parse(text, commas: false) { return found }
@@ -25,13 +29,13 @@ enum Dateline {
         guard text.utf8.count <= 160, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         var found = Parts()
         for raw in Self.parts(of: text, commas: commas) {
-            let part = raw.trimming(" *_\t")
+            let part = raw.trimmingDatelineMarks()
             guard !part.isEmpty else { continue }
             let words = part.split(separator: " ")
             if found.date == nil, words.count <= 6, let date = DateNormalizer.isoDate(from: part), !Self.hasEventWord(part) {
                 found.date = date
-            } else if found.event == nil, words.count <= 10, Self.hasEventWord(part), part.first?.isUppercase == true,
-                      DateNormalizer.isoDate(from: part) == nil, !(part.last.map { ".!?:".contains($0) } ?? false) {
+            } else if found.event == nil, words.count <= 10, part.first?.isUppercase == true,
+                      !(part.last.map { ".!?:".contains($0) } ?? false), Self.hasEventWord(part), DateNormalizer.isoDate(from: part) == nil {
                 found.event = part
             } else if words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }), !part.utf8.contains(0x2E) {
                 continue  // a place: "Vladivostok", «Санкт-Петербург»
@@ -41,6 +45,62 @@ enum Dateline {
         }
         guard found.date != nil || (found.event.map { $0.contains(where: \.isNumber) } ?? false) else { return nil }
         return found
+    }
+
+    /// True when some stretch of `text` free of anything that could separate parts (bars, commas,
+    /// middle dots, bullets, dashes) holds ten spaces that each stand between two letters or
+    /// digits: whatever the separators, one part then has more than ten words, which no date,
+    /// event or place has, so `parse` finds no dateline.
+    ///
+    /// Only spaces between ASCII letters or digits and basic Cyrillic letters count: such a space
+    /// is a Character of its own, so the word split of `parse` splits there too.
+    static func hasLongPart(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes -> Bool in
+            let n = bytes.count
+            var spaces = 0
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                switch b {
+                case 0x2C, 0x7C:
+                    spaces = 0
+                case 0xB7:
+                    if i >= 1 && bytes[i - 1] == 0xC2 { spaces = 0 }  // "·"
+                case 0xA2, 0x94, 0x93:
+                    // "•" (E2 80 A2), "—" (E2 80 94), "–" (E2 80 93).
+                    if i >= 2 && bytes[i - 1] == 0x80 && bytes[i - 2] == 0xE2 { spaces = 0 }
+                case 0x20:
+                    if i >= 1, i + 1 < n, isWordEnd(bytes, before: i), isWordStart(bytes[i + 1]) {
+                        spaces += 1
+                        if spaces >= 10 { return true }
+                    }
+                default:
+                    break
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether the scalar that ends just before `i` is an ASCII letter or digit or a Cyrillic letter (U+0400–U+047F).
+    @inline(__always)
+    private static func isWordEnd(_ bytes: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
+        let b = bytes[i - 1]
+        if b < 0x80 { return isASCIIWordByte(b) }
+        return b < 0xC0 && i >= 2 && (bytes[i - 2] == 0xD0 || bytes[i - 2] == 0xD1)
+    }
+
+    /// Whether a scalar starting with `b` is an ASCII letter or digit or a Cyrillic letter (U+0400–U+047F).
+    @inline(__always)
+    private static func isWordStart(_ b: UInt8) -> Bool {
+        b < 0x80 ? isASCIIWordByte(b) : (b == 0xD0 || b == 0xD1)
+    }
+
+    @inline(__always)
+    private static func isASCIIWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
     }
 
     /// `text` cut at middle dots, bars and bullets, and at dashes with a space on either side.
@@ -67,8 +127,31 @@ enum Dateline {
     }
 
     private static func hasEventWord(_ part: String) -> Bool {
+        var copy = part
+        // The lower-cased bytes, searched in place; the standard library folds what FastCase cannot.
+        let fast = copy.withUTF8 { raw -> Bool? in
+            guard let lower = FastCase.lowercasedBytes(raw) else { return nil }
+            return lower.withUnsafeBufferPointer { bytes in eventWords.contains { contains($0, in: bytes) } }
+        }
+        if let fast { return fast }
         let lower = part.lowercasedFast()
         return eventWords.contains { !UTF8Search.ranges(of: $0, in: Substring(lower)).isEmpty }
+    }
+
+    /// Whether `needle` occurs in `text`, byte for byte.
+    private static func contains(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, text.count >= needle.count else { return false }
+        let last = text.count - needle.count
+        var i = 0
+        while i <= last {
+            if text[i] == first {
+                var k = 1
+                while k < needle.count, text[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     private static let eventWords = [
@@ -78,12 +161,17 @@ enum Dateline {
 }
 
 extension Substring {
-    /// The text without `characters` at either end.
-    fileprivate func trimming(_ characters: String) -> String {
-        let set = Set(characters)
+    /// The text without spaces, tabs, `*` and `_` at either end.
+    fileprivate func trimmingDatelineMarks() -> String {
         var slice = self[...]
-        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        while let first = slice.first, Self.isDatelineMark(first) { slice = slice.dropFirst() }
+        while let last = slice.last, Self.isDatelineMark(last) { slice = slice.dropLast() }
         return String(slice)
+    }
+
+    /// The marks trimmed from a dateline part: space, `*`, `_`, tab.
+    @inline(__always)
+    private static func isDatelineMark(_ character: Character) -> Bool {
+        character == " " || character == "*" || character == "_" || character == "\t"
     }
 }

@@ -12,7 +12,7 @@ public struct HeadingDetector: Sendable {
     public func isHeading(_ line: String) -> Bool {
         let scalars = line.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return false }
-        guard line.utf8.count <= Self.maximumLength * 2, Self.characterCount(line, atMost: Self.maximumLength) else { return false }
+        // The cheap tests on the first and last scalar come first: most paragraphs end with a period.
         if QuoteMarks.isOpening(first) { return false }
         if first == "—" || first == "–" || first == "-" || first == "(" || first == "[" || first == "<" { return false }
         guard first.isUppercaseFast || ("0"..."9").contains(first) else { return false }
@@ -21,15 +21,40 @@ public struct HeadingDetector: Sendable {
             // "etc." style abbreviations never end headings; a heading with a final period is rare
             // enough that treating it as a paragraph is the safer error.
             return false
-        case "?":
-            if wordCount(line) > 12 { return false }
         default:
             break
         }
-        if wordCount(line) > 20 { return false }
-        if containsQuoteMark(line) && wordCount(line) > 10 { return false }
-        if AttributionParser.dashAttributionSplit(line) != nil { return false }
+        guard line.utf8.count <= Self.maximumLength * 2, Self.characterCount(line, atMost: Self.maximumLength) else { return false }
+        let words = wordCount(line)
+        if last == "?" && words > 12 { return false }
+        if words > 20 { return false }
+        if words > 10 && containsQuoteMark(line) { return false }
+        if Self.hasSpacedDash(line) && AttributionParser.dashAttributionSplit(line) != nil { return false }
         return true
+    }
+
+    /// Whether `line` holds a dash with a space on either side (" — ", " – ", " - "), which
+    /// `AttributionParser.dashAttributionSplit` needs before it can split anything.
+    static func hasSpacedDash(_ line: String) -> Bool {
+        var copy = line
+        return copy.withUTF8 { bytes -> Bool in
+            let n = bytes.count
+            var i = 1
+            while i + 1 < n {
+                if bytes[i - 1] == 0x20 {
+                    let b = bytes[i]
+                    if b == 0x2D {
+                        if bytes[i + 1] == 0x20 { return true }
+                    } else if b == 0xE2, i + 3 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x94 || bytes[i + 2] == 0x93,
+                        bytes[i + 3] == 0x20
+                    {
+                        return true
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// `line.count <= limit`, without walking grapheme clusters when the scalars already fit:
@@ -46,18 +71,23 @@ public struct HeadingDetector: Sendable {
         return true
     }
 
+    /// Runs of scalars other than " ", counted on the bytes: 0x20 is the space scalar and occurs in
+    /// no other scalar's encoding, so runs of other bytes are runs of other scalars.
     private func wordCount(_ line: String) -> Int {
-        var count = 0
-        var inWord = false
-        for scalar in line.unicodeScalars {
-            if scalar == " " {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
+        var copy = line
+        return copy.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            for b in bytes {
+                if b == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
             }
+            return count
         }
-        return count
     }
 
     private func containsQuoteMark(_ line: String) -> Bool {

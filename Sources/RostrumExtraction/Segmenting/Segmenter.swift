@@ -53,6 +53,9 @@ public struct Segmenter: Sendable {
         func flush() {
             if !current.blocks.isEmpty { sections.append(current) }
         }
+        // `sameText(_:title)` for every heading, with the title folded once.
+        let titleKey = title.map(Self.comparable)
+        let titleLength = title.flatMap(Self.simpleCleanLength)
 
         var metadata = document.metadata
         for (offset, block) in blocks[start..<tailStart].enumerated() {
@@ -83,8 +86,8 @@ public struct Segmenter: Sendable {
             case .listItem, .blockQuote, .turn: isHeading = false
             }
             if isHeading {
-                if let title, Self.sameText(text, title) { continue }
-                if let kind = kinds.isGroupLabel(text) {
+                if let titleKey, Self.mayBeSame(text, titleLength: titleLength), Self.comparable(text) == titleKey { continue }
+                if Self.mayBeGroupLabel(text), let kind = kinds.isGroupLabel(text) {
                     flush()
                     group = Self.clean(text)
                     groupKind = kind
@@ -113,6 +116,31 @@ public struct Segmenter: Sendable {
         return rest.unicodeScalars.count > 10
     }
 
+    /// The longest group label, in UTF-8 bytes of its folded words.
+    private static let longestGroupLabel = SectionKindClassifier.groupLabels.keys.map(\.utf8.count).max() ?? 0
+
+    /// False when `text` has too many letters to be a group label: its folded words keep every
+    /// ASCII letter as one byte and every Cyrillic letter (U+0400–U+047F, lead byte D0 or D1) as
+    /// two, so their joined length is at least that count.
+    static func mayBeGroupLabel(_ text: String) -> Bool {
+        let limit = longestGroupLabel
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var letters = 0
+            for b in bytes {
+                if (b | 0x20) &- 0x61 < 26 {
+                    letters += 1
+                } else if b == 0xD0 || b == 0xD1 {
+                    letters += 2
+                } else {
+                    continue
+                }
+                if letters > limit { return false }
+            }
+            return true
+        }
+    }
+
     private static func isHeadingKind(_ kind: BlockKind) -> Bool {
         if case .heading = kind { return true }
         return false
@@ -137,6 +165,13 @@ public struct Segmenter: Sendable {
     }
 
     private static func isReadAlso(_ text: String) -> Bool {
+        // Every prefix starts with "r", "s", "ч" or "с": a first scalar that lower-cases, scalar
+        // for scalar, to anything else decides at once.
+        if let first = text.unicodeScalars.first {
+            let v = first.value
+            let folded: UInt32? = v < 0x80 ? ((v &- 0x41 < 26) ? v | 0x20 : v) : (v &- 0x410 < 0x20 ? v + 0x20 : (v &- 0x430 < 0x30 ? v : nil))
+            if let folded, folded != 0x72, folded != 0x73, folded != 0x447, folded != 0x441 { return false }
+        }
         // The longest prefix is 14 letters; 20 scalars hold it and whatever joins its last letter.
         let folded = Substring(Substring(text).unicodeScalars.prefix(20)).lowercasedFast()
         return folded.hasPrefix("read also") || folded.hasPrefix("see also") || folded.hasPrefix("read more")
@@ -189,6 +224,46 @@ public struct Segmenter: Sendable {
     }
 
     static func sameText(_ a: String, _ b: String) -> Bool {
-        clean(a).lowercasedFast() == clean(b).lowercasedFast()
+        comparable(a) == comparable(b)
+    }
+
+    /// False when `text` cannot be the same text as a title whose `simpleCleanLength` is
+    /// `titleLength`: both are simple and their lengths differ.
+    static func mayBeSame(_ text: String, titleLength: Int?) -> Bool {
+        guard let titleLength, let length = simpleCleanLength(text) else { return true }
+        return length == titleLength
+    }
+
+    /// The byte length of `clean(text)` when `text` holds only ASCII and basic Cyrillic
+    /// (U+0400–U+047F, lead bytes D0 and D1), else nil. Such text is its own canonical form and
+    /// lower-cases scalar for scalar into the same byte counts, so two such texts can be the same
+    /// for `sameText` only when these lengths agree.
+    static func simpleCleanLength(_ text: String) -> Int? {
+        var copy = text
+        return copy.withUTF8 { bytes -> Int? in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    i += 1
+                } else if (b == 0xD0 || b == 0xD1) && i + 1 < n && bytes[i + 1] & 0xC0 == 0x80 {
+                    i += 2
+                } else {
+                    return nil
+                }
+            }
+            // `clean`: trailing spaces and colons, then leading spaces.
+            var end = n
+            while end > 0 && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x3A) { end -= 1 }
+            var start = 0
+            while start < end && bytes[start] == 0x20 { start += 1 }
+            return end - start
+        }
+    }
+
+    /// What `sameText` compares: the cleaned text, lower-cased.
+    static func comparable(_ text: String) -> String {
+        clean(text).lowercasedFast()
     }
 }
