@@ -52,7 +52,9 @@ public struct TranscriptReader: DocumentReader {
                 if !acc.isEmpty { blocks.append(Block(kind: kind, text: acc.take(), line: blockLine)) }
                 continue
             }
-            if let label = TurnLabel.parse(bytes, from: start, to: line.end) {
+            if let label = TurnLabel.parse(bytes, from: start, to: line.end),
+               !(blocks.isEmpty && acc.isEmpty && current == nil && metadata.participants.isEmpty
+                 && Self.isTitle(label, bytes, end: line.end, lines: lines, after: index)) {
                 if !acc.isEmpty { blocks.append(Block(kind: kind, text: acc.take(), line: blockLine)) }
                 let turn = BlockKind.turn(speaker: label.speaker, role: label.role)
                 current = turn
@@ -73,5 +75,23 @@ public struct TranscriptReader: DocumentReader {
         }
         if !acc.isEmpty { blocks.append(Block(kind: kind, text: acc.take(), line: blockLine)) }
         return try document(blocks: blocks, metadata: metadata)
+    }
+
+    /// Whether the first line of a transcript, which reads as a turn ("Regional Aviation: Keeping
+    /// Remote Communities Connected"), is its title: a short line that does not end a sentence with
+    /// a full stop, whose "speaker" never speaks again.
+    static func isTitle(_ label: TurnLabel, _ bytes: [UInt8], end: Int, lines: [LineScanner.Line], after index: Int) -> Bool {
+        guard end - label.textStart <= 150 else { return false }
+        var last = end - 1
+        while last > label.textStart, UTF8Text.isASCIISpace(bytes[last]) { last -= 1 }
+        // A full stop, "!" or "…" (E2 80 A6) closes a sentence someone said; a title may ask a question.
+        if bytes[last] == UInt8(ascii: ".") || bytes[last] == UInt8(ascii: "!") || (last >= 2 && bytes[last - 2] == 0xE2 && bytes[last - 1] == 0x80 && bytes[last] == 0xA6) {
+            return false
+        }
+        for line in lines[index...] {
+            let start = LineScanner.firstVisible(bytes, from: line.start, to: line.end)
+            if start < line.end, let later = TurnLabel.parse(bytes, from: start, to: line.end), later.speaker == label.speaker { return false }
+        }
+        return true
     }
 }

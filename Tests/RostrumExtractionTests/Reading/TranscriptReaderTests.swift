@@ -123,6 +123,42 @@ struct TranscriptReaderTests {
         #expect(document.blocks[1].line == 6)
     }
 
+    @Test("a title with a colon is the title, not a turn; a moderator line may come before the participants")
+    func titleWithAColon() throws {
+        let text = """
+        Regional Aviation: Keeping Remote Communities Connected
+
+        Moderator: Elena Malysheva, anchor, Russia 24
+        Participants:
+        Vitaly Saveliev, Chief Executive Officer, Aeroflot
+        Alexander Neradko, Head, Federal Air Transport Agency
+
+        ELENA MALYSHEVA: Good afternoon. How much does a ticket to a district centre cost today?
+        ALEXANDER NERADKO: Between 4,000 and 8,000 roubles on subsidised routes.
+        """
+        let document = try TranscriptReader().read(text)
+        #expect(document.blocks.first?.kind == .paragraph)
+        #expect(document.blocks.first?.text == "Regional Aviation: Keeping Remote Communities Connected")
+        #expect(document.metadata.participants.map(\.name) == ["Elena Malysheva", "Vitaly Saveliev", "Alexander Neradko"])
+        #expect(document.metadata.participants.first?.isModerator == true)
+        #expect(document.blocks.dropFirst().map(\.kind) == [
+            .turn(speaker: "Elena Malysheva", role: nil), .turn(speaker: "Alexander Neradko", role: nil),
+        ])
+
+        let question = try TranscriptReader().read("Regional Aviation: Who Pays for the Airports?\n\nIvan Petrov: Nobody does.")
+        #expect(question.blocks.map(\.kind) == [.paragraph, .turn(speaker: "Ivan Petrov", role: nil)], "a title may ask a question")
+    }
+
+    @Test("a first turn is a turn when it ends a sentence or its speaker speaks again")
+    func firstTurnIsATurn() throws {
+        let again = try TranscriptReader().read("Anna Smirnova: Good afternoon\nIvan Petrov: Good afternoon.\nAnna Smirnova: Let us begin.")
+        #expect(again.blocks.map(\.kind) == [
+            .turn(speaker: "Anna Smirnova", role: nil), .turn(speaker: "Ivan Petrov", role: nil), .turn(speaker: "Anna Smirnova", role: nil),
+        ])
+        let sentence = try TranscriptReader().read("Anna Smirnova: Good afternoon, colleagues.\nIvan Petrov: Thank you.")
+        #expect(sentence.blocks.first?.kind == .turn(speaker: "Anna Smirnova", role: nil))
+    }
+
     @Test("a moderator line that is speech, not a participant, is a turn")
     func moderatorSpeech() throws {
         let text = "Moderator: Good afternoon, everyone, and welcome.\nJean-Claude Dupont: Thank you."
