@@ -77,45 +77,62 @@ struct FigurePassage {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [FigureToken]
     let language: Language
-    /// Per token: what the lexicon says of it, looked up once here rather than at every test.
+    /// Per token: what the lexicon says of it, looked up once by the scanner rather than at every test.
     private let lex: [TokenLex]
+    /// `FigureLexicon.infos`, held here so that a look-up does not go through a lazy global.
+    private let infos: [WordInfo]
 
     /// A token's lexicon facts: its roles and which of its `WordInfo` fields are set.
-    struct TokenLex {
+    struct TokenLex: Sendable {
         var roles: WordInfo.Role = []
+        /// Index of the word's entry in `FigureLexicon.infos`, -1 for an unknown word.
+        var index: Int32 = -1
         var known = false
         /// The word is a number, unit, qualifier or multiplier: never a content word.
         var figureWord = false
         /// The word has a qualifier ("about", «более»).
         var hasQualifier = false
+        /// The word may start a figure: a number word other than "a"/"and", a multiplier, a
+        /// currency code, or "us" (of "US$").
+        var trigger = false
+
+        /// Facts of a word unknown to the lexicon.
+        init() {}
+
+        /// Facts of the lexicon entry `index`, the word with hash `hash` and info `info`.
+        init(index: Int32, hash: UInt64, info: WordInfo) {
+            self.index = index
+            roles = info.roles
+            known = true
+            hasQualifier = info.qualifier != nil
+            figureWord = info.number != nil || info.unit != nil || info.qualifier != nil || info.multiplier != nil
+            switch info.number {
+            case .none, .article?, .and?: trigger = info.multiplier != nil || info.currencyBefore != nil
+            default: trigger = true
+            }
+            if hash == W.us { trigger = true }
+        }
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [FigureToken], language: Language) {
         self.bytes = bytes
         self.tokens = tokens
         self.language = language
-        var lex: [TokenLex] = []
-        lex.reserveCapacity(tokens.count)
-        for t in tokens {
-            var l = TokenLex()
-            if t.kind == .word, let info = FigureLexicon.info(t.hash) {
-                l.roles = info.roles
-                l.known = true
-                l.hasQualifier = info.qualifier != nil
-                l.figureWord = info.number != nil || info.unit != nil || info.qualifier != nil
-                    || info.multiplier != nil
-            }
-            lex.append(l)
-        }
-        self.lex = lex
+        let facts = FigureLexicon.facts
+        infos = FigureLexicon.infos
+        let unknown = TokenLex()
+        lex = tokens.map { $0.lex >= 0 ? facts[Int($0.lex)] : unknown }
     }
 
     var count: Int { tokens.count }
 
     func info(_ i: Int) -> WordInfo? {
-        guard i >= 0, i < tokens.count, lex[i].known else { return nil }
-        return FigureLexicon.info(tokens[i].hash)
+        guard i >= 0, i < lex.count, lex[i].index >= 0 else { return nil }
+        return infos[Int(lex[i].index)]
     }
+
+    /// Whether token `i` is a word that may start a figure (see `TokenLex.trigger`).
+    func isTrigger(_ i: Int) -> Bool { i >= 0 && i < lex.count && lex[i].trigger }
 
     /// Whether token `i` is a known word (has a lexicon entry).
     func isKnown(_ i: Int) -> Bool { i >= 0 && i < lex.count && lex[i].known }

@@ -18,7 +18,7 @@ struct FigureReader {
             return (t.hash == S.dollar || t.hash == S.euro || t.hash == S.pound || t.hash == S.rouble)
                 && i + 1 < tokens.count && tokens[i + 1].kind == .number
         case .word:
-            guard passage.isKnown(i), FigureLexicon.triggers.contains(t.hash), let info = FigureLexicon.info(t.hash) else { return false }
+            guard passage.isTrigger(i), let info = passage.info(i) else { return false }
             if info.multiplier != nil { return true }
             if info.currencyBefore != nil, t.allCaps, i + 1 < tokens.count, tokens[i + 1].kind == .number { return true }
             if t.hash == W.us, passage.isSymbol(i + 1, S.dollar) { return true }

@@ -48,6 +48,27 @@ struct HashedWordTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// The position of `key`'s entry in `entryKeys`/`entryValues`, or -1 when it has none.
+    ///
+    /// Lets a caller keep facts of its own per entry in a parallel array and reach them with
+    /// one probe.
+    @inline(__always)
+    func index(of key: UInt64) -> Int {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 || keys[index] == key { return index }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The keys, in entry order (see `index(of:)`).
+    var entryKeys: [UInt64] { keys }
+
+    /// The values, in entry order (see `index(of:)`).
+    var entryValues: [Value] { values }
+
     /// True when `key` has a value.
     @inline(__always)
     func contains(_ key: UInt64) -> Bool {

@@ -28,6 +28,8 @@ struct FigureToken: Sendable {
     var capitalized = false
     /// Word: all letters upper case and more than one letter ("USD", «США»).
     var allCaps = false
+    /// Word: the index of its entry in `FigureLexicon.infos`, -1 when the lexicon does not know it.
+    var lex: Int32 = -1
 }
 
 /// Splits a passage into `FigureToken`s in one left-to-right pass over its UTF-8 bytes.
@@ -39,6 +41,14 @@ struct FigureToken: Sendable {
 struct NumberScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let language: Language
+    /// The lexicon each word is looked up in once, as it is scanned.
+    let lexicon: HashedWordTable<WordInfo>
+
+    init(bytes: UnsafeBufferPointer<UInt8>, language: Language) {
+        self.bytes = bytes
+        self.language = language
+        lexicon = FigureLexicon.table
+    }
 
     /// All tokens of the passage.
     func tokens() -> [FigureToken] {
@@ -99,11 +109,23 @@ struct NumberScanner {
     private func scanWord(at start: Int, space: Bool, line: Bool) -> FigureToken {
         var i = start
         var h = FigureLexicon.offsetBasis
-        var first = true
         var capitalized = false
         var upperCount = 0
-        var letters = 0
-        while i < bytes.count {
+        let n = bytes.count
+        // ASCII letters, the common case, without decoding: `b | 0x20` is `FigureLexicon.fold`.
+        while i < n {
+            let b = bytes[i]
+            let lower = b | 0x20
+            guard lower &- 0x61 < 26 else { break }
+            if b != lower {
+                upperCount += 1
+                if i == start { capitalized = true }
+            }
+            h = FigureLexicon.mix(h, UInt32(lower))
+            i += 1
+        }
+        var letters = i - start
+        while i < n {
             let b = bytes[i]
             var scalar: UInt32
             var len = 1
@@ -117,15 +139,15 @@ struct NumberScanner {
             let lower = FigureLexicon.fold(scalar)
             if lower != scalar {
                 upperCount += 1
-                if first { capitalized = true }
+                if letters == 0 { capitalized = true }
             }
             h = FigureLexicon.mix(h, lower)
             letters += 1
-            first = false
             i += len
         }
         return FigureToken(kind: .word, start: start, end: i, hash: h, spaceBefore: space, lineStart: line,
-                           capitalized: capitalized, allCaps: letters > 1 && upperCount == letters)
+                           capitalized: capitalized, allCaps: letters > 1 && upperCount == letters,
+                           lex: Int32(truncatingIfNeeded: lexicon.index(of: h)))
     }
 
     // MARK: - Numbers
