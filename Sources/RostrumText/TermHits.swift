@@ -67,16 +67,15 @@ extension TextAnalyzer {
                 if let word = tokenizer.nextASCIIWord() {
                     ordinal += 1
                     let afterHit = lastHit == ordinal - 1
-                    let key = UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])
-                    let hash = TermSet.hash(key)
+                    let key = TermMemo.key(bytes, word.start, word.end)
                     let known: (anchor: Int32, afterHit: Int32)
-                    if let found = memo.find(key, hash: hash) {
+                    if let found = memo.find(key, bytes, word.start) {
                         known = found
                     } else {
                         let anchor = Self.asciiWordIndex(word, bytes, in: set, afterHit: false, buffer: &ascii)
                         let after = anchor ?? Self.asciiWordIndex(word, bytes, in: set, afterHit: true, buffer: &ascii)
                         known = (Int32(anchor ?? -1), Int32(after ?? -1))
-                        memo.insert(key, hash: hash, anchor: known.anchor, afterHit: known.afterHit)
+                        memo.insert(key, bytes, word.start, anchor: known.anchor, afterHit: known.afterHit)
                     }
                     let index = afterHit ? known.afterHit : known.anchor
                     if index >= 0, index < anchors || afterHit {
@@ -88,10 +87,9 @@ extension TextAnalyzer {
                 if let word = tokenizer.nextCyrillicWord() {
                     ordinal += 1
                     let afterHit = lastHit == ordinal - 1
-                    let key = UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])
-                    let hash = TermSet.hash(key)
+                    let key = TermMemo.key(bytes, word.start, word.end)
                     let known: (anchor: Int32, afterHit: Int32)
-                    if let found = memo.find(key, hash: hash) {
+                    if let found = memo.find(key, bytes, word.start) {
                         known = found
                     } else {
                         Tokenizer.foldBasicCyrillic(bytes, word, into: &raw.folded)
@@ -102,7 +100,7 @@ extension TextAnalyzer {
                             index = Self.lookup(raw.folded, in: set, buffer: &utf8)
                         }
                         known = (mayAnchor ? Int32(index ?? -1) : -1, Int32(index ?? -1))
-                        memo.insert(key, hash: hash, anchor: known.anchor, afterHit: known.afterHit)
+                        memo.insert(key, bytes, word.start, anchor: known.anchor, afterHit: known.afterHit)
                     }
                     let index = afterHit ? known.afterHit : known.anchor
                     if index >= 0, index < anchors || afterHit {

@@ -220,17 +220,95 @@ struct FigurePassage {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
     }
 
+    /// Appends `lower(i, e)` as UTF-8 to `out`, without making strings when the words are ASCII
+    /// or basic Cyrillic.
+    func appendLower(_ i: Int, _ e: Int, to out: inout [UInt8]) {
+        if !Self.appendLowerFast(bytes, tokens[i].start, tokens[e].end, to: &out) {
+            out.append(contentsOf: lower(i, e).utf8)
+        }
+    }
+
+    /// Appends the lower-cased bytes `from..<to` of valid UTF-8 to `out` and returns true when
+    /// they are ASCII or basic Cyrillic (U+0400…U+045F): the bytes of `String.lowercased()`, by
+    /// the mapping of `FastCase`. Returns false, `out` unchanged, for any other scalar.
+    static func appendLowerFast(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, to out: inout [UInt8]) -> Bool {
+        let mark = out.count
+        var i = from
+        while i < to {
+            let b = bytes[i]
+            if b < 0x80 {
+                out.append(b &- 0x41 < 26 ? b | 0x20 : b)
+                i += 1
+                continue
+            }
+            guard i + 1 < to else { out.removeSubrange(mark...); return false }
+            let c = bytes[i + 1]
+            switch b {
+            case 0xD0:
+                switch c {
+                case 0x80..<0x90: out.append(0xD1); out.append(c &+ 0x10)
+                case 0x90..<0xA0: out.append(0xD0); out.append(c &+ 0x20)
+                case 0xA0..<0xB0: out.append(0xD1); out.append(c &- 0x20)
+                case 0xB0..<0xC0: out.append(0xD0); out.append(c)
+                default: out.removeSubrange(mark...); return false
+                }
+            case 0xD1 where c >= 0x80 && c < 0xA0:
+                out.append(b); out.append(c)
+            default:
+                out.removeSubrange(mark...)
+                return false
+            }
+            i += 2
+        }
+        return true
+    }
+
     /// Whether a word looks like an adjective that belongs to the noun after it
     /// ("Chinese tourists", "animated games", «китайских туристов»).
     func isAdjectiveLike(_ i: Int) -> Bool {
         guard isWordToken(i) else { return false }
         if has(i, .adjective) { return true }
+        if let answer = isAdjectiveLikeFast(i) { return answer }
         let w = lower(i)
         let suffixes = language == .ru || w.unicodeScalars.first.map({ $0.value >= 0x400 }) == true
             ? ["ых", "их", "ый", "ая", "ое", "ые", "ие", "ой", "ого", "ому", "ую", "яя"]
             : ["ed", "al", "ic", "ive", "ous", "ian", "ese", "ish", "ful", "ary", "able", "ible", "ern", "an"]
         if tokens[i].capitalized && !(w.unicodeScalars.first.map({ $0.value >= 0x400 }) ?? false) { return true }
         return suffixes.contains { w.hasSuffix($0) && w.count > $0.count + 2 }
+    }
+
+    private static let russianAdjectiveEndings = ["ых", "их", "ый", "ая", "ое", "ые", "ие", "ой", "ого", "ому", "ую", "яя"]
+        .map { (bytes: Array($0.utf8), letters: $0.unicodeScalars.count) }
+    private static let englishAdjectiveEndings = ["ed", "al", "ic", "ive", "ous", "ian", "ese", "ish", "ful", "ary", "able",
+                                                  "ible", "ern", "an"]
+        .map { (bytes: Array($0.utf8), letters: $0.unicodeScalars.count) }
+
+    /// `isAdjectiveLike(_:)` on the bytes of a word of ASCII or basic Cyrillic letters (where
+    /// every letter is one scalar and one character), nil for any other word.
+    private func isAdjectiveLikeFast(_ i: Int) -> Bool? {
+        let t = tokens[i]
+        var w: [UInt8] = []
+        w.reserveCapacity(t.end - t.start)
+        guard Self.appendLowerFast(bytes, t.start, t.end, to: &w), let first = w.first else { return nil }
+        var letters = 0
+        for b in w where b & 0xC0 != 0x80 { letters += 1 }
+        let cyrillic = first >= 0x80
+        if t.capitalized && !cyrillic { return true }
+        let endings = language == .ru || cyrillic ? Self.russianAdjectiveEndings : Self.englishAdjectiveEndings
+        return endings.contains { ending in
+            letters > ending.letters + 2 && w.count >= ending.bytes.count
+                && w[(w.count - ending.bytes.count)...].elementsEqual(ending.bytes)
+        }
+    }
+
+    /// The folded text of tokens `i`…`e`, then a space and that of `n`…`ne`.
+    private func lowerPair(_ i: Int, _ e: Int, _ n: Int, _ ne: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(tokens[e].end - tokens[i].start + tokens[ne].end - tokens[n].start + 1)
+        appendLower(i, e, to: &out)
+        out.append(0x20)
+        appendLower(n, ne, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A short noun phrase starting at `i`: one word, or an adjective and its noun. Hyphenated
@@ -246,19 +324,19 @@ struct FigurePassage {
         let nextIsNoun = isContentWord(n) && tokens[n].spaceBefore && !tokens[n].capitalized
         if isContentWord(i) {
             if nextIsNoun, e == i, isAdjectiveLike(i) {
-                return (lower(i) + " " + lower(n, ne), ne + 1)
+                return (lowerPair(i, i, n, ne), ne + 1)
             }
             if !allowProper && tokens[i].capitalized && language != .ru && !isCyrillic(i) {
                 return nil  // a proper name, not a counted noun
             }
             // A counted English noun is plural: "12 trade agreements", "9 fintech start-ups".
             if !allowProper, nextIsNoun, !isCyrillic(i), !isEnglishPlural(i, e), isEnglishPlural(n, ne) {
-                return (lower(i, e) + " " + lower(n, ne), ne + 1)
+                return (lowerPair(i, e, n, ne), ne + 1)
             }
             return (lower(i, e), e + 1)
         }
         if e == i, nextIsNoun, isNounModifier(i), isEnglishPlural(n, ne), !allowProper || endsInEd(i) {
-            return (lower(i) + " " + lower(n, ne), ne + 1)
+            return (lowerPair(i, i, n, ne), ne + 1)
         }
         return nil
     }

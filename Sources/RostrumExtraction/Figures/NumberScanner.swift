@@ -50,6 +50,39 @@ struct NumberScanner {
         lexicon = FigureLexicon.table
     }
 
+    /// Whether the passage may hold a figure: it has a digit, or a word that can start a figure
+    /// by itself (a number word, a multiplier; see `FigurePassage.TokenLex.trigger`).
+    ///
+    /// Without a digit there is no number token, and a currency sign or code starts a figure only
+    /// before a number, so a passage without digits and trigger words has no figure; most quotes
+    /// without digits are let go here without being tokenised.
+    func mayHoldFigure() -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if bytes[i] &- 0x30 < 10 { return true }
+            i += 1
+        }
+        let facts = FigureLexicon.facts
+        i = 0
+        while i < n {
+            let b = bytes[i]
+            var isWord = false
+            if b < 0x80 {
+                isWord = isASCIILetter(b)
+                if !isWord { i += 1; continue }
+            } else {
+                let (scalar, len) = decode(at: i)
+                isWord = isLetter(scalar)
+                if !isWord { i += len; continue }
+            }
+            let t = scanWord(at: i, space: false, line: false)
+            if t.lex >= 0, facts[Int(t.lex)].trigger { return true }
+            i = t.end
+        }
+        return false
+    }
+
     /// All tokens of the passage.
     func tokens() -> [FigureToken] {
         var result: [FigureToken] = []
