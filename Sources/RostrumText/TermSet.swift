@@ -171,8 +171,14 @@ public struct TermSet: Sendable {
     /// so its letters never collide) and a count in the top four bits.
     @inline(__always)
     private static func russianStep(_ packed: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+        russianStep(packed, value: scalar.value)
+    }
+
+    /// `russianStep(_:_:)` for the scalar with value `value`.
+    @inline(__always)
+    private static func russianStep(_ packed: UInt64, value: UInt32) -> UInt64 {
         let count = (packed >> 60) + 1
-        let letters = ((packed << 12) | UInt64((scalar.value &- 0x400) & 0xFFF)) & 0x0FFF_FFFF_FFFF_FFFF
+        let letters = ((packed << 12) | UInt64((value &- 0x400) & 0xFFF)) & 0x0FFF_FFFF_FFFF_FFFF
         return (count << 60) | letters
     }
 
@@ -233,6 +239,29 @@ public struct TermSet: Sendable {
         while k < limit {
             packed = Self.russianStep(packed, w[k])
             if russianKeys.contains(packed) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// `mayHoldRussian(_:afterHit:)` with `afterHit` false for a word of basic Russian letters
+    /// (`Tokenizer.nextCyrillicWord()`, bytes `start..<end`), folded on the fly as
+    /// `Tokenizer.foldBasicCyrillic` folds it, without making its scalars.
+    @inline(__always)
+    func mayAnchorBasicCyrillic(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var packed: UInt64 = 0
+        var i = start
+        var k = 0
+        while i < end && k < Self.russianPrefix {
+            var v = (UInt32(bytes[i] & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+            if v == 0x401 || v == 0x451 {
+                v = 0x435
+            } else if v < 0x430 {
+                v += 0x20
+            }
+            packed = Self.russianStep(packed, value: v)
+            if russianKeys[0].contains(packed) { return true }
+            i += 2
             k += 1
         }
         return false

@@ -131,6 +131,36 @@ struct FigurePassage {
         return infos[Int(lex[i].index)]
     }
 
+    /// The unit of word `i` (`WordInfo.unit`), without copying its `WordInfo`.
+    func unitOf(_ i: Int) -> String? {
+        guard i >= 0, i < lex.count, lex[i].index >= 0 else { return nil }
+        return infos[Int(lex[i].index)].unit
+    }
+
+    /// The number word `i` is (`WordInfo.number`).
+    func numberOf(_ i: Int) -> NumberWord? {
+        guard i >= 0, i < lex.count, lex[i].index >= 0 else { return nil }
+        return infos[Int(lex[i].index)].number
+    }
+
+    /// The qualifier of word `i` (`WordInfo.qualifier`).
+    func qualifierOf(_ i: Int) -> FigureQualifier? {
+        guard i >= 0, i < lex.count, lex[i].hasQualifier else { return nil }
+        return infos[Int(lex[i].index)].qualifier
+    }
+
+    /// The change word `i` is by itself (`WordInfo.multiplier`).
+    func multiplierOf(_ i: Int) -> (value: Double, unit: String)? {
+        guard i >= 0, i < lex.count, lex[i].index >= 0 else { return nil }
+        return infos[Int(lex[i].index)].multiplier
+    }
+
+    /// The currency word `i` writes before a number (`WordInfo.currencyBefore`).
+    func currencyBeforeOf(_ i: Int) -> String? {
+        guard i >= 0, i < lex.count, lex[i].index >= 0 else { return nil }
+        return infos[Int(lex[i].index)].currencyBefore
+    }
+
     /// Whether token `i` is a word that may start a figure (see `TokenLex.trigger`).
     func isTrigger(_ i: Int) -> Bool { i >= 0 && i < lex.count && lex[i].trigger }
 
@@ -333,7 +363,7 @@ struct FigurePassage {
             if !allowProper, nextIsNoun, !isCyrillic(i), !isEnglishPlural(i, e), isEnglishPlural(n, ne) {
                 return (lowerPair(i, e, n, ne), ne + 1)
             }
-            return (lower(i, e), e + 1)
+            return (lowerString(i, e), e + 1)
         }
         if e == i, nextIsNoun, isNounModifier(i), isEnglishPlural(n, ne), !allowProper || endsInEd(i) {
             return (lowerPair(i, i, n, ne), ne + 1)
@@ -350,6 +380,14 @@ struct FigurePassage {
     /// The folded text of tokens `i`…`e` ("start-ups").
     func lower(_ i: Int, _ e: Int) -> String {
         e == i ? lower(i) : text(tokens[i].start, tokens[e].end).lowercasedFast()
+    }
+
+    /// `lower(i, e)`, through bytes when the words are ASCII or basic Cyrillic.
+    func lowerString(_ i: Int, _ e: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(tokens[e].end - tokens[i].start)
+        appendLower(i, e, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private func isCyrillic(_ i: Int) -> Bool {

@@ -63,7 +63,7 @@ struct NumberScanner {
             if bytes[i] &- 0x30 < 10 { return true }
             i += 1
         }
-        let facts = FigureLexicon.facts
+        let triggers = FigureLexicon.triggerWords
         i = 0
         while i < n {
             let b = bytes[i]
@@ -76,8 +76,8 @@ struct NumberScanner {
                 isWord = isLetter(scalar)
                 if !isWord { i += len; continue }
             }
-            let t = scanWord(at: i, space: false, line: false)
-            if t.lex >= 0, facts[Int(t.lex)].trigger { return true }
+            let t = scanWord(at: i, space: false, line: false, lookUp: false)
+            if triggers.contains(t.hash) { return true }
             i = t.end
         }
         return false
@@ -139,7 +139,9 @@ struct NumberScanner {
 
     // MARK: - Words
 
-    private func scanWord(at start: Int, space: Bool, line: Bool) -> FigureToken {
+    /// The word starting at `start`; with `lookUp`, its entry in the lexicon is found too.
+    @inline(__always)
+    private func scanWord(at start: Int, space: Bool, line: Bool, lookUp: Bool = true) -> FigureToken {
         var i = start
         var h = FigureLexicon.offsetBasis
         var capitalized = false
@@ -180,7 +182,7 @@ struct NumberScanner {
         }
         return FigureToken(kind: .word, start: start, end: i, hash: h, spaceBefore: space, lineStart: line,
                            capitalized: capitalized, allCaps: letters > 1 && upperCount == letters,
-                           lex: Int32(truncatingIfNeeded: lexicon.index(of: h)))
+                           lex: lookUp ? Int32(truncatingIfNeeded: lexicon.index(of: h)) : -1)
     }
 
     // MARK: - Numbers

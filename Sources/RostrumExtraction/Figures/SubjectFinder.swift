@@ -63,7 +63,7 @@ struct SubjectFinder {
             }
             var before = groupStart - 1
             while before >= limit, passage.has(before, .determiner) || tokens[before].kind == .number
-                    || passage.info(before)?.number != nil {
+                    || passage.numberOf(before) != nil {
                 before -= 1
             }
             if before >= limit, tokens[before].kind == .word, Self.complementPrepositions.contains(tokens[before].hash) {

@@ -97,6 +97,12 @@ enum FigureLexicon {
     /// The lexicon as built, before it is laid out for look-ups.
     private static let entries: [UInt64: WordInfo] = build()
 
+    /// The words that may start a figure by themselves (`FigurePassage.TokenLex.trigger`), in a
+    /// table small enough to stay in cache while a passage without digits is checked for them.
+    static let triggerWords = HashedWordTable(set: zip(table.entryKeys, facts).compactMap { key, fact in
+        fact.trigger ? key : nil
+    })
+
     private static func build() -> [UInt64: WordInfo] {
         var t: [UInt64: WordInfo] = [:]
         func edit(_ words: [String], _ body: (inout WordInfo) -> Void) {
