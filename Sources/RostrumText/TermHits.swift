@@ -164,7 +164,7 @@ extension TextAnalyzer {
         }
         let c1 = n > 1 ? bytes[word.start + 1] | 0x20 : 0
         let c2 = n > 2 ? bytes[word.start + 2] | 0x20 : 0
-        return set.mayHoldEnglish(count: n, c0, c1, c2, afterHit: false)
+        return set.mayAnchorEnglish(count: n, c0, c1, c2)
     }
 
     /// The set's index of the term of an ASCII word (as `hits` finds it for a word token),

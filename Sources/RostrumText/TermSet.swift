@@ -23,6 +23,16 @@ public struct TermSet: Sendable {
     private var englishKeys = [KeySet(), KeySet()]
     private var russianKeys = [KeySet(), KeySet()]
     private var firstKeys = [KeySet(), KeySet()]
+    /// `mayHoldEnglish` for anchors as bitmaps over a word's first letters (a–z): one bit per
+    /// first letter for words of one letter, per first two for words of two, per first three
+    /// for longer words. A bit test in a few kilobytes instead of up to four probes.
+    private var englishAnchorBits1 = [UInt64](repeating: 0, count: 1)
+    private var englishAnchorBits2 = [UInt64](repeating: 0, count: (26 * 26 + 63) / 64)
+    private var englishAnchorBits3 = [UInt64](repeating: 0, count: (26 * 26 * 26 + 63) / 64)
+    /// For anchors: the first letters (U+0430…U+044F) that some Russian prefix key may start a
+    /// word of one letter with, and per first two letters, a longer word with.
+    private var russianAnchorBits1 = [UInt64](repeating: 0, count: 1)
+    private var russianAnchorBits2 = [UInt64](repeating: 0, count: 32 * 32 / 64)
 
     /// A set of `terms` (as the analyzer makes them: folded, stemmed); duplicates keep their
     /// first index.
@@ -58,6 +68,45 @@ public struct TermSet: Sendable {
             }
             addFilterKeys(term, tier: index < anchorCount ? 0 : 1)
         }
+        fillEnglishAnchorBits()
+    }
+
+    @inline(__always)
+    private static func testBit(_ bits: [UInt64], _ index: Int) -> Bool {
+        bits[index >> 6] & (1 << UInt64(index & 63)) != 0
+    }
+
+    @inline(__always)
+    private static func setBit(_ bits: inout [UInt64], _ index: Int) {
+        bits[index >> 6] |= 1 << UInt64(index & 63)
+    }
+
+    /// Evaluates `mayHoldEnglish` for anchors on every one, two and three letter start.
+    private mutating func fillEnglishAnchorBits() {
+        let a = UInt8(ascii: "a")
+        for c0 in 0..<26 {
+            let b0 = a + UInt8(c0)
+            if mayHoldEnglish(1, b0, 0, 0, englishKeys[0]) { Self.setBit(&englishAnchorBits1, c0) }
+            for c1 in 0..<26 {
+                let b1 = a + UInt8(c1)
+                if mayHoldEnglish(2, b0, b1, 0, englishKeys[0]) { Self.setBit(&englishAnchorBits2, c0 * 26 + c1) }
+                for c2 in 0..<26 where mayHoldEnglish(3, b0, b1, a + UInt8(c2), englishKeys[0]) {
+                    Self.setBit(&englishAnchorBits3, (c0 * 26 + c1) * 26 + c2)
+                }
+            }
+        }
+    }
+
+    /// `mayHoldEnglish(count:_:_:_:afterHit:)` with `afterHit` false, for a word of `count`
+    /// lower-case letters a–z starting with `c0`, `c1`, `c2` (only the first `count` are read).
+    @inline(__always)
+    func mayAnchorEnglish(count n: Int, _ c0: UInt8, _ c1: UInt8, _ c2: UInt8) -> Bool {
+        let a = UInt8(ascii: "a")
+        let i0 = Int(c0 &- a)
+        if n == 1 { return Self.testBit(englishAnchorBits1, i0) }
+        let i1 = Int(c1 &- a)
+        if n == 2 { return Self.testBit(englishAnchorBits2, i0 * 26 + i1) }
+        return Self.testBit(englishAnchorBits3, (i0 * 26 + i1) * 26 + Int(c2 &- a))
     }
 
     /// The index of `term` in `terms`, or nil when the set does not hold it.
@@ -157,6 +206,19 @@ public struct TermSet: Sendable {
             packed = Self.russianStep(packed, scalar)
         }
         russianKeys[tier].insert(packed)
+        if tier == 0 {
+            // A key can match a basic Russian word only if its letters are folded basic ones.
+            let letters = scalars.prefix(Self.russianPrefix)
+            if letters.allSatisfy({ $0.value &- 0x430 < 32 }) {
+                let l0 = Int(first.value - 0x430)
+                if letters.count == 1 {
+                    Self.setBit(&russianAnchorBits1, l0)
+                    for l1 in 0..<32 { Self.setBit(&russianAnchorBits2, l0 * 32 + l1) }
+                } else {
+                    Self.setBit(&russianAnchorBits2, l0 * 32 + Int(scalars[1].value - 0x430))
+                }
+            }
+        }
         // English stems: one, two or three letters (see `mayHoldEnglish`).
         let ascii = Array(term.utf8)
         if ascii.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x27 }) {
@@ -249,22 +311,33 @@ public struct TermSet: Sendable {
     /// `Tokenizer.foldBasicCyrillic` folds it, without making its scalars.
     @inline(__always)
     func mayAnchorBasicCyrillic(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        // First the bitmaps: no key starts with the word's first letters, so none matches.
+        let l0 = Int(Self.foldedBasicCyrillic(bytes[start], bytes[start + 1]) &- 0x430)
+        if end - start == 2 {
+            if !Self.testBit(russianAnchorBits1, l0) { return false }
+        } else {
+            let l1 = Int(Self.foldedBasicCyrillic(bytes[start + 2], bytes[start + 3]) &- 0x430)
+            if !Self.testBit(russianAnchorBits2, l0 * 32 + l1) { return false }
+        }
         var packed: UInt64 = 0
         var i = start
         var k = 0
         while i < end && k < Self.russianPrefix {
-            var v = (UInt32(bytes[i] & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
-            if v == 0x401 || v == 0x451 {
-                v = 0x435
-            } else if v < 0x430 {
-                v += 0x20
-            }
-            packed = Self.russianStep(packed, value: v)
+            packed = Self.russianStep(packed, value: Self.foldedBasicCyrillic(bytes[i], bytes[i + 1]))
             if russianKeys[0].contains(packed) { return true }
             i += 2
             k += 1
         }
         return false
+    }
+
+    /// The folded scalar of a basic Russian letter's two bytes (U+0410…U+044F, Ё, ё), as
+    /// `Tokenizer.foldBasicCyrillic` folds it: lower case, ё as е.
+    @inline(__always)
+    private static func foldedBasicCyrillic(_ lead: UInt8, _ next: UInt8) -> UInt32 {
+        let v = (UInt32(lead & 0x1F) << 6) | UInt32(next & 0x3F)
+        if v == 0x401 || v == 0x451 { return 0x435 }
+        return v < 0x430 ? v + 0x20 : v
     }
 
     /// Whether a term that is the folded form itself (or a number's digits) may be in the set:
