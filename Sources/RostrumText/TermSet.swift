@@ -29,10 +29,12 @@ public struct TermSet: Sendable {
     private var englishAnchorBits1 = [UInt64](repeating: 0, count: 1)
     private var englishAnchorBits2 = [UInt64](repeating: 0, count: (26 * 26 + 63) / 64)
     private var englishAnchorBits3 = [UInt64](repeating: 0, count: (26 * 26 * 26 + 63) / 64)
-    /// For anchors: the first letters (U+0430…U+044F) that some Russian prefix key may start a
-    /// word of one letter with, and per first two letters, a longer word with.
+    /// For anchors, over a word's first folded basic Russian letters (U+0430…U+044F): whether a
+    /// Russian prefix key may match a word of one letter (per first letter), of two letters (per
+    /// first two), or longer (per first three). A miss proves `mayHoldRussian` false.
     private var russianAnchorBits1 = [UInt64](repeating: 0, count: 1)
     private var russianAnchorBits2 = [UInt64](repeating: 0, count: 32 * 32 / 64)
+    private var russianAnchorBits3 = [UInt64](repeating: 0, count: 32 * 32 * 32 / 64)
 
     /// A set of `terms` (as the analyzer makes them: folded, stemmed); duplicates keep their
     /// first index.
@@ -210,12 +212,19 @@ public struct TermSet: Sendable {
             // A key can match a basic Russian word only if its letters are folded basic ones.
             let letters = scalars.prefix(Self.russianPrefix)
             if letters.allSatisfy({ $0.value &- 0x430 < 32 }) {
-                let l0 = Int(first.value - 0x430)
-                if letters.count == 1 {
-                    Self.setBit(&russianAnchorBits1, l0)
-                    for l1 in 0..<32 { Self.setBit(&russianAnchorBits2, l0 * 32 + l1) }
-                } else {
-                    Self.setBit(&russianAnchorBits2, l0 * 32 + Int(scalars[1].value - 0x430))
+                let l = letters.map { Int($0.value - 0x430) }
+                switch l.count {
+                case 1:
+                    Self.setBit(&russianAnchorBits1, l[0])
+                    for l1 in 0..<32 {
+                        Self.setBit(&russianAnchorBits2, l[0] * 32 + l1)
+                        for l2 in 0..<32 { Self.setBit(&russianAnchorBits3, (l[0] * 32 + l1) * 32 + l2) }
+                    }
+                case 2:
+                    Self.setBit(&russianAnchorBits2, l[0] * 32 + l[1])
+                    for l2 in 0..<32 { Self.setBit(&russianAnchorBits3, (l[0] * 32 + l[1]) * 32 + l2) }
+                default:
+                    Self.setBit(&russianAnchorBits3, (l[0] * 32 + l[1]) * 32 + l[2])
                 }
             }
         }
@@ -306,29 +315,18 @@ public struct TermSet: Sendable {
         return false
     }
 
-    /// `mayHoldRussian(_:afterHit:)` with `afterHit` false for a word of basic Russian letters
-    /// (`Tokenizer.nextCyrillicWord()`, bytes `start..<end`), folded on the fly as
-    /// `Tokenizer.foldBasicCyrillic` folds it, without making its scalars.
+    /// A pre-filter for `mayHoldRussian(_:afterHit:)` with `afterHit` false, for a word of basic
+    /// Russian letters (`Tokenizer.nextCyrillicWord()`, bytes `start..<end`) folded as
+    /// `Tokenizer.foldBasicCyrillic` folds it: false proves that no anchor key matches a prefix of
+    /// the word; true only that one may. A bit test on its first three letters.
     @inline(__always)
     func mayAnchorBasicCyrillic(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        // First the bitmaps: no key starts with the word's first letters, so none matches.
         let l0 = Int(Self.foldedBasicCyrillic(bytes[start], bytes[start + 1]) &- 0x430)
-        if end - start == 2 {
-            if !Self.testBit(russianAnchorBits1, l0) { return false }
-        } else {
-            let l1 = Int(Self.foldedBasicCyrillic(bytes[start + 2], bytes[start + 3]) &- 0x430)
-            if !Self.testBit(russianAnchorBits2, l0 * 32 + l1) { return false }
-        }
-        var packed: UInt64 = 0
-        var i = start
-        var k = 0
-        while i < end && k < Self.russianPrefix {
-            packed = Self.russianStep(packed, value: Self.foldedBasicCyrillic(bytes[i], bytes[i + 1]))
-            if russianKeys[0].contains(packed) { return true }
-            i += 2
-            k += 1
-        }
-        return false
+        if end - start == 2 { return Self.testBit(russianAnchorBits1, l0) }
+        let l1 = Int(Self.foldedBasicCyrillic(bytes[start + 2], bytes[start + 3]) &- 0x430)
+        if end - start == 4 { return Self.testBit(russianAnchorBits2, l0 * 32 + l1) }
+        let l2 = Int(Self.foldedBasicCyrillic(bytes[start + 4], bytes[start + 5]) &- 0x430)
+        return Self.testBit(russianAnchorBits3, (l0 * 32 + l1) * 32 + l2)
     }
 
     /// The folded scalar of a basic Russian letter's two bytes (U+0410…U+044F, Ё, ё), as
