@@ -67,16 +67,19 @@ extension TextAnalyzer {
                 if let word = tokenizer.nextASCIIWord() {
                     ordinal += 1
                     let afterHit = lastHit == ordinal - 1
-                    let key = UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])
-                    let hash = TermSet.hash(key)
+                    // Most words cannot start a hit, which the set's prefix filter (small enough
+                    // to stay in cache) tells without reaching the memo: the anchor answer the
+                    // memo would give is then "none" (see `asciiWordIndex`).
+                    if !afterHit, !Self.mayAnchorASCIIWord(word, bytes, in: set) { continue }
+                    let key = TermMemo.key(bytes, word.start, word.end)
                     let known: (anchor: Int32, afterHit: Int32)
-                    if let found = memo.find(key, hash: hash) {
+                    if let found = memo.find(key, bytes, word.start) {
                         known = found
                     } else {
                         let anchor = Self.asciiWordIndex(word, bytes, in: set, afterHit: false, buffer: &ascii)
                         let after = anchor ?? Self.asciiWordIndex(word, bytes, in: set, afterHit: true, buffer: &ascii)
                         known = (Int32(anchor ?? -1), Int32(after ?? -1))
-                        memo.insert(key, hash: hash, anchor: known.anchor, afterHit: known.afterHit)
+                        memo.insert(key, bytes, word.start, anchor: known.anchor, afterHit: known.afterHit)
                     }
                     let index = afterHit ? known.afterHit : known.anchor
                     if index >= 0, index < anchors || afterHit {
@@ -88,10 +91,11 @@ extension TextAnalyzer {
                 if let word = tokenizer.nextCyrillicWord() {
                     ordinal += 1
                     let afterHit = lastHit == ordinal - 1
-                    let key = UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])
-                    let hash = TermSet.hash(key)
+                    // As for ASCII words: no anchor unless the prefix filter admits the word.
+                    if !afterHit, !set.mayAnchorBasicCyrillic(bytes, word.start, word.end) { continue }
+                    let key = TermMemo.key(bytes, word.start, word.end)
                     let known: (anchor: Int32, afterHit: Int32)
-                    if let found = memo.find(key, hash: hash) {
+                    if let found = memo.find(key, bytes, word.start) {
                         known = found
                     } else {
                         Tokenizer.foldBasicCyrillic(bytes, word, into: &raw.folded)
@@ -102,7 +106,7 @@ extension TextAnalyzer {
                             index = Self.lookup(raw.folded, in: set, buffer: &utf8)
                         }
                         known = (mayAnchor ? Int32(index ?? -1) : -1, Int32(index ?? -1))
-                        memo.insert(key, hash: hash, anchor: known.anchor, afterHit: known.afterHit)
+                        memo.insert(key, bytes, word.start, anchor: known.anchor, afterHit: known.afterHit)
                     }
                     let index = afterHit ? known.afterHit : known.anchor
                     if index >= 0, index < anchors || afterHit {
@@ -147,6 +151,20 @@ extension TextAnalyzer {
             guard let first = raw.folded.first, set.mayHoldFolded(firstScalar: first, afterHit: afterHit) else { return nil }
             return lookup(raw.folded, in: set, buffer: &utf8)
         }
+    }
+
+    /// Whether a word found by `Tokenizer.nextASCIIWord()` passes the set's filter for anchors,
+    /// the first test of `asciiWordIndex(_:_:in:afterHit:buffer:)` with `afterHit` false.
+    @inline(__always)
+    private static func mayAnchorASCIIWord(_ word: Tokenizer.ASCIIWord, _ bytes: UnsafeBufferPointer<UInt8>, in set: TermSet) -> Bool {
+        let n = word.end - word.start
+        let c0 = bytes[word.start] | 0x20
+        if word.hasDigits {
+            return set.mayHoldFolded(firstScalar: Unicode.Scalar(c0), afterHit: false)
+        }
+        let c1 = n > 1 ? bytes[word.start + 1] | 0x20 : 0
+        let c2 = n > 2 ? bytes[word.start + 2] | 0x20 : 0
+        return set.mayAnchorEnglish(count: n, c0, c1, c2)
     }
 
     /// The set's index of the term of an ASCII word (as `hits` finds it for a word token),

@@ -23,6 +23,18 @@ public struct TermSet: Sendable {
     private var englishKeys = [KeySet(), KeySet()]
     private var russianKeys = [KeySet(), KeySet()]
     private var firstKeys = [KeySet(), KeySet()]
+    /// `mayHoldEnglish` for anchors as bitmaps over a word's first letters (a–z): one bit per
+    /// first letter for words of one letter, per first two for words of two, per first three
+    /// for longer words. A bit test in a few kilobytes instead of up to four probes.
+    private var englishAnchorBits1 = [UInt64](repeating: 0, count: 1)
+    private var englishAnchorBits2 = [UInt64](repeating: 0, count: (26 * 26 + 63) / 64)
+    private var englishAnchorBits3 = [UInt64](repeating: 0, count: (26 * 26 * 26 + 63) / 64)
+    /// For anchors, over a word's first folded basic Russian letters (U+0430…U+044F): whether a
+    /// Russian prefix key may match a word of one letter (per first letter), of two letters (per
+    /// first two), or longer (per first three). A miss proves `mayHoldRussian` false.
+    private var russianAnchorBits1 = [UInt64](repeating: 0, count: 1)
+    private var russianAnchorBits2 = [UInt64](repeating: 0, count: 32 * 32 / 64)
+    private var russianAnchorBits3 = [UInt64](repeating: 0, count: 32 * 32 * 32 / 64)
 
     /// A set of `terms` (as the analyzer makes them: folded, stemmed); duplicates keep their
     /// first index.
@@ -58,6 +70,45 @@ public struct TermSet: Sendable {
             }
             addFilterKeys(term, tier: index < anchorCount ? 0 : 1)
         }
+        fillEnglishAnchorBits()
+    }
+
+    @inline(__always)
+    private static func testBit(_ bits: [UInt64], _ index: Int) -> Bool {
+        bits[index >> 6] & (1 << UInt64(index & 63)) != 0
+    }
+
+    @inline(__always)
+    private static func setBit(_ bits: inout [UInt64], _ index: Int) {
+        bits[index >> 6] |= 1 << UInt64(index & 63)
+    }
+
+    /// Evaluates `mayHoldEnglish` for anchors on every one, two and three letter start.
+    private mutating func fillEnglishAnchorBits() {
+        let a = UInt8(ascii: "a")
+        for c0 in 0..<26 {
+            let b0 = a + UInt8(c0)
+            if mayHoldEnglish(1, b0, 0, 0, englishKeys[0]) { Self.setBit(&englishAnchorBits1, c0) }
+            for c1 in 0..<26 {
+                let b1 = a + UInt8(c1)
+                if mayHoldEnglish(2, b0, b1, 0, englishKeys[0]) { Self.setBit(&englishAnchorBits2, c0 * 26 + c1) }
+                for c2 in 0..<26 where mayHoldEnglish(3, b0, b1, a + UInt8(c2), englishKeys[0]) {
+                    Self.setBit(&englishAnchorBits3, (c0 * 26 + c1) * 26 + c2)
+                }
+            }
+        }
+    }
+
+    /// `mayHoldEnglish(count:_:_:_:afterHit:)` with `afterHit` false, for a word of `count`
+    /// lower-case letters a–z starting with `c0`, `c1`, `c2` (only the first `count` are read).
+    @inline(__always)
+    func mayAnchorEnglish(count n: Int, _ c0: UInt8, _ c1: UInt8, _ c2: UInt8) -> Bool {
+        let a = UInt8(ascii: "a")
+        let i0 = Int(c0 &- a)
+        if n == 1 { return Self.testBit(englishAnchorBits1, i0) }
+        let i1 = Int(c1 &- a)
+        if n == 2 { return Self.testBit(englishAnchorBits2, i0 * 26 + i1) }
+        return Self.testBit(englishAnchorBits3, (i0 * 26 + i1) * 26 + Int(c2 &- a))
     }
 
     /// The index of `term` in `terms`, or nil when the set does not hold it.
@@ -157,6 +208,26 @@ public struct TermSet: Sendable {
             packed = Self.russianStep(packed, scalar)
         }
         russianKeys[tier].insert(packed)
+        if tier == 0 {
+            // A key can match a basic Russian word only if its letters are folded basic ones.
+            let letters = scalars.prefix(Self.russianPrefix)
+            if letters.allSatisfy({ $0.value &- 0x430 < 32 }) {
+                let l = letters.map { Int($0.value - 0x430) }
+                switch l.count {
+                case 1:
+                    Self.setBit(&russianAnchorBits1, l[0])
+                    for l1 in 0..<32 {
+                        Self.setBit(&russianAnchorBits2, l[0] * 32 + l1)
+                        for l2 in 0..<32 { Self.setBit(&russianAnchorBits3, (l[0] * 32 + l1) * 32 + l2) }
+                    }
+                case 2:
+                    Self.setBit(&russianAnchorBits2, l[0] * 32 + l[1])
+                    for l2 in 0..<32 { Self.setBit(&russianAnchorBits3, (l[0] * 32 + l[1]) * 32 + l2) }
+                default:
+                    Self.setBit(&russianAnchorBits3, (l[0] * 32 + l[1]) * 32 + l[2])
+                }
+            }
+        }
         // English stems: one, two or three letters (see `mayHoldEnglish`).
         let ascii = Array(term.utf8)
         if ascii.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x27 }) {
@@ -171,8 +242,14 @@ public struct TermSet: Sendable {
     /// so its letters never collide) and a count in the top four bits.
     @inline(__always)
     private static func russianStep(_ packed: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+        russianStep(packed, value: scalar.value)
+    }
+
+    /// `russianStep(_:_:)` for the scalar with value `value`.
+    @inline(__always)
+    private static func russianStep(_ packed: UInt64, value: UInt32) -> UInt64 {
         let count = (packed >> 60) + 1
-        let letters = ((packed << 12) | UInt64((scalar.value &- 0x400) & 0xFFF)) & 0x0FFF_FFFF_FFFF_FFFF
+        let letters = ((packed << 12) | UInt64((value &- 0x400) & 0xFFF)) & 0x0FFF_FFFF_FFFF_FFFF
         return (count << 60) | letters
     }
 
@@ -236,6 +313,29 @@ public struct TermSet: Sendable {
             k += 1
         }
         return false
+    }
+
+    /// A pre-filter for `mayHoldRussian(_:afterHit:)` with `afterHit` false, for a word of basic
+    /// Russian letters (`Tokenizer.nextCyrillicWord()`, bytes `start..<end`) folded as
+    /// `Tokenizer.foldBasicCyrillic` folds it: false proves that no anchor key matches a prefix of
+    /// the word; true only that one may. A bit test on its first three letters.
+    @inline(__always)
+    func mayAnchorBasicCyrillic(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let l0 = Int(Self.foldedBasicCyrillic(bytes[start], bytes[start + 1]) &- 0x430)
+        if end - start == 2 { return Self.testBit(russianAnchorBits1, l0) }
+        let l1 = Int(Self.foldedBasicCyrillic(bytes[start + 2], bytes[start + 3]) &- 0x430)
+        if end - start == 4 { return Self.testBit(russianAnchorBits2, l0 * 32 + l1) }
+        let l2 = Int(Self.foldedBasicCyrillic(bytes[start + 4], bytes[start + 5]) &- 0x430)
+        return Self.testBit(russianAnchorBits3, (l0 * 32 + l1) * 32 + l2)
+    }
+
+    /// The folded scalar of a basic Russian letter's two bytes (U+0410…U+044F, Ё, ё), as
+    /// `Tokenizer.foldBasicCyrillic` folds it: lower case, ё as е.
+    @inline(__always)
+    private static func foldedBasicCyrillic(_ lead: UInt8, _ next: UInt8) -> UInt32 {
+        let v = (UInt32(lead & 0x1F) << 6) | UInt32(next & 0x3F)
+        if v == 0x401 || v == 0x451 { return 0x435 }
+        return v < 0x430 ? v + 0x20 : v
     }
 
     /// Whether a term that is the folded form itself (or a number's digits) may be in the set:

@@ -31,7 +31,9 @@ public struct FigureExtractor: Sendable {
     }
 
     private func extract(_ bytes: UnsafeBufferPointer<UInt8>, language: Language, sessionYear: Int?) -> [Figure] {
-        let tokens = NumberScanner(bytes: bytes, language: language).tokens()
+        let scanner = NumberScanner(bytes: bytes, language: language)
+        guard scanner.mayHoldFigure() else { return [] }
+        let tokens = scanner.tokens()
         let passage = FigurePassage(bytes: bytes, tokens: tokens, language: language)
         let reader = FigureReader(passage: passage)
         var drafts: [FigureDraft] = []

@@ -77,45 +77,92 @@ struct FigurePassage {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [FigureToken]
     let language: Language
-    /// Per token: what the lexicon says of it, looked up once here rather than at every test.
+    /// Per token: what the lexicon says of it, looked up once by the scanner rather than at every test.
     private let lex: [TokenLex]
+    /// `FigureLexicon.infos`, held here so that a look-up does not go through a lazy global.
+    private let infos: [WordInfo]
 
     /// A token's lexicon facts: its roles and which of its `WordInfo` fields are set.
-    struct TokenLex {
+    struct TokenLex: Sendable {
         var roles: WordInfo.Role = []
+        /// Index of the word's entry in `FigureLexicon.infos`, -1 for an unknown word.
+        var index: Int32 = -1
         var known = false
         /// The word is a number, unit, qualifier or multiplier: never a content word.
         var figureWord = false
         /// The word has a qualifier ("about", «более»).
         var hasQualifier = false
+        /// The word may start a figure: a number word other than "a"/"and", a multiplier, a
+        /// currency code, or "us" (of "US$").
+        var trigger = false
+
+        /// Facts of a word unknown to the lexicon.
+        init() {}
+
+        /// Facts of the lexicon entry `index`, the word with hash `hash` and info `info`.
+        init(index: Int32, hash: UInt64, info: WordInfo) {
+            self.index = index
+            roles = info.roles
+            known = true
+            hasQualifier = info.qualifier != nil
+            figureWord = info.number != nil || info.unit != nil || info.qualifier != nil || info.multiplier != nil
+            switch info.number {
+            case .none, .article?, .and?: trigger = info.multiplier != nil || info.currencyBefore != nil
+            default: trigger = true
+            }
+            if hash == W.us { trigger = true }
+        }
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [FigureToken], language: Language) {
         self.bytes = bytes
         self.tokens = tokens
         self.language = language
-        var lex: [TokenLex] = []
-        lex.reserveCapacity(tokens.count)
-        for t in tokens {
-            var l = TokenLex()
-            if t.kind == .word, let info = FigureLexicon.info(t.hash) {
-                l.roles = info.roles
-                l.known = true
-                l.hasQualifier = info.qualifier != nil
-                l.figureWord = info.number != nil || info.unit != nil || info.qualifier != nil
-                    || info.multiplier != nil
-            }
-            lex.append(l)
-        }
-        self.lex = lex
+        let facts = FigureLexicon.facts
+        infos = FigureLexicon.infos
+        let unknown = TokenLex()
+        lex = tokens.map { $0.lex >= 0 ? facts[Int($0.lex)] : unknown }
     }
 
     var count: Int { tokens.count }
 
     func info(_ i: Int) -> WordInfo? {
-        guard i >= 0, i < tokens.count, lex[i].known else { return nil }
-        return FigureLexicon.info(tokens[i].hash)
+        guard i >= 0, i < lex.count, lex[i].index >= 0 else { return nil }
+        return infos[Int(lex[i].index)]
     }
+
+    /// The unit of word `i` (`WordInfo.unit`), without copying its `WordInfo`.
+    func unitOf(_ i: Int) -> String? {
+        guard i >= 0, i < lex.count, lex[i].index >= 0 else { return nil }
+        return infos[Int(lex[i].index)].unit
+    }
+
+    /// The number word `i` is (`WordInfo.number`).
+    func numberOf(_ i: Int) -> NumberWord? {
+        guard i >= 0, i < lex.count, lex[i].index >= 0 else { return nil }
+        return infos[Int(lex[i].index)].number
+    }
+
+    /// The qualifier of word `i` (`WordInfo.qualifier`).
+    func qualifierOf(_ i: Int) -> FigureQualifier? {
+        guard i >= 0, i < lex.count, lex[i].hasQualifier else { return nil }
+        return infos[Int(lex[i].index)].qualifier
+    }
+
+    /// The change word `i` is by itself (`WordInfo.multiplier`).
+    func multiplierOf(_ i: Int) -> (value: Double, unit: String)? {
+        guard i >= 0, i < lex.count, lex[i].index >= 0 else { return nil }
+        return infos[Int(lex[i].index)].multiplier
+    }
+
+    /// The currency word `i` writes before a number (`WordInfo.currencyBefore`).
+    func currencyBeforeOf(_ i: Int) -> String? {
+        guard i >= 0, i < lex.count, lex[i].index >= 0 else { return nil }
+        return infos[Int(lex[i].index)].currencyBefore
+    }
+
+    /// Whether token `i` is a word that may start a figure (see `TokenLex.trigger`).
+    func isTrigger(_ i: Int) -> Bool { i >= 0 && i < lex.count && lex[i].trigger }
 
     /// Whether token `i` is a known word (has a lexicon entry).
     func isKnown(_ i: Int) -> Bool { i >= 0 && i < lex.count && lex[i].known }
@@ -203,17 +250,95 @@ struct FigurePassage {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
     }
 
+    /// Appends `lower(i, e)` as UTF-8 to `out`, without making strings when the words are ASCII
+    /// or basic Cyrillic.
+    func appendLower(_ i: Int, _ e: Int, to out: inout [UInt8]) {
+        if !Self.appendLowerFast(bytes, tokens[i].start, tokens[e].end, to: &out) {
+            out.append(contentsOf: lower(i, e).utf8)
+        }
+    }
+
+    /// Appends the lower-cased bytes `from..<to` of valid UTF-8 to `out` and returns true when
+    /// they are ASCII or basic Cyrillic (U+0400…U+045F): the bytes of `String.lowercased()`, by
+    /// the mapping of `FastCase`. Returns false, `out` unchanged, for any other scalar.
+    static func appendLowerFast(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, to out: inout [UInt8]) -> Bool {
+        let mark = out.count
+        var i = from
+        while i < to {
+            let b = bytes[i]
+            if b < 0x80 {
+                out.append(b &- 0x41 < 26 ? b | 0x20 : b)
+                i += 1
+                continue
+            }
+            guard i + 1 < to else { out.removeSubrange(mark...); return false }
+            let c = bytes[i + 1]
+            switch b {
+            case 0xD0:
+                switch c {
+                case 0x80..<0x90: out.append(0xD1); out.append(c &+ 0x10)
+                case 0x90..<0xA0: out.append(0xD0); out.append(c &+ 0x20)
+                case 0xA0..<0xB0: out.append(0xD1); out.append(c &- 0x20)
+                case 0xB0..<0xC0: out.append(0xD0); out.append(c)
+                default: out.removeSubrange(mark...); return false
+                }
+            case 0xD1 where c >= 0x80 && c < 0xA0:
+                out.append(b); out.append(c)
+            default:
+                out.removeSubrange(mark...)
+                return false
+            }
+            i += 2
+        }
+        return true
+    }
+
     /// Whether a word looks like an adjective that belongs to the noun after it
     /// ("Chinese tourists", "animated games", «китайских туристов»).
     func isAdjectiveLike(_ i: Int) -> Bool {
         guard isWordToken(i) else { return false }
         if has(i, .adjective) { return true }
+        if let answer = isAdjectiveLikeFast(i) { return answer }
         let w = lower(i)
         let suffixes = language == .ru || w.unicodeScalars.first.map({ $0.value >= 0x400 }) == true
             ? ["ых", "их", "ый", "ая", "ое", "ые", "ие", "ой", "ого", "ому", "ую", "яя"]
             : ["ed", "al", "ic", "ive", "ous", "ian", "ese", "ish", "ful", "ary", "able", "ible", "ern", "an"]
         if tokens[i].capitalized && !(w.unicodeScalars.first.map({ $0.value >= 0x400 }) ?? false) { return true }
         return suffixes.contains { w.hasSuffix($0) && w.count > $0.count + 2 }
+    }
+
+    private static let russianAdjectiveEndings = ["ых", "их", "ый", "ая", "ое", "ые", "ие", "ой", "ого", "ому", "ую", "яя"]
+        .map { (bytes: Array($0.utf8), letters: $0.unicodeScalars.count) }
+    private static let englishAdjectiveEndings = ["ed", "al", "ic", "ive", "ous", "ian", "ese", "ish", "ful", "ary", "able",
+                                                  "ible", "ern", "an"]
+        .map { (bytes: Array($0.utf8), letters: $0.unicodeScalars.count) }
+
+    /// `isAdjectiveLike(_:)` on the bytes of a word of ASCII or basic Cyrillic letters (where
+    /// every letter is one scalar and one character), nil for any other word.
+    private func isAdjectiveLikeFast(_ i: Int) -> Bool? {
+        let t = tokens[i]
+        var w: [UInt8] = []
+        w.reserveCapacity(t.end - t.start)
+        guard Self.appendLowerFast(bytes, t.start, t.end, to: &w), let first = w.first else { return nil }
+        var letters = 0
+        for b in w where b & 0xC0 != 0x80 { letters += 1 }
+        let cyrillic = first >= 0x80
+        if t.capitalized && !cyrillic { return true }
+        let endings = language == .ru || cyrillic ? Self.russianAdjectiveEndings : Self.englishAdjectiveEndings
+        return endings.contains { ending in
+            letters > ending.letters + 2 && w.count >= ending.bytes.count
+                && w[(w.count - ending.bytes.count)...].elementsEqual(ending.bytes)
+        }
+    }
+
+    /// The folded text of tokens `i`…`e`, then a space and that of `n`…`ne`.
+    private func lowerPair(_ i: Int, _ e: Int, _ n: Int, _ ne: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(tokens[e].end - tokens[i].start + tokens[ne].end - tokens[n].start + 1)
+        appendLower(i, e, to: &out)
+        out.append(0x20)
+        appendLower(n, ne, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A short noun phrase starting at `i`: one word, or an adjective and its noun. Hyphenated
@@ -229,19 +354,19 @@ struct FigurePassage {
         let nextIsNoun = isContentWord(n) && tokens[n].spaceBefore && !tokens[n].capitalized
         if isContentWord(i) {
             if nextIsNoun, e == i, isAdjectiveLike(i) {
-                return (lower(i) + " " + lower(n, ne), ne + 1)
+                return (lowerPair(i, i, n, ne), ne + 1)
             }
             if !allowProper && tokens[i].capitalized && language != .ru && !isCyrillic(i) {
                 return nil  // a proper name, not a counted noun
             }
             // A counted English noun is plural: "12 trade agreements", "9 fintech start-ups".
             if !allowProper, nextIsNoun, !isCyrillic(i), !isEnglishPlural(i, e), isEnglishPlural(n, ne) {
-                return (lower(i, e) + " " + lower(n, ne), ne + 1)
+                return (lowerPair(i, e, n, ne), ne + 1)
             }
-            return (lower(i, e), e + 1)
+            return (lowerString(i, e), e + 1)
         }
         if e == i, nextIsNoun, isNounModifier(i), isEnglishPlural(n, ne), !allowProper || endsInEd(i) {
-            return (lower(i) + " " + lower(n, ne), ne + 1)
+            return (lowerPair(i, i, n, ne), ne + 1)
         }
         return nil
     }
@@ -255,6 +380,14 @@ struct FigurePassage {
     /// The folded text of tokens `i`…`e` ("start-ups").
     func lower(_ i: Int, _ e: Int) -> String {
         e == i ? lower(i) : text(tokens[i].start, tokens[e].end).lowercasedFast()
+    }
+
+    /// `lower(i, e)`, through bytes when the words are ASCII or basic Cyrillic.
+    func lowerString(_ i: Int, _ e: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(tokens[e].end - tokens[i].start)
+        appendLower(i, e, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private func isCyrillic(_ i: Int) -> Bool {

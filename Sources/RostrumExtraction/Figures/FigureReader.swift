@@ -18,7 +18,7 @@ struct FigureReader {
             return (t.hash == S.dollar || t.hash == S.euro || t.hash == S.pound || t.hash == S.rouble)
                 && i + 1 < tokens.count && tokens[i + 1].kind == .number
         case .word:
-            guard passage.isKnown(i), FigureLexicon.triggers.contains(t.hash), let info = FigureLexicon.info(t.hash) else { return false }
+            guard passage.isTrigger(i), let info = passage.info(i) else { return false }
             if info.multiplier != nil { return true }
             if info.currencyBefore != nil, t.allCaps, i + 1 < tokens.count, tokens[i + 1].kind == .number { return true }
             if t.hash == W.us, passage.isSymbol(i + 1, S.dollar) { return true }
@@ -30,7 +30,7 @@ struct FigureReader {
     }
 
     func read(at i: Int) -> FigureDraft? {
-        if let m = passage.info(i)?.multiplier {
+        if let m = passage.multiplierOf(i) {
             // "double", "triple" are verbs of change only as verbs: "to double", "will double that".
             if W.verbMultipliers.contains(tokens[i].hash), !passage.has(i - 1, .link), !passage.has(i - 1, .verb),
                !passage.isWord(i - 1, W.and), !passage.has(i + 1, .determiner), !passage.has(i + 1, .pronoun) {
@@ -49,7 +49,7 @@ struct FigureReader {
             currency = "USD"
             j = i + 2
             guard j < tokens.count, tokens[j].kind == .number else { return nil }
-        } else if t.kind == .word, let code = passage.info(i)?.currencyBefore, tokens[i + 1].kind == .number {
+        } else if t.kind == .word, let code = passage.currencyBeforeOf(i), tokens[i + 1].kind == .number {
             currency = code
             j = i + 1
         }
@@ -60,7 +60,7 @@ struct FigureReader {
             d.first = first
             draft = d
         } else {
-            if case .article? = passage.info(i - 1)?.number { first = i - 1 }
+            if case .article? = passage.numberOf(i - 1) { first = i - 1 }
             guard var d = readWords(at: first) else { return nil }
             d.first = first
             draft = d
@@ -133,7 +133,7 @@ struct FigureReader {
            !tokens[k + 1].spaceBefore {
             if tokens[k + 1].hash == W.fold {
                 attachedUnit = "times"; k += 2
-            } else if let u = passage.info(k + 1)?.unit, ["year", "month", "day", "week", "hour"].contains(u) {
+            } else if let u = passage.unitOf(k + 1), ["year", "month", "day", "week", "hour"].contains(u) {
                 attachedUnit = u; k += 2
             } else {
                 return nil
@@ -188,7 +188,7 @@ struct FigureReader {
 
     /// A scale word at `k` ("million", «млн», «тыс.»): its factor and the token after it.
     private func scale(at k: Int) -> (Double, Int)? {
-        guard case .scale(let s)? = passage.info(k)?.number else { return nil }
+        guard case .scale(let s)? = passage.numberOf(k) else { return nil }
         return (s, afterAbbreviationDot(k))
     }
 
@@ -197,7 +197,7 @@ struct FigureReader {
         if passage.isSymbol(k + 1, S.dot), !tokens[k + 1].spaceBefore, passage.has(k, .abbreviation) {
             if k + 2 >= tokens.count || tokens[k + 2].kind != .word || !tokens[k + 2].capitalized { return k + 2 }
             // «727 тыс. ДФЭ», «5 млн. USD»: a unit in capitals goes on the same figure.
-            if tokens[k + 2].allCaps, let u = passage.info(k + 2)?.unit, u != "times" { return k + 2 }
+            if tokens[k + 2].allCaps, let u = passage.unitOf(k + 2), u != "times" { return k + 2 }
         }
         return k + 1
     }
@@ -226,7 +226,7 @@ struct FigureReader {
     /// not a figure (a date, a time of day).
     private func readUnit(_ draft: inout FigureDraft, at k: Int, hasCurrency: Bool) -> Bool {
         if passage.has(k, .month) { return false }  // 12 September
-        if passage.has(k, .timeOfDay), passage.info(k)?.unit == nil { return false }  // 10 am
+        if passage.has(k, .timeOfDay), passage.unitOf(k) == nil { return false }  // 10 am
         if let (unit, next) = unit(at: k) {
             if hasCurrency && unit != "percent" && !isCurrency(unit) {
                 // "$5 million tonnes" does not happen; "$80 billion a year": keep the currency.
@@ -291,8 +291,8 @@ struct FigureReader {
            passage.isWord(k + 2, W.ch) {
             return ("kWh", k + 3)
         }
-        if t.hash == W.us, let u = passage.info(k + 1)?.unit, u == "USD" { return ("USD", k + 2) }
-        guard let u = passage.info(k)?.unit else { return nil }
+        if t.hash == W.us, let u = passage.unitOf(k + 1), u == "USD" { return ("USD", k + 2) }
+        guard let u = passage.unitOf(k) else { return nil }
         if u == "times", t.hash == W.fold { return nil }
         var next = afterAbbreviationDot(k)
         if isCurrency(u), passage.isWord(next, W.usa) { next += 1 }
@@ -386,7 +386,7 @@ struct FigureReader {
                 k += 1
                 continue
             }
-            guard let word = passage.info(k)?.number, tokens[k].kind == .word, acc.add(word) else { break }
+            guard let word = passage.numberOf(k), tokens[k].kind == .word, acc.add(word) else { break }
             if k == start, case .fraction = word { startsWithFraction = true }
             if case .scale = word { hasScale = true }
             if let v = acc.value {
@@ -403,8 +403,8 @@ struct FigureReader {
         var isFraction = goodFraction
         if isFraction {
             // "half a million" is a number, not a share.
-            if goodValue == 0.5, case .article? = passage.info(last + 1)?.number,
-               case .scale(let s)? = passage.info(last + 2)?.number {
+            if goodValue == 0.5, case .article? = passage.numberOf(last + 1),
+               case .scale(let s)? = passage.numberOf(last + 2) {
                 value = 0.5 * s
                 last += 2
                 isFraction = false
@@ -458,7 +458,7 @@ struct FigureReader {
         if h == W.v || h == W.na {
             var p = q - 1
             if passage.isWord(p, W.chem) { p -= 1 }
-            if let qualifier = passage.info(p)?.qualifier, qualifier != .upTo, p >= 0 {
+            if let qualifier = passage.qualifierOf(p), qualifier != .upTo, p >= 0 {
                 // «не менее чем на 800 млрд» is a floor, «не более чем на 5%» a cap.
                 if passage.isWord(p - 1, W.ne) || passage.isWord(p - 1, W.not) {
                     if qualifier == .lessThan { set(&draft, .atLeast, p - 1); return }
@@ -474,7 +474,7 @@ struct FigureReader {
             if h == W.meneye { set(&draft, .atLeast, q - 1); return }
             if h == W.boleye { set(&draft, .upTo, q - 1); return }
         }
-        guard let qualifier = passage.info(q)?.qualifier else { return }
+        guard let qualifier = passage.qualifierOf(q) else { return }
         // "has passed 20 projects" is an event, not a bound; "does not exceed", «не превышает» cap it.
         if h == W.passed, draft.unit == "count" { return }
         if qualifier == .moreThan, passage.isWord(q - 1, W.ne) || passage.isWord(q - 1, W.not) {
@@ -491,7 +491,7 @@ struct FigureReader {
         // "$250 million over five years", "9 billion roubles over three years": right after an
         // amount, "over" spans the period the amount covers; it does not bound the duration.
         if h == W.over, Self.spanUnits.contains(draft.unit ?? ""), q >= 1,
-           tokens[q - 1].kind == .number || passage.info(q - 1)?.unit != nil || passage.info(q - 1)?.number != nil
+           tokens[q - 1].kind == .number || passage.unitOf(q - 1) != nil || passage.numberOf(q - 1) != nil
         {
             return
         }

@@ -28,6 +28,8 @@ struct FigureToken: Sendable {
     var capitalized = false
     /// Word: all letters upper case and more than one letter ("USD", «США»).
     var allCaps = false
+    /// Word: the index of its entry in `FigureLexicon.infos`, -1 when the lexicon does not know it.
+    var lex: Int32 = -1
 }
 
 /// Splits a passage into `FigureToken`s in one left-to-right pass over its UTF-8 bytes.
@@ -39,6 +41,47 @@ struct FigureToken: Sendable {
 struct NumberScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let language: Language
+    /// The lexicon each word is looked up in once, as it is scanned.
+    let lexicon: HashedWordTable<WordInfo>
+
+    init(bytes: UnsafeBufferPointer<UInt8>, language: Language) {
+        self.bytes = bytes
+        self.language = language
+        lexicon = FigureLexicon.table
+    }
+
+    /// Whether the passage may hold a figure: it has a digit, or a word that can start a figure
+    /// by itself (a number word, a multiplier; see `FigurePassage.TokenLex.trigger`).
+    ///
+    /// Without a digit there is no number token, and a currency sign or code starts a figure only
+    /// before a number, so a passage without digits and trigger words has no figure; most quotes
+    /// without digits are let go here without being tokenised.
+    func mayHoldFigure() -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if bytes[i] &- 0x30 < 10 { return true }
+            i += 1
+        }
+        let triggers = FigureLexicon.triggerWords
+        i = 0
+        while i < n {
+            let b = bytes[i]
+            var isWord = false
+            if b < 0x80 {
+                isWord = isASCIILetter(b)
+                if !isWord { i += 1; continue }
+            } else {
+                let (scalar, len) = decode(at: i)
+                isWord = isLetter(scalar)
+                if !isWord { i += len; continue }
+            }
+            let t = scanWord(at: i, space: false, line: false, lookUp: false)
+            if triggers.contains(t.hash) { return true }
+            i = t.end
+        }
+        return false
+    }
 
     /// All tokens of the passage.
     func tokens() -> [FigureToken] {
@@ -96,14 +139,28 @@ struct NumberScanner {
 
     // MARK: - Words
 
-    private func scanWord(at start: Int, space: Bool, line: Bool) -> FigureToken {
+    /// The word starting at `start`; with `lookUp`, its entry in the lexicon is found too.
+    @inline(__always)
+    private func scanWord(at start: Int, space: Bool, line: Bool, lookUp: Bool = true) -> FigureToken {
         var i = start
         var h = FigureLexicon.offsetBasis
-        var first = true
         var capitalized = false
         var upperCount = 0
-        var letters = 0
-        while i < bytes.count {
+        let n = bytes.count
+        // ASCII letters, the common case, without decoding: `b | 0x20` is `FigureLexicon.fold`.
+        while i < n {
+            let b = bytes[i]
+            let lower = b | 0x20
+            guard lower &- 0x61 < 26 else { break }
+            if b != lower {
+                upperCount += 1
+                if i == start { capitalized = true }
+            }
+            h = FigureLexicon.mix(h, UInt32(lower))
+            i += 1
+        }
+        var letters = i - start
+        while i < n {
             let b = bytes[i]
             var scalar: UInt32
             var len = 1
@@ -117,15 +174,15 @@ struct NumberScanner {
             let lower = FigureLexicon.fold(scalar)
             if lower != scalar {
                 upperCount += 1
-                if first { capitalized = true }
+                if letters == 0 { capitalized = true }
             }
             h = FigureLexicon.mix(h, lower)
             letters += 1
-            first = false
             i += len
         }
         return FigureToken(kind: .word, start: start, end: i, hash: h, spaceBefore: space, lineStart: line,
-                           capitalized: capitalized, allCaps: letters > 1 && upperCount == letters)
+                           capitalized: capitalized, allCaps: letters > 1 && upperCount == letters,
+                           lex: lookUp ? Int32(truncatingIfNeeded: lexicon.index(of: h)) : -1)
     }
 
     // MARK: - Numbers

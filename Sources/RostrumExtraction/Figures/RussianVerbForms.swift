@@ -7,15 +7,32 @@
 enum RussianVerbForms {
     private static func utf8(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
 
-    private static let endings = utf8([
+    /// `list` grouped by the bucket of its last two bytes (`bucket(_:_:)`): a word need only be
+    /// compared with the endings that end in its own last letter.
+    private static func buckets(_ list: [[UInt8]]) -> [[[UInt8]]] {
+        var result = [[[UInt8]]](repeating: [], count: 128)
+        for ending in list where ending.count >= 2 {
+            result[bucket(ending[ending.count - 2], ending[ending.count - 1])].append(ending)
+        }
+        return result
+    }
+
+    /// A bucket for a letter's two UTF-8 bytes; distinct for every Cyrillic letter (lead byte
+    /// D0 or D1, low six bits of the second).
+    @inline(__always)
+    private static func bucket(_ lead: UInt8, _ next: UInt8) -> Int {
+        Int(lead & 1) << 6 | Int(next & 0x3F)
+    }
+
+    private static let endings = buckets(utf8([
         "ает", "яет", "еет", "ует", "ают", "яют", "уют", "еют", "ится", "ется", "ются", "ятся", "утся", "атся",
         "лась", "лось", "лся", "лись", "ено", "ован", "ована", "овано", "ованы", "влен", "лено", "чен", "жен",
         "ать", "ять", "еть", "ить", "уть", "ться", "лит", "жит", "дит", "вит", "бит", "мит",
-    ])
+    ]))
     /// First-person plural and similar («закупаем», «производим»); many nouns end so, hence longer words only.
-    private static let endingsEmIm = utf8(["ем", "им"])
+    private static let endingsEmIm = buckets(utf8(["ем", "им"]))
     /// Plural past forms («поддержали», «вернули»); nouns in these endings are short («детали»).
-    private static let longPast = utf8(["али", "или", "ули", "яли", "ыли"])
+    private static let longPast = buckets(utf8(["али", "или", "ули", "яли", "ыли"]))
     private static let ila = Array("ила".utf8)
 
     private static let nounsInEm = HashedWordTable(set: ["объем", "прием", "подъем", "режим", "максимум", "минимум"]
@@ -36,9 +53,10 @@ enum RussianVerbForms {
             }
             return true
         }
-        if endings.contains(where: has) { return true }
-        if letters >= 7, endingsEmIm.contains(where: has) { return !nounsInEm.contains(hash) }
-        if letters >= 7, longPast.contains(where: has) { return true }
+        let last = bucket(bytes[end - 2], bytes[end - 1])
+        if endings[last].contains(where: has) { return true }
+        if letters >= 7, endingsEmIm[last].contains(where: has) { return !nounsInEm.contains(hash) }
+        if letters >= 7, longPast[last].contains(where: has) { return true }
         return letters >= 8 && has(ila)
     }
 }

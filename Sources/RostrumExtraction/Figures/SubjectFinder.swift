@@ -63,7 +63,7 @@ struct SubjectFinder {
             }
             var before = groupStart - 1
             while before >= limit, passage.has(before, .determiner) || tokens[before].kind == .number
-                    || passage.info(before)?.number != nil {
+                    || passage.numberOf(before) != nil {
                 before -= 1
             }
             if before >= limit, tokens[before].kind == .word, Self.complementPrepositions.contains(tokens[before].hash) {
@@ -92,20 +92,27 @@ struct SubjectFinder {
             if from == i { return nil }
             from += 1
         }
-        var words: [String] = []
         guard from <= i else { return nil }
+        // The words lower-cased and joined by spaces, a hyphen gluing a word to its neighbours,
+        // built as bytes.
+        var out: [UInt8] = []
+        out.reserveCapacity(tokens[i].end - tokens[from].start + 1)
+        var words = 0
         var glue = false
         for k in from...i {
-            if passage.isSymbol(k, S.hyphen), !tokens[k].spaceBefore, !words.isEmpty {
-                words[words.count - 1] += "-"
+            if passage.isSymbol(k, S.hyphen), !tokens[k].spaceBefore, words > 0 {
+                out.append(0x2D)
                 glue = true
                 continue
             }
-            let word = passage.lower(k)
-            if glue, !tokens[k].spaceBefore { words[words.count - 1] += word } else { words.append(word) }
+            if !(glue && !tokens[k].spaceBefore) {
+                if words > 0 { out.append(0x20) }
+                words += 1
+            }
+            passage.appendLower(k, k, to: &out)
             glue = false
         }
-        return words.joined(separator: " ")
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A verb form: a known verb ("covers", "spend"), an English past form ("returned"), or a

@@ -85,17 +85,23 @@ enum FigureLexicon {
 
     static let table = HashedWordTable(entries)
 
+    /// The entries of `table` in its entry order: the info of a word is `infos[table.index(of: hash)]`.
+    static let infos: [WordInfo] = table.entryValues
+
+    /// Per entry of `infos`, the facts a passage keeps for each token, so that tokenising a word
+    /// costs one probe of `table` and no copy of its `WordInfo`.
+    static let facts: [FigurePassage.TokenLex] = zip(table.entryKeys, table.entryValues).enumerated().map { index, entry in
+        FigurePassage.TokenLex(index: Int32(index), hash: entry.0, info: entry.1)
+    }
+
     /// The lexicon as built, before it is laid out for look-ups.
     private static let entries: [UInt64: WordInfo] = build()
 
-    /// Words that can start a figure: number words other than "a"/"and", multipliers, currency codes.
-    static let triggers = HashedWordTable(set: entries.compactMap { key, info in
-        if info.multiplier != nil || info.currencyBefore != nil { return key }
-        switch info.number {
-        case .none, .article?, .and?: return nil
-        default: return key
-        }
-    } + [hash("us")])
+    /// The words that may start a figure by themselves (`FigurePassage.TokenLex.trigger`), in a
+    /// table small enough to stay in cache while a passage without digits is checked for them.
+    static let triggerWords = HashedWordTable(set: zip(table.entryKeys, facts).compactMap { key, fact in
+        fact.trigger ? key : nil
+    })
 
     private static func build() -> [UInt64: WordInfo] {
         var t: [UInt64: WordInfo] = [:]

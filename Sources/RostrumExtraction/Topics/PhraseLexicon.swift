@@ -38,6 +38,25 @@ struct PhraseLexicon: Sendable {
     let terms: TermSet
     /// Per index in `terms`: the slot of phrases starting with that term, or -1.
     private let slotOfTerm: [Int]
+    /// `entries` laid out without references, for the scan over hits: copying an `Entry` retains
+    /// its arrays, which showed in the profile.
+    private let flat: [FlatEntry]
+    /// The `restIndices` of all entries, one after another (`FlatEntry.restStart`).
+    private let restTerms: [Int32]
+    /// The `cases` of the entries that have them, one after another (`FlatEntry.caseStart`).
+    private let caseRules: [CaseRule]
+
+    /// An `Entry` as plain numbers: what the scan over hits reads.
+    struct FlatEntry: Sendable {
+        var target: Int32
+        var weight: Int32
+        /// Tokens in the phrase (the first included).
+        var length: Int32
+        /// Where the entry's later terms start in `restTerms`.
+        var restStart: Int32
+        /// Where the entry's case rules start in `caseRules`, -1 when it has none.
+        var caseStart: Int32
+    }
 
     /// A lexicon of the phrases added to `builder`.
     init(_ builder: Builder) {
@@ -75,11 +94,28 @@ struct PhraseLexicon: Sendable {
         let terms = TermSet(order, continuations: continuations)
         self.terms = terms
         slotOfTerm = terms.terms.indices.map { $0 < order.count ? $0 : -1 }
-        self.entries = entries.map { entry in
+        let indexed = entries.map { entry in
             var entry = entry
             entry.restIndices = entry.rest.map { terms.index(of: $0) ?? -1 }
             return entry
         }
+        self.entries = indexed
+        var flat: [FlatEntry] = []
+        var restTerms: [Int32] = []
+        var caseRules: [CaseRule] = []
+        for entry in indexed {
+            var caseStart: Int32 = -1
+            if let cases = entry.cases {
+                caseStart = Int32(caseRules.count)
+                caseRules.append(contentsOf: cases)
+            }
+            flat.append(FlatEntry(target: Int32(entry.target), weight: Int32(entry.weight), length: Int32(entry.length),
+                                  restStart: Int32(restTerms.count), caseStart: caseStart))
+            restTerms.append(contentsOf: entry.restIndices.map { Int32($0) })
+        }
+        self.flat = flat
+        self.restTerms = restTerms
+        self.caseRules = caseRules
     }
 
     /// Collects phrases before they are compiled into a lexicon.
@@ -141,10 +177,10 @@ struct PhraseLexicon: Sendable {
 
     /// Calls `visit(channel, target, weight, tokenOrdinal)` for every longest match of every
     /// channel in `wanted`, left to right, over the hits of `terms` in a text (from the same
-    /// analyzer); `surface(i)` spells hit `i` as written, for case rules. Same matches as
-    /// `scan(_:channels:_:)` over the text's tokens.
+    /// analyzer) whose UTF-8 is `text`, for case rules. Same matches as `scan(_:channels:_:)`
+    /// over the text's tokens.
     func scan(
-        hits: [TermHit], surface: (Int) -> String, channels wanted: [Int],
+        hits: [TermHit], text: UnsafeBufferPointer<UInt8>, channels wanted: [Int],
         _ visit: (_ channel: Int, _ target: Int, _ weight: Int, _ position: Int) -> Void
     ) {
         let count = hits.count
@@ -161,11 +197,12 @@ struct PhraseLexicon: Sendable {
                 guard free <= position else { continue }
                 var matched = 0
                 for e in ranges[slot * channels + channel] {
-                    let length = entries[e].rest.count + 1
+                    let entry = flat[e]
+                    let length = Int(entry.length)
                     if length < matched { break }
-                    if index + length > count || !Self.matches(entries[e], hits, at: index, surface: surface) { continue }
+                    if index + length > count || !matches(entry, hits, at: index, text: text) { continue }
                     matched = length
-                    visit(channel, entries[e].target, entries[e].weight, position)
+                    visit(channel, Int(entry.target), Int(entry.weight), position)
                 }
                 if matched > 0 {
                     if channel == 0 { free0 = position + matched } else if channel == 1 { free1 = position + matched } else { more[channel] = position + matched }
@@ -174,17 +211,24 @@ struct PhraseLexicon: Sendable {
         }
     }
 
-    /// Whether `entry` matches the hits from `index` on: consecutive tokens with its terms.
-    private static func matches(_ entry: Entry, _ hits: [TermHit], at index: Int, surface: (Int) -> String) -> Bool {
+    /// Whether `entry` matches the hits from `index` on: consecutive tokens with its terms, each
+    /// spelled as its case rule demands.
+    @inline(__always)
+    private func matches(_ entry: FlatEntry, _ hits: [TermHit], at index: Int, text: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = hits[index].token
-        var position = index + 1
-        for term in entry.restIndices {
-            if hits[position].term != term || hits[position].token != start + (position - index) { return false }
-            position += 1
+        let length = Int(entry.length)
+        let restStart = Int(entry.restStart)
+        var offset = 1
+        while offset < length {
+            let hit = hits[index + offset]
+            if hit.term != Int(restTerms[restStart + offset - 1]) || hit.token != start + offset { return false }
+            offset += 1
         }
-        if let cases = entry.cases {
-            for (offset, rule) in cases.enumerated() where !rule.admits(surface(index + offset)) {
-                return false
+        if entry.caseStart >= 0 {
+            let caseStart = Int(entry.caseStart)
+            for offset in 0..<length {
+                let range = hits[index + offset].utf8Range
+                if !caseRules[caseStart + offset].admits(utf8: UnsafeBufferPointer(rebasing: text[range])) { return false }
             }
         }
         return true
@@ -202,50 +246,5 @@ struct PhraseLexicon: Sendable {
             }
         }
         return true
-    }
-}
-
-/// What capitalisation a lexicon token demands of the text.
-///
-/// A lexicon entry written "US" must not match the pronoun "us", and "Turkey" must not match
-/// the bird: a capitalised word in the lexicon needs a capital in the text, an all-capitals
-/// abbreviation needs all capitals. Lower-case lexicon words match any case.
-enum CaseRule: UInt8, Sendable {
-    case any, capitalized, upper
-
-    /// The rule that the lexicon spelling `pattern` implies.
-    init(pattern: String) {
-        var letters = 0
-        var firstUpper = false
-        var anyLower = false
-        for scalar in pattern.unicodeScalars where scalar.isAlphabeticFast {
-            if letters == 0 { firstUpper = scalar.isUppercaseFast }
-            if scalar.isLowercaseFast { anyLower = true }
-            letters += 1
-        }
-        if !firstUpper {
-            self = .any
-        } else if letters >= 2 && !anyLower {
-            self = .upper
-        } else {
-            self = .capitalized
-        }
-    }
-
-    /// Whether the text spelling `surface` satisfies the rule.
-    func admits(_ surface: String) -> Bool {
-        switch self {
-        case .any:
-            return true
-        case .capitalized:
-            return surface.unicodeScalars.first { $0.isAlphabeticFast }?.isUppercaseFast ?? false
-        case .upper:
-            var sawLetter = false
-            for scalar in surface.unicodeScalars where scalar.isAlphabeticFast {
-                if scalar.isLowercaseFast { return false }
-                sawLetter = true
-            }
-            return sawLetter
-        }
     }
 }

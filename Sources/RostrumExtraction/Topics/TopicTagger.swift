@@ -130,15 +130,11 @@ public struct TopicTagger: Sendable {
     /// Weighs the lexicon's `hits` in `text` into topics and countries.
     private func summarize(_ text: String, hits: [TermHit], channels: [Int]) -> TopicTags {
         guard !hits.isEmpty else { return TopicTags(topics: [], countries: []) }
-        let utf8 = text.utf8
-        let surface = { (index: Int) -> String in
-            let range = hits[index].utf8Range
-            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            let end = utf8.index(start, offsetBy: range.count)
-            return String(Substring(utf8[start..<end]))
-        }
-        return summarize(channels: channels) { visit in
-            lexicon.scan(hits: hits, surface: surface, channels: channels, visit)
+        var text = text
+        return text.withUTF8 { bytes in
+            summarize(channels: channels) { visit in
+                lexicon.scan(hits: hits, text: bytes, channels: channels, visit)
+            }
         }
     }
 
