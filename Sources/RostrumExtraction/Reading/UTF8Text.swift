@@ -123,4 +123,20 @@ enum UTF8Text {
             out.append(UInt8(0x80 | (v & 0x3F)))
         }
     }
+
+    /// Whether `needle` occurs in `text`, byte for byte.
+    static func contains(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, text.count >= needle.count else { return false }
+        let last = text.count - needle.count
+        var i = 0
+        while i <= last {
+            if text[i] == first {
+                var k = 1
+                while k < needle.count, text[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
 }

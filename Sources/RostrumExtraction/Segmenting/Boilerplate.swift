@@ -279,25 +279,10 @@ public struct Boilerplate: Sendable {
             let folded = UnsafeBufferPointer(rebasing: all[start..<stop])
             if folded.count <= longestExactLine, exactLines.contains(String(decoding: folded, as: UTF8.self)) { return true }
             for prefix in prefixBytes where folded.starts(with: prefix) { return true }
-            if isShort, contains(rightsReserved, in: folded) || contains(rightsReservedRussian, in: folded) { return true }
+            if isShort, UTF8Text.contains(rightsReserved, in: folded) || UTF8Text.contains(rightsReservedRussian, in: folded) { return true }
             if folded.starts(with: copyrightBytes) { return nil }
             return false
         }
     }
 
-    /// Whether `needle` occurs in `text`, compared byte by byte.
-    private static func contains(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, text.count >= needle.count else { return false }
-        var i = 0
-        let last = text.count - needle.count
-        while i <= last {
-            if text[i] == first {
-                var k = 1
-                while k < needle.count, text[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
 }

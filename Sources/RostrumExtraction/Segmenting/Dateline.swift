@@ -131,28 +131,13 @@ enum Dateline {
         // The lower-cased bytes, searched in place; the standard library folds what FastCase cannot.
         let fast = copy.withUTF8 { raw -> Bool? in
             guard let lower = FastCase.lowercasedBytes(raw) else { return nil }
-            return lower.withUnsafeBufferPointer { bytes in eventWords.contains { contains($0, in: bytes) } }
+            return lower.withUnsafeBufferPointer { bytes in eventWords.contains { UTF8Text.contains($0, in: bytes) } }
         }
         if let fast { return fast }
         let lower = part.lowercasedFast()
         return eventWords.contains { !UTF8Search.ranges(of: $0, in: Substring(lower)).isEmpty }
     }
 
-    /// Whether `needle` occurs in `text`, byte for byte.
-    private static func contains(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, text.count >= needle.count else { return false }
-        let last = text.count - needle.count
-        var i = 0
-        while i <= last {
-            if text[i] == first {
-                var k = 1
-                while k < needle.count, text[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
 
     private static let eventWords = [
         "forum", "summit", "conference", "congress", "week", "expo", "exhibition", "symposium", "dialogue",
