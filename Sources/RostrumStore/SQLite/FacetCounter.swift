@@ -42,10 +42,11 @@ struct FacetCounter {
         }
     }
 
-    /// The facets, most frequent first.
-    func facets(_ db: Database, _ c: QuoteColumns, index: QuoteIndexCache) throws -> SearchFacets {
-        var facets = SearchFacets()
-        guard total > 0 else { return facets }
+    /// The counts per value: years, kinds, topics and countries final, people, organisations and
+    /// events as the ids that can place in the top `SQLiteStore.facetLimit` (named afterwards by
+    /// `FacetTallies.facets`, which needs the database). Pure, so it may run off the reader's thread.
+    func tallies(_ c: QuoteColumns) -> FacetTallies {
+        guard total > 0 else { return FacetTallies() }
         var people = [Int32](repeating: 0, count: Int(c.maxPerson) + 1)
         var organizations = [Int32](repeating: 0, count: Int(c.maxOrganization) + 1)
         // Branch-free: most (person, organisation) pairs are not among the hits of a narrow search.
@@ -77,14 +78,27 @@ struct FacetCounter {
             for i in Int(c.tagTopicStart[code])..<Int(c.tagTopicStart[code + 1]) { topics[Int(c.tagTopics[i])] += n }
             for i in Int(c.tagCountryStart[code])..<Int(c.tagCountryStart[code + 1]) { countries[Int(c.tagCountries[i])] += n }
         }
-        facets.speakers = try Self.named(db, people, table: .people, index: index, columns: c)
-        facets.organizations = try Self.named(db, organizations, table: .organizations, index: index, columns: c)
-        facets.events = try Self.named(db, events, table: .events, index: index, columns: c)
-        facets.years = Self.top(years.indices.compactMap { years[$0] > 0 ? (String($0), Int(years[$0])) : nil })
-        facets.kinds = Self.top(Self.coded(kinds, c.kindNames))
-        facets.topics = Self.top(Self.coded(topics, c.topicNames))
-        facets.countries = Self.top(Self.coded(countries, c.countryNames))
-        return facets
+        var tallies = FacetTallies()
+        tallies.total = total
+        tallies.people = Self.candidates(people)
+        tallies.organizations = Self.candidates(organizations)
+        tallies.events = Self.candidates(events)
+        tallies.years = Self.top(years.indices.compactMap { years[$0] > 0 ? (String($0), Int(years[$0])) : nil })
+        tallies.kinds = Self.top(Self.coded(kinds, c.kindNames))
+        tallies.topics = Self.top(Self.coded(topics, c.topicNames))
+        tallies.countries = Self.top(Self.coded(countries, c.countryNames))
+        return tallies
+    }
+
+    /// The ids (index 0 is "none" and not counted) counted at least as often as the
+    /// `facetLimit`-th most frequent: ties at the cut-off are resolved by name, so every one of
+    /// them must be named.
+    private static func candidates(_ counts: [Int32]) -> [FacetTallies.Candidate] {
+        let threshold = cutOff(counts)
+        guard threshold > 0 else { return [] }
+        var candidates: [FacetTallies.Candidate] = []
+        for id in 1..<counts.count where counts[id] >= threshold { candidates.append(FacetTallies.Candidate(id: Int64(id), count: Int(counts[id]))) }
+        return candidates
     }
 
     /// Calls `body` with each combination counted (`values[code]`) and its count.
@@ -102,18 +116,6 @@ struct FacetCounter {
 
     private static func coded(_ counts: [Int32], _ book: CodeBook) -> [(String, Int)] {
         book.names.indices.compactMap { counts[$0] > 0 ? (book.names[$0], Int(counts[$0])) : nil }
-    }
-
-    /// The `facetLimit` most frequent ids of `table` (index 0 is "none" and not counted) with their names.
-    private static func named(_ db: Database, _ counts: [Int32], table: FacetTable, index: QuoteIndexCache,
-                              columns: QuoteColumns) throws -> [FacetCount] {
-        let threshold = cutOff(counts)
-        guard threshold > 0 else { return [] }
-        // Ties at the cut-off are resolved by name, so name every id that can still place.
-        var candidates: [(id: Int64, count: Int)] = []
-        for id in 1..<counts.count where counts[id] >= threshold { candidates.append((Int64(id), Int(counts[id]))) }
-        let names = try index.names(db, table, ids: candidates.map(\.id), columns: columns)
-        return top(candidates.compactMap { entry in names[entry.id].map { ($0, entry.count) } })
     }
 
     /// The count of the `facetLimit`-th most frequent id (index 0 aside), or of the least frequent
@@ -136,7 +138,7 @@ struct FacetCounter {
     }
 
     /// The most frequent values first, ties by value as SQLite orders text (by UTF-8 bytes).
-    private static func top(_ items: [(String, Int)]) -> [FacetCount] {
+    static func top(_ items: [(String, Int)]) -> [FacetCount] {
         items.sorted { a, b in a.1 != b.1 ? a.1 > b.1 : Array(a.0.utf8).lexicographicallyPrecedes(Array(b.0.utf8)) }
             .prefix(SQLiteStore.facetLimit).map { FacetCount(value: $0.0, count: $0.1) }
     }

@@ -4,7 +4,7 @@ import RostrumText
 
 /// Search: the terms' postings (from the FTS5 index, cached in memory until the next write) are
 /// intersected and ranked by weighted BM25 in `TextMatcher`; filters, totals, facets and the page
-/// are computed over `QuoteColumns` in one pass; only the returned page is read from the tables
+/// are computed over `QuoteColumns` (facets counted on another thread while the page is read, `FacetCounting`); only the returned page is read from the tables
 /// and gets snippets (`QuoteSnippet`).
 ///
 /// Column weights of `bm25(quote_fts, …)`: quote text 1.0, speaker (name, position,
@@ -48,12 +48,12 @@ extension SQLiteStore {
         let columns = try index.columns(db, stamp: stamp)
         guard let filter = try Self.filter(db, plan, columns, index: index) else { return SearchResults(total: 0, hits: [], facets: SearchFacets()) }
         let found = try Self.scan(db, index, plan, columns, filter, ranked: sort == .relevance)
-        var counter = FacetCounter(columns)
-        counter.add(found.slots, columns)
+        let counting = FacetCounting(found.slots, columns)
         let best = found.best(offset + limit, columns)
         let page = Array(best.dropFirst(offset).prefix(limit))
         let hits = try Self.hydrate(db, page, plan: plan, ranked: sort == .relevance && plan.positive != nil)
-        return SearchResults(total: counter.total, hits: hits, facets: try counter.facets(db, columns, index: index))
+        let tallies = counting.wait()
+        return SearchResults(total: tallies.total, hits: hits, facets: try tallies.facets(db, index: index, columns: columns))
     }
 
     public func searchSessions(_ query: SearchQuery, limit: Int, offset: Int, sort: SearchSort) async throws -> SessionSearchResults {
