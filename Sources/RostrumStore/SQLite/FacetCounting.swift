@@ -14,9 +14,9 @@ final class FacetCounting: @unchecked Sendable {
     /// Written once, before `group` is left; read only after waiting for it.
     private var result = FacetTallies()
 
-    /// Starts counting `slots` (valid slots of `columns`).
-    init(_ slots: [Int32], _ columns: QuoteColumns) {
-        guard slots.count >= Self.parallelFrom else {
+    /// Starts counting `slots` (valid slots of `columns`), on another thread from `parallelFrom` hits.
+    init(_ slots: [Int32], _ columns: QuoteColumns, parallelFrom: Int = FacetCounting.parallelFrom) {
+        guard slots.count >= parallelFrom else {
             result = Self.count(slots, columns)
             return
         }
