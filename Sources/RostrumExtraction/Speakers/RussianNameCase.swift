@@ -1,5 +1,6 @@
-/// Brings a Russian name in the genitive case («По словам Алексея Чекункова») back to the
-/// nominative («Алексей Чекунков»), and compares names across cases.
+/// Brings a Russian name in the genitive case («По словам Алексея Чекункова», «По словам Ирины
+/// Ольховской») back to the nominative («Алексей Чекунков», «Ирина Ольховская»), and compares
+/// names across cases.
 public enum RussianNameCase {
     /// True when `genitive` is `nominative` in another case: each word shares all but its last
     /// two letters.
@@ -14,15 +15,31 @@ public enum RussianNameCase {
         return true
     }
 
+    /// Genitive endings and their nominatives, longest first; a word must keep at least two
+    /// letters before the ending.
+    ///
+    /// Feminine surnames: possessive ones (-ова, -ева, -ёва, -ина, -ына) take -ой in the genitive
+    /// and give it back as -а; adjectival ones (-ская, -цкая, and any other -ая: Толстая, Горькая)
+    /// take -ой too and give it back as -ая. Masculine surnames never end in -ой in the genitive
+    /// (Толстой → Толстого), so the -ой rules cannot break them.
+    private static let rules: [(String, String)] = [
+        ("ского", "ский"), ("цкого", "цкий"), ("ской", "ская"), ("цкой", "цкая"),
+        ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
+        ("ой", "ая"), ("ова", "ов"), ("ёва", "ёв"), ("ева", "ев"),
+        ("ина", "ин"), ("ына", "ын"), ("ея", "ей"), ("ия", "ий"), ("ьи", "ья"), ("ии", "ия"), ("ы", "а"),
+        // After к, г, х, ж, ч, ш, щ the genitive of -а is written -и: Ольги, Рукши, Гайдамаки.
+        ("ки", "ка"), ("ги", "га"), ("хи", "ха"), ("жи", "жа"), ("чи", "ча"), ("ши", "ша"), ("щи", "ща"),
+        ("а", ""), ("я", "ь"),
+    ]
+
+    /// First names whose vowel drops in the other cases: «Павла» is «Павел», «Льва» is «Лев».
+    private static let fleetingVowels: [String: String] = ["Павла": "Павел", "Льва": "Лев"]
+
     /// A best guess at the nominative of a genitive name, word by word.
     public static func nominative(ofGenitive name: String) -> String {
         name.words().map { word -> String in
             let w = String(word)
-            let rules: [(String, String)] = [
-                ("ского", "ский"), ("цкого", "цкий"), ("ой", "а"), ("ова", "ов"), ("ёва", "ёв"), ("ева", "ев"),
-                ("ина", "ин"), ("ына", "ын"), ("ея", "ей"), ("ия", "ий"), ("ьи", "ья"), ("ии", "ия"), ("ы", "а"),
-                ("ки", "ка"), ("ги", "га"), ("а", ""), ("я", "ь"),
-            ]
+            if let known = fleetingVowels[w] { return known }
             // Names in -й, short ones too: «Вэя» → «Вэй», «Тая» → «Тай».
             for (suffix, replacement) in [("ая", "ай"), ("эя", "эй"), ("оя", "ой"), ("уя", "уй")] where w.hasSuffix(suffix) && w.count > suffix.count {
                 return String(w.dropLast(suffix.count)) + replacement
