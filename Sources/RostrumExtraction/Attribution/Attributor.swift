@@ -275,16 +275,23 @@ public struct Attributor: Sendable {
     }
 
     /// The quote of a dialogue paragraph (its `DialogueDash.body`), without the opening dash: the
-    /// attribution after the last dash (a name and role, a said-verb, or a pronoun: «— добавил он»),
+    /// attribution after the last dash (a name and role, a said-verb, a position before the name, or
+    /// a pronoun: «— добавил он»),
     /// or inside, between two dashes («— A, — заметил Греф, — но B»). Nil when no speaker is named.
     private func dialogue(_ body: Substring, known: Set<String>) -> RawQuote? {
         if let split = AttributionParser.dashAttributionSplit(String(body), knownNames: known) {
             return RawQuote(text: cleanQuote(split.quote), attribution: split.attribution, line: 0)
         }
-        if let split = DialogueDash.lastDashSplit(body), isPronounAttribution(split.attribution) {
-            var quote = RawQuote(text: cleanQuote(split.quote), attribution: nil, pronoun: true, line: 0)
-            quote.pronounGender = Self.gender(of: split.attribution)
-            return quote
+        if let split = DialogueDash.lastDashSplit(body, window: 300) {
+            if isPronounAttribution(split.attribution) {
+                var quote = RawQuote(text: cleanQuote(split.quote), attribution: nil, pronoun: true, line: 0)
+                quote.pronounGender = Self.gender(of: split.attribution)
+                return quote
+            }
+            // «— …, — отметил глава Минтранса Виталий Савельев.»: a position before the name.
+            if let parsed = AttributionParser.parseRoleBeforeName(split.attribution), parsed.remainder == nil {
+                return RawQuote(text: cleanQuote(split.quote), attribution: parsed, line: 0)
+            }
         }
         let text = String(body)
         if let inside = Self.innerAttribution(text) {

@@ -24,12 +24,12 @@ enum DialogueDash {
         return body
     }
 
-    /// The words before the last spaced dash of `body` and the words after it, when those are a
-    /// short attribution («добавил он», "he added"); nil otherwise.
-    static func lastDashSplit(_ body: Substring) -> (quote: Substring, attribution: Substring)? {
-        // A pronoun attribution is a few words: the dash is among the last 40 bytes.
+    /// The words before the last spaced dash of `body` and the words after it, when that dash is
+    /// among the last `window` bytes (a pronoun attribution, «добавил он», is a few words; a
+    /// position before the name, «отметил глава Минтранса Виталий Савельев», a few more); nil otherwise.
+    static func lastDashSplit(_ body: Substring, window: Int) -> (quote: Substring, attribution: Substring)? {
         let utf8 = body.utf8
-        var start = utf8.count > 40 ? utf8.index(utf8.endIndex, offsetBy: -40) : utf8.startIndex
+        var start = utf8.count > window ? utf8.index(utf8.endIndex, offsetBy: -window) : utf8.startIndex
         // Start the window on a scalar's first byte.
         while start < utf8.endIndex, utf8[start] & 0xC0 == 0x80 { start = utf8.index(after: start) }
         let window = body[start...]

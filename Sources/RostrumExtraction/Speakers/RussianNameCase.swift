@@ -3,14 +3,15 @@
 /// names across cases.
 public enum RussianNameCase {
     /// True when `genitive` is `nominative` in another case: each word shares all but its last
-    /// two letters.
+    /// two letters, or is the nominative's genitive by the rules below («Ковальского», «Льва»).
     public static func matches(genitive: String, nominative: String) -> Bool {
         let g = genitive.lowercasedFast().words()
         let n = nominative.lowercasedFast().words()
         guard g.count == n.count, !g.isEmpty else { return false }
         for (a, b) in zip(g, n) where a != b {
             let common = zip(a, b).prefix(while: { $0 == $1 }).count
-            guard common >= 2, common >= max(a.count, b.count) - 2 else { return false }
+            if common >= 2, common >= max(a.count, b.count) - 2 { continue }
+            guard Self.nominative(ofWord: String(a)) == b else { return false }
         }
         return true
     }
@@ -33,21 +34,23 @@ public enum RussianNameCase {
     ]
 
     /// First names whose vowel drops in the other cases: «Павла» is «Павел», «Льва» is «Лев».
-    private static let fleetingVowels: [String: String] = ["Павла": "Павел", "Льва": "Лев"]
+    private static let fleetingVowels: [String: String] = ["Павла": "Павел", "Льва": "Лев", "павла": "павел", "льва": "лев"]
 
     /// A best guess at the nominative of a genitive name, word by word.
     public static func nominative(ofGenitive name: String) -> String {
-        name.words().map { word -> String in
-            let w = String(word)
-            if let known = fleetingVowels[w] { return known }
-            // Names in -й, short ones too: «Вэя» → «Вэй», «Тая» → «Тай».
-            for (suffix, replacement) in [("ая", "ай"), ("эя", "эй"), ("оя", "ой"), ("уя", "уй")] where w.hasSuffix(suffix) && w.count > suffix.count {
-                return String(w.dropLast(suffix.count)) + replacement
-            }
-            for (suffix, replacement) in rules where w.hasSuffix(suffix) && w.count > suffix.count + 1 {
-                return String(w.dropLast(suffix.count)) + replacement
-            }
-            return w
-        }.joined(separator: " ")
+        name.words().map { nominative(ofWord: String($0)) }.joined(separator: " ")
+    }
+
+    /// The nominative of one word of a genitive name.
+    private static func nominative(ofWord w: String) -> String {
+        if let known = fleetingVowels[w] { return known }
+        // Names in -й, short ones too: «Вэя» → «Вэй», «Тая» → «Тай».
+        for (suffix, replacement) in [("ая", "ай"), ("эя", "эй"), ("оя", "ой"), ("уя", "уй")] where w.hasSuffix(suffix) && w.count > suffix.count {
+            return String(w.dropLast(suffix.count)) + replacement
+        }
+        for (suffix, replacement) in rules where w.hasSuffix(suffix) && w.count > suffix.count + 1 {
+            return String(w.dropLast(suffix.count)) + replacement
+        }
+        return w
     }
 }
