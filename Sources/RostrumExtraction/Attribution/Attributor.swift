@@ -288,8 +288,12 @@ public struct Attributor: Sendable {
                 quote.pronounGender = Self.gender(of: split.attribution)
                 return quote
             }
-            // «— …, — отметил глава Минтранса Виталий Савельев.»: a position before the name.
-            if let parsed = AttributionParser.parseRoleBeforeName(split.attribution), parsed.remainder == nil {
+            // «— …, — отметил глава Минтранса Виталий Савельев.», «— …, — министр транспорта Виталий
+            // Савельев.»: a position before the name, with or without a verb.
+            let sentence = AttributionParser.attributionSentence(split.attribution)
+            if sentence.remainder == nil,
+                let parsed = AttributionParser.parseRoleBeforeName(sentence: sentence) ?? AttributionParser.parseNameWithLeadingRole(sentence.text)
+            {
                 return RawQuote(text: cleanQuote(split.quote), attribution: parsed, line: 0)
             }
         }

@@ -11,7 +11,8 @@ public enum RussianNameCase {
         for (a, b) in zip(g, n) where a != b {
             let common = zip(a, b).prefix(while: { $0 == $1 }).count
             if common >= 2, common >= max(a.count, b.count) - 2 { continue }
-            guard Self.nominative(ofWord: String(a)) == b else { return false }
+            // The rules only when the words start alike: most pairs compared are different names.
+            guard common >= 1, Self.nominative(ofWord: String(a)) == b else { return false }
         }
         return true
     }
@@ -34,7 +35,10 @@ public enum RussianNameCase {
     ]
 
     /// First names whose vowel drops in the other cases: «Павла» is «Павел», «Льва» is «Лев».
-    private static let fleetingVowels: [String: String] = ["Павла": "Павел", "Льва": "Лев", "павла": "павел", "льва": "лев"]
+    /// Compared as bytes: hashing a Cyrillic String normalises it first.
+    private static let fleetingVowels: [(genitive: String, nominative: String)] = [
+        ("Павла", "Павел"), ("Льва", "Лев"), ("павла", "павел"), ("льва", "лев"),
+    ]
 
     /// A best guess at the nominative of a genitive name, word by word.
     public static func nominative(ofGenitive name: String) -> String {
@@ -43,7 +47,7 @@ public enum RussianNameCase {
 
     /// The nominative of one word of a genitive name.
     private static func nominative(ofWord w: String) -> String {
-        if let known = fleetingVowels[w] { return known }
+        for pair in fleetingVowels where w.utf8.elementsEqual(pair.genitive.utf8) { return pair.nominative }
         // Names in -й, short ones too: «Вэя» → «Вэй», «Тая» → «Тай».
         for (suffix, replacement) in [("ая", "ай"), ("эя", "эй"), ("оя", "ой"), ("уя", "уй")] where w.hasSuffix(suffix) && w.count > suffix.count {
             return String(w.dropLast(suffix.count)) + replacement

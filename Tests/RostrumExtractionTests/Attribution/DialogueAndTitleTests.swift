@@ -13,6 +13,7 @@ import Testing
         "– Порт Сабетта примет первые суда круглогодично уже в 2024 году, – сказал Андрей Морозов, директор по развитию, Новатэк.",
         "- Порт Сабетта примет первые суда круглогодично уже в 2024 году, - заявил Андрей Морозов, директор по развитию, Новатэк.",
         "—Порт Сабетта примет первые суда круглогодично уже в 2024 году, — отметил директор по развитию Новатэка Андрей Морозов.",
+        "— Порт Сабетта примет первые суда круглогодично уже в 2024 году, — директор по развитию Новатэка Андрей Морозов.",
     ])
     func theOpeningDashIsNotPartOfTheQuote(_ paragraph: String) throws {
         let doc = try extract("Арктические порты\n\n\(paragraph)")
@@ -31,6 +32,16 @@ import Testing
         let quote = try #require(doc.quote(containing: "Sabetta"))
         #expect(quote.text.hasPrefix("Sabetta will take ships") && quote.text.hasSuffix("under construction"))
         #expect(quote.speaker?.name == "Andrei Morozov" && quote.speaker?.position == "Director for Development")
+    }
+
+    @Test func englishDialogueDashWithThePositionBeforeTheName() throws {
+        let doc = try extract("""
+            Ports of the Arctic
+
+            — Sabetta will take ships all year round from 2024, — said Novatek CEO Leonid Mikhelson.
+            """)
+        let quote = try #require(doc.quote(containing: "Sabetta"))
+        #expect(quote.text == "Sabetta will take ships all year round from 2024" && quote.speaker?.name == "Leonid Mikhelson")
     }
 
     @Test func aPronounAfterTheSecondDashIsTheSpeakerBefore() throws {
