@@ -135,15 +135,25 @@ public enum AttributionParser {
         return text
     }
 
+    /// Courtesy titles before a surname, Russian ones in the nominative and the genitive («По словам
+    /// г-на Рукши»), in lower case and at the start of a sentence.
     private static let honorifics: [(bytes: [UInt8], characters: Int)] =
-        ["Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Prof ", "г-н ", "г-жа ", "господин ", "госпожа "]
+        ["Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Prof ",
+         "г-н ", "г-на ", "г-жа ", "г-жи ", "господин ", "господина ", "госпожа ", "госпожи ",
+         "Г-н ", "Г-на ", "Г-жа ", "Г-жи ", "Господин ", "Господина ", "Госпожа ", "Госпожи "]
         .map { (Array($0.utf8), $0.count) }
 
-    /// "Mr. Potanin", "Dr Ivanova", «г-н Потанин»: the name without the courtesy title.
+    /// "Mr. Potanin", "Dr Ivanova", «г-н Потанин», «г-на Рукши»: the name without the courtesy title.
     static func droppingHonorific(_ name: Substring) -> Substring {
-        // Every title starts with M, D, P or г (D0 B3).
-        guard let head = name.utf8.first, head == UInt8(ascii: "M") || head == UInt8(ascii: "D") || head == UInt8(ascii: "P") || head == 0xD0
-        else { return name }
+        // Every title starts with Mr, Ms, Dr, Pr, г (D0 B3) or Г (D0 93): two bytes rule out nearly every name.
+        var bytes = name.utf8.makeIterator()
+        guard let head = bytes.next(), let second = bytes.next() else { return name }
+        switch head {
+        case UInt8(ascii: "M"): guard second == UInt8(ascii: "r") || second == UInt8(ascii: "s") else { return name }
+        case UInt8(ascii: "D"), UInt8(ascii: "P"): guard second == UInt8(ascii: "r") else { return name }
+        case 0xD0: guard second == 0xB3 || second == 0x93 else { return name }
+        default: return name
+        }
         for title in honorifics where name.utf8.count > title.bytes.count + 1 && name.utf8.starts(with: title.bytes) {
             return name.dropFirst(title.characters)
         }

@@ -178,6 +178,11 @@ public struct Attributor: Sendable {
                 items.append(.quote(RawQuote(text: inside.quote, attribution: inside.attribution, line: line)))
                 return index + 1
             }
+            // «Мы не против, — заметил он, — но …»: the previous speaker.
+            if let inside = innerPronoun(quoteText) {
+                items.append(.quote(inside.with(line: line)))
+                return index + 1
+            }
             warnings.append(ExtractionWarning(code: .unattributedQuote, message: "No speaker follows this quote: \(preview(quoteText))", line: line))
             items.append(.quote(RawQuote(text: quoteText, attribution: nil, line: line)))
             return index + 1
@@ -241,6 +246,11 @@ public struct Attributor: Sendable {
             unquoted(body, line: line, known: known, into: &items, warnings: &warnings)
             return
         }
+        // «— Мы рассчитываем …, — отметил Вячеслав Рукша, …»: direct speech after a dialogue dash.
+        if let body = DialogueDash.body(text), let quote = dialogue(body, known: known) {
+            items.append(.quote(quote.with(line: line)))
+            return
+        }
         if let reported = ReportedSpeech.match(text, knownNames: known) {
             var quote = RawQuote(
                 text: reported.clause, attribution: reported.pronoun ? nil : reported.speaker, indirect: !reported.direct,
@@ -262,6 +272,56 @@ public struct Attributor: Sendable {
             return
         }
         items.append(.narrative(text))
+    }
+
+    /// The quote of a dialogue paragraph (its `DialogueDash.body`), without the opening dash: the
+    /// attribution after the last dash (a name and role, a said-verb, a position before the name, or
+    /// a pronoun: «— добавил он»),
+    /// or inside, between two dashes («— A, — заметил Греф, — но B»). Nil when no speaker is named.
+    private func dialogue(_ body: Substring, known: Set<String>) -> RawQuote? {
+        if let split = AttributionParser.dashAttributionSplit(String(body), knownNames: known) {
+            return RawQuote(text: cleanQuote(split.quote), attribution: split.attribution, line: 0)
+        }
+        if let split = DialogueDash.lastDashSplit(body, window: 300) {
+            if isPronounAttribution(split.attribution) {
+                var quote = RawQuote(text: cleanQuote(split.quote), attribution: nil, pronoun: true, line: 0)
+                quote.pronounGender = Self.gender(of: split.attribution)
+                return quote
+            }
+            // «— …, — отметил глава Минтранса Виталий Савельев.», «— …, — министр транспорта Виталий
+            // Савельев.»: a position before the name, with or without a verb.
+            let sentence = AttributionParser.attributionSentence(split.attribution)
+            if sentence.remainder == nil,
+                let parsed = AttributionParser.parseRoleBeforeName(sentence: sentence) ?? AttributionParser.parseNameWithLeadingRole(sentence.text)
+            {
+                return RawQuote(text: cleanQuote(split.quote), attribution: parsed, line: 0)
+            }
+        }
+        let text = String(body)
+        if let inside = Self.innerAttribution(text) {
+            return RawQuote(text: inside.quote, attribution: inside.attribution, line: 0)
+        }
+        return innerPronoun(text)
+    }
+
+    /// «A, — заметил он, — но B», "A, — he said, — but B": a pronoun between two dashes inside the
+    /// quote names the previous speaker; the quote is "A, but B".
+    private func innerPronoun(_ quote: String) -> RawQuote? {
+        let text = Substring(quote)
+        for opener in [", — ", ", – "] {
+            guard let open = UTF8Search.ranges(of: Array(opener.utf8), in: text, limit: 2000).first else { continue }
+            let rest = text[open.upperBound...]
+            for closer in [", — ", ", – ", " — ", " – "] {
+                guard let close = UTF8Search.ranges(of: Array(closer.utf8), in: rest, limit: 40).first else { continue }
+                let middle = rest[..<close.lowerBound]
+                guard isPronounAttribution(middle) else { continue }
+                let joined = String(text[..<open.lowerBound]) + ", " + String(rest[close.upperBound...].trimmingSpaces())
+                var raw = RawQuote(text: joined, attribution: nil, pronoun: true, line: 0)
+                raw.pronounGender = Self.gender(of: middle)
+                return raw
+            }
+        }
+        return nil
     }
 
     /// "Name[, Role]: “quote”" — a speaker introducing their own words.

@@ -1,5 +1,5 @@
-/// Recognises reported speech: "Name noted that …", "According to Name, …", «По словам Имени, …»,
-/// «Как отметил Имя, …», «Имя отметил, что …».
+/// Recognises reported speech: "Name noted that …", "According to Name, …", "In the view of Name, …",
+/// «По словам Имени, …», «По мнению Имени, …», «Как отметил Имя, …», «Имя отметил, что …».
 ///
 /// The result is the reported clause and the words that name the speaker; such quotes are
 /// marked `indirect`. A name in the Russian genitive («По словам Ван Пина») is returned as written
@@ -13,6 +13,9 @@ public struct ReportedSpeechMatch: Sendable, Hashable {
     public var direct = false
     /// True when a pronoun names the speaker ("По его словам"): the previous speaker.
     public var pronoun = false
+    /// True when a courtesy title stood before the name ("According to Mr. Ruksha", «По мнению
+    /// г-на Рукши»): the name is given without it, and a surname alone is a person's.
+    public var titled = false
 }
 
 /// Finds reported speech at the start of a paragraph; see `ReportedSpeechMatch`.
@@ -21,6 +24,11 @@ public enum ReportedSpeech {
         "По его словам, ", "По её словам, ", "По ее словам, ", "По его мнению, ", "По её мнению, ", "По ее мнению, ",
         "According to him, ", "According to her, ", "In his words, ", "In her words, ",
     ]
+
+    /// "According to Name, …" and its kin: the name follows the introduction.
+    static let englishIntroductions = ["According to ", "In the opinion of ", "In the view of ", "In the words of "]
+    /// «По словам Имени, …» and its kin: the name follows in the genitive.
+    static let russianIntroductions = ["По словам ", "По мнению ", "По оценке "]
 
     static let genitivePositionStarts: [String] = [
         "председател", "генеральн", "заместител", "министр", "глав", "руководител", "президент", "вице-",
@@ -53,14 +61,14 @@ public enum ReportedSpeech {
             match.pronoun = true
             return match
         }
-        if latinA || latinI, var m = introducedClause(text, prefixes: ["According to ", "In the opinion of ", "In the words of "], genitive: false) {
-            // A single word must be a speaker already introduced ("According to Rosstat" is a source, not a speaker).
-            if NameShape.wordCount(Substring(m.speaker.name)) < 2, m.speaker.role == nil, !knownNames.contains(m.speaker.name) { return nil }
-            m.speaker.name = m.speaker.name
+        if latinA || latinI, let m = introducedClause(text, prefixes: Self.englishIntroductions, genitive: false) {
+            // A single word must be a speaker already introduced ("According to Rosstat" is a source,
+            // not a speaker), or follow a courtesy title ("According to Mr. Ruksha").
+            if NameShape.wordCount(Substring(m.speaker.name)) < 2, m.speaker.role == nil, !m.titled, !knownNames.contains(m.speaker.name) { return nil }
             return m
         }
-        if cyrillicP, let m = introducedClause(text, prefixes: ["По словам ", "По мнению ", "По оценке "], genitive: true) {
-            if NameShape.wordCount(Substring(m.speaker.name)) < 2, m.speaker.role == nil,
+        if cyrillicP, let m = introducedClause(text, prefixes: Self.russianIntroductions, genitive: true) {
+            if NameShape.wordCount(Substring(m.speaker.name)) < 2, m.speaker.role == nil, !m.titled,
                 !knownNames.contains(where: { RussianNameCase.matches(genitive: m.speaker.name, nominative: $0) })
             {
                 return nil
@@ -139,7 +147,9 @@ public enum ReportedSpeech {
         let cut = CommaSplit(rest, maxSplits: 6)
         let segments = cut.pieces.map { $0.trimmingSpaces() }
         guard segments.count >= 2 else { return nil }
-        let name = segments[0]
+        // "According to Mr. Ruksha", «По мнению г-на Рукши»: the name without its title.
+        let name = AttributionParser.droppingHonorific(segments[0])
+        let titled = name.utf8.count != segments[0].utf8.count
         guard NameShape.isPersonName(name) else { return nil }
         var roleParts: [Substring] = []
         var clauseStart = 1
@@ -165,7 +175,9 @@ public enum ReportedSpeech {
         let clause = cut.after(commas: clauseStart, in: rest)
         guard clause.count >= 8 else { return nil }
         let role = roleParts.isEmpty ? nil : roleParts.joined(separator: ", ")
-        return ReportedSpeechMatch(speaker: ParsedAttribution(name: String(name), role: role), clause: clause, genitive: genitive)
+        var match = ReportedSpeechMatch(speaker: ParsedAttribution(name: String(name), role: role), clause: clause, genitive: genitive)
+        match.titled = titled
+        return match
     }
 
     /// "As Name noted, clause" and «Как отметил Имя[, должность], …».
@@ -210,7 +222,10 @@ public enum ReportedSpeech {
                 role = String(namePart[namePart.index(after: firstComma)...].trimmingSpaces())
                 namePart = namePart[..<firstComma]
             }
-            let name = namePart.trimmingSpaces()
+            // "As Mr. Ruksha noted": the name without its title.
+            let titledName = namePart.trimmingSpaces()
+            let name = AttributionParser.droppingHonorific(titledName)
+            let titled = name.utf8.count != titledName.utf8.count
             // "As Yudaeva pointed out": a surname alone names a speaker already introduced.
             let knownSurname = !name.contains(" ") && knownNames.contains { $0.split(separator: " ").last.map { $0 == name } ?? false }
             guard NameShape.isPersonName(name) || knownSurname else { return nil }
@@ -225,15 +240,20 @@ public enum ReportedSpeech {
                 clause = Substring(clause.unicodeScalars[clause.unicodeScalars.index(after: clause.unicodeScalars.startIndex)..<close])
                 direct = true
             }
-            var match = ReportedSpeechMatch(speaker: ParsedAttribution(name: String(namePart.trimmingSpaces()), role: role), clause: String(clause), genitive: false)
+            var match = ReportedSpeechMatch(speaker: ParsedAttribution(name: String(name), role: role), clause: String(clause), genitive: false)
             match.direct = direct
+            match.titled = titled
             return match
         }
         guard let body = afterVerb else { return nil }
         let cut = CommaSplit(body, maxSplits: 6)
-        let segments = cut.pieces.map { $0.trimmingSpaces() }
+        var segments = cut.pieces.map { $0.trimmingSpaces() }
         guard segments.count >= 2 else { return nil }
-        if !NameShape.isPersonName(segments[0]) {
+        // «Как отметил г-н Рукша, …»: the name without its title.
+        let untitled = AttributionParser.droppingHonorific(segments[0])
+        let titled = untitled.utf8.count != segments[0].utf8.count
+        segments[0] = untitled
+        if !titled, !NameShape.isPersonName(segments[0]) {
             // «Как отметил министр цифрового развития, связи и массовых коммуникаций Максут Шадаев, …»:
             // a position before the name may have commas of its own.
             for count in 1...min(4, segments.count - 1) {
@@ -258,9 +278,11 @@ public enum ReportedSpeech {
         }
         let clause = cut.after(commas: clauseStart, in: body)
         guard clause.count >= 8 else { return nil }
-        return Self.matching(
+        var match = Self.matching(
             ParsedAttribution(name: String(segments[0]), role: roleParts.isEmpty ? nil : roleParts.joined(separator: ", ")),
             clause: Substring(clause))
+        match.titled = titled
+        return match
     }
 
     /// "Name[, Role,] noted that clause", «Имя[, должность,] отметил, что …», and with the position
@@ -309,11 +331,15 @@ public enum ReportedSpeech {
             }
             let parsed = AttributionParser.parseNameWithLeadingRole(speakerPart) ?? AttributionParser.parse(speakerPart)
             guard let parsed else { continue }
+            // "Mr. Ruksha noted that …": a title makes a surname alone a person's.
+            let titled = AttributionParser.droppingHonorific(speakerPart).utf8.count != speakerPart.utf8.count
             let single = NameShape.wordCount(Substring(parsed.name)) < 2 && parsed.role == nil
-            if single && !knownNames.contains(parsed.name) { continue }
+            if single && !titled && !knownNames.contains(parsed.name) { continue }
             let clause = text[found.upperBound...].trimmingSpaces()
             guard clause.count >= 8 else { return nil }
-            return Self.matching(parsed, clause: clause)
+            var match = Self.matching(parsed, clause: clause)
+            match.titled = titled
+            return match
         }
         return nil
     }
@@ -323,11 +349,16 @@ public enum ReportedSpeech {
         guard text.utf8.starts(with: "In ".utf8) else { return nil }
         for marker in ["'s view, ", "’s view, ", "'s opinion, ", "’s opinion, ", "'s words, ", "’s words, "] {
             guard let r = UTF8Search.ranges(of: Array(marker.utf8), in: text, limit: 120).first else { continue }
-            let name = text[text.index(text.startIndex, offsetBy: 3)..<r.lowerBound]
-            guard NameShape.isPersonName(name), name.words().count >= 2 || knownNames.contains(String(name)) else { return nil }
+            let titledName = text[text.index(text.startIndex, offsetBy: 3)..<r.lowerBound]
+            // "In Mr. Ruksha's view": the name without its title, which makes a surname alone a person's.
+            let name = AttributionParser.droppingHonorific(titledName)
+            let titled = name.utf8.count != titledName.utf8.count
+            guard NameShape.isPersonName(name), titled || name.words().count >= 2 || knownNames.contains(String(name)) else { return nil }
             let clause = text[r.upperBound...].trimmingSpaces()
             guard clause.count >= 8 else { return nil }
-            return ReportedSpeechMatch(speaker: ParsedAttribution(name: String(name), role: nil), clause: String(clause), genitive: false)
+            var match = ReportedSpeechMatch(speaker: ParsedAttribution(name: String(name), role: nil), clause: String(clause), genitive: false)
+            match.titled = titled
+            return match
         }
         return nil
     }

@@ -1,36 +1,60 @@
-/// Brings a Russian name in the genitive case («По словам Алексея Чекункова») back to the
-/// nominative («Алексей Чекунков»), and compares names across cases.
+/// Brings a Russian name in the genitive case («По словам Алексея Чекункова», «По словам Ирины
+/// Ольховской») back to the nominative («Алексей Чекунков», «Ирина Ольховская»), and compares
+/// names across cases.
 public enum RussianNameCase {
     /// True when `genitive` is `nominative` in another case: each word shares all but its last
-    /// two letters.
+    /// two letters, or is the nominative's genitive by the rules below («Ковальского», «Льва»).
     public static func matches(genitive: String, nominative: String) -> Bool {
         let g = genitive.lowercasedFast().words()
         let n = nominative.lowercasedFast().words()
         guard g.count == n.count, !g.isEmpty else { return false }
         for (a, b) in zip(g, n) where a != b {
             let common = zip(a, b).prefix(while: { $0 == $1 }).count
-            guard common >= 2, common >= max(a.count, b.count) - 2 else { return false }
+            if common >= 2, common >= max(a.count, b.count) - 2 { continue }
+            // The rules only when the words start alike: most pairs compared are different names.
+            guard common >= 1, Self.nominative(ofWord: String(a)) == b else { return false }
         }
         return true
     }
 
+    /// Genitive endings and their nominatives, longest first; a word must keep at least two
+    /// letters before the ending.
+    ///
+    /// Feminine surnames: possessive ones (-ова, -ева, -ёва, -ина, -ына) take -ой in the genitive
+    /// and give it back as -а; adjectival ones (-ская, -цкая, and any other -ая: Толстая, Горькая)
+    /// take -ой too and give it back as -ая. Masculine surnames never end in -ой in the genitive
+    /// (Толстой → Толстого), so the -ой rules cannot break them.
+    private static let rules: [(String, String)] = [
+        ("ского", "ский"), ("цкого", "цкий"), ("ской", "ская"), ("цкой", "цкая"),
+        ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
+        ("ой", "ая"), ("ова", "ов"), ("ёва", "ёв"), ("ева", "ев"),
+        ("ина", "ин"), ("ына", "ын"), ("ея", "ей"), ("ия", "ий"), ("ьи", "ья"), ("ии", "ия"), ("ы", "а"),
+        // After к, г, х, ж, ч, ш, щ the genitive of -а is written -и: Ольги, Рукши, Гайдамаки.
+        ("ки", "ка"), ("ги", "га"), ("хи", "ха"), ("жи", "жа"), ("чи", "ча"), ("ши", "ша"), ("щи", "ща"),
+        ("а", ""), ("я", "ь"),
+    ]
+
+    /// First names whose vowel drops in the other cases: «Павла» is «Павел», «Льва» is «Лев».
+    /// Compared as bytes: hashing a Cyrillic String normalises it first.
+    private static let fleetingVowels: [(genitive: String, nominative: String)] = [
+        ("Павла", "Павел"), ("Льва", "Лев"), ("павла", "павел"), ("льва", "лев"),
+    ]
+
     /// A best guess at the nominative of a genitive name, word by word.
     public static func nominative(ofGenitive name: String) -> String {
-        name.words().map { word -> String in
-            let w = String(word)
-            let rules: [(String, String)] = [
-                ("ского", "ский"), ("цкого", "цкий"), ("ой", "а"), ("ова", "ов"), ("ёва", "ёв"), ("ева", "ев"),
-                ("ина", "ин"), ("ына", "ын"), ("ея", "ей"), ("ия", "ий"), ("ьи", "ья"), ("ии", "ия"), ("ы", "а"),
-                ("ки", "ка"), ("ги", "га"), ("а", ""), ("я", "ь"),
-            ]
-            // Names in -й, short ones too: «Вэя» → «Вэй», «Тая» → «Тай».
-            for (suffix, replacement) in [("ая", "ай"), ("эя", "эй"), ("оя", "ой"), ("уя", "уй")] where w.hasSuffix(suffix) && w.count > suffix.count {
-                return String(w.dropLast(suffix.count)) + replacement
-            }
-            for (suffix, replacement) in rules where w.hasSuffix(suffix) && w.count > suffix.count + 1 {
-                return String(w.dropLast(suffix.count)) + replacement
-            }
-            return w
-        }.joined(separator: " ")
+        name.words().map { nominative(ofWord: String($0)) }.joined(separator: " ")
+    }
+
+    /// The nominative of one word of a genitive name.
+    private static func nominative(ofWord w: String) -> String {
+        for pair in fleetingVowels where w.utf8.elementsEqual(pair.genitive.utf8) { return pair.nominative }
+        // Names in -й, short ones too: «Вэя» → «Вэй», «Тая» → «Тай».
+        for (suffix, replacement) in [("ая", "ай"), ("эя", "эй"), ("оя", "ой"), ("уя", "уй")] where w.hasSuffix(suffix) && w.count > suffix.count {
+            return String(w.dropLast(suffix.count)) + replacement
+        }
+        for (suffix, replacement) in rules where w.hasSuffix(suffix) && w.count > suffix.count + 1 {
+            return String(w.dropLast(suffix.count)) + replacement
+        }
+        return w
     }
 }

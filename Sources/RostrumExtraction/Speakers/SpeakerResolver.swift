@@ -136,6 +136,13 @@ public struct SpeakerResolver: Sendable {
     }
 
     private func resolve(_ a: ParsedAttribution, genitive: Bool, registry: [UTF8Key: Speaker], order: [UTF8Key]) -> Speaker {
+        // "Mr. Ruksha", «г-на Рукши»: the speaker is found (or named) without the courtesy title.
+        let untitled = AttributionParser.droppingHonorific(Substring(a.name))
+        if untitled.utf8.count != a.name.utf8.count {
+            var bare = a
+            bare.name = String(untitled)
+            return resolve(bare, genitive: genitive, registry: registry, order: order)
+        }
         if genitive {
             for key in order {
                 if let s = registry[key], RussianNameCase.matches(genitive: a.name, nominative: s.name) { return s }
