@@ -516,6 +516,15 @@ struct FigureReader {
         if passage.has(p, .countBlocker) || passage.has(p, .determiner) || passage.has(p, .ordinal) || passage.has(p, .of) {
             return false
         }
+        // "one in five ports" is a ratio; "of five or six agencies": the end of a range not read.
+        let numberBefore: Bool
+        if case .cardinal? = passage.numberOf(p - 1) { numberBefore = true } else {
+            numberBefore = p - 1 >= 0 && tokens[p - 1].kind == .number
+        }
+        if numberBefore, passage.isWord(p, W.in) || passage.isWord(p, W.or) || passage.isWord(p, W.ili)
+            || passage.has(p, .rangeTo) || passage.isDash(p) {
+            return false
+        }
         return !passage.has(draft.last, .notCounted)
     }
 
@@ -600,6 +609,7 @@ extension W {
     static let passed = FigureLexicon.hash("passed")
     static let over = FigureLexicon.hash("over")
     static let or = FigureLexicon.hash("or")
+    static let `in` = FigureLexicon.hash("in")
     static let ili = FigureLexicon.hash("или")
     /// Multiplier words that are also adjectives ("double taxation"): figures only as verbs.
     static let verbMultipliers = HashedWordTable(set: ["double", "triple"].map(FigureLexicon.hash))

@@ -124,6 +124,9 @@ enum FigureLexicon {
         // "a dozen projects", «десяток проектов», «два десятка»: groups of ten and twelve.
         edit(["dozen"]) { $0.number = .cardinal(12); $0.roles.insert(.group) }
         edit(["десяток", "десятка"]) { $0.number = .cardinal(10); $0.roles.insert(.group) }
+        // «более двух третей», «трёх четвертей»: the genitive plural of the fractions.
+        edit(["третей"]) { $0.number = .fraction(1.0 / 3.0) }
+        edit(["четвертей"]) { $0.number = .fraction(0.25) }
 
         // Units (docs/FORMATS.md § Figures).
         let units: [(String, [String])] = [
@@ -244,7 +247,9 @@ enum FigureLexicon {
             "parts", "kinds", "types", "sorts", "cases", "conditions", "principles", "challenges", "approaches",
             "scenarios", "comments", "remarks", "lessons", "minutes", "seconds", "decades", "centuries",
             "generations", "hands", "eyes", "sessions", "topics", "messages", "components", "elements", "pillars",
-            "dimensions", "stages", "phases", "groups", "blocks", "parties",
+            "dimensions", "stages", "phases", "groups", "blocks", "parties", "thoughts", "observations",
+            "countries", "nations", "metres", "meters", "centimetres", "centimeters", "degrees", "inches", "feet",
+            "miles", "litres", "liters", "kilograms", "kilos",
             "вещи", "вещей", "вопроса", "вопросов", "причины", "причин", "стороны", "сторон", "пути", "путей",
             "способа", "способов", "направления", "направлений", "задачи", "задач", "проблемы", "проблем", "слова",
             "слов", "момента", "моментов", "аспекта", "аспектов", "фактора", "факторов", "примера", "примеров",
@@ -252,7 +257,10 @@ enum FigureLexicon {
             "вида", "видов", "случая", "случаев", "этапа", "этапов", "принципа", "принципов", "условия", "условий",
             "тезиса", "тезисов", "минуты", "минут", "секунды", "секунд", "десятилетия", "десятилетий", "века",
             "веков", "поколения", "поколений", "приоритета", "приоритетов", "блока", "блоков", "группы", "групп",
-            "темы", "тем", "вызова", "вызовов", "сценария", "сценариев", "руки", "рук",
+            "темы", "тем", "вызова", "вызовов", "сценария", "сценариев", "руки", "рук", "замечания", "замечаний",
+            "комментария", "комментариев", "соображения", "соображений", "мысли", "мыслей", "страны", "стран",
+            "метра", "метров", "сантиметра", "сантиметров", "градуса", "градусов", "литра", "литров", "килограмма",
+            "килограммов",
         ])
         // Words before a small number word that make it name a set, not count one: "all three", «все
         // четыре», "each two"; determiners and ordinals ("our two priorities", "the first two") too.
@@ -266,7 +274,7 @@ enum FigureLexicon {
 
         role(.determiner, ["the", "a", "an", "our", "their", "its", "his", "her", "this", "that", "these",
                            "those", "your", "my", "наш", "наша", "наше", "наши", "нашей", "нашего", "нашим",
-                           "их", "его", "ее", "этот", "эта", "это", "эти", "этого", "этой", "весь", "вся",
+                           "их", "его", "ее", "этот", "эта", "это", "эти", "этого", "этой", "весь", "вся", "всех",
                            "все", "всего", "всей"])
         role(.pronoun, ["it", "which", "we", "they", "he", "she", "this", "that", "who", "i", "you", "there",
                         "what", "whom", "them", "us", "мы", "он", "она", "оно", "они", "что", "который", "которая",
