@@ -213,9 +213,12 @@ struct FigureReader {
         if passage.isSymbol(k, S.emDash), !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore { return (k + 1, k + 2) }
         if passage.has(k, .rangeTo), passage.has(startToken - 1, .rangeFrom) { return (k + 1, k + 2) }
         // "12 to 15 years", "5 to 10 times", "2 or 3 times": a rising pair of bare numbers is a range.
-        if passage.isWord(k, W.to) || passage.isWord(k, W.or) || passage.isWord(k, W.ili),
-           tokens[k + 1].value > tokens[startToken].value, tokens[k + 1].spaceBefore,
+        if passage.isWord(k, W.to), tokens[k + 1].value > tokens[startToken].value, tokens[k + 1].spaceBefore,
            !passage.has(startToken - 1, .changeUp), !passage.has(startToken - 1, .changeDown) {
+            return (k + 1, k + 2)
+        }
+        if passage.isWord(k, W.or) || passage.isWord(k, W.ili), tokens[k + 1].value > tokens[startToken].value,
+           tokens[k + 1].spaceBefore {
             return (k + 1, k + 2)
         }
         return nil
