@@ -251,7 +251,8 @@ struct FigureContext {
 
     // MARK: - Year
 
-    /// "by 2020", "until 2025", «к 2020 году», «до 2025 года», "by the end of 2020".
+    /// "by 2020", "until 2025", «к 2020 году», «до 2025 года», "by the end of 2020"; a year in the
+    /// past is skipped (see `isTargetYear`).
     private func targetYear(from: Int, to: Int) -> Int? {
         var i = from
         while i < to {
@@ -262,12 +263,27 @@ struct FigureContext {
                     k += 1
                     if passage.isWord(k, W.of) { k += 1 }
                 }
-                if k < to || k == i + 1, let y = passage.year(k) { return y }
+                if k < to || k == i + 1, let y = passage.year(k), isTargetYear(y, preposition: i) { return y }
             }
             i += 1
         }
         return nil
     }
+
+    /// Whether a year after a target preposition can be a target's: not before the session's year
+    /// ("built before 1980" is history); a deadline ("by", «к») set in the recent past still is —
+    /// "up to $100 billion by 2015", said in 2018, is the target that the later figures are held
+    /// against. Without a session date only a year before 2000 is history.
+    private func isTargetYear(_ year: Int, preposition: Int) -> Bool {
+        guard let session = sessionYear else { return year >= Self.earliestUndatedTarget }
+        if year >= session { return true }
+        return passage.has(preposition, .deadlinePrep) && year >= session - Self.pastDeadlineYears
+    }
+
+    /// Without a session date, a year before this is never a target.
+    static let earliestUndatedTarget = 2000
+    /// How many years before the session a deadline ("by 2015") is still read as a target.
+    static let pastDeadlineYears = 10
 
     /// "last year", «в прошлом году», "this year", "in 2017", «в 2017 году».
     private func relativeYear(from: Int, to: Int) -> Int? {

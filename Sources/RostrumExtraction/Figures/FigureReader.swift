@@ -212,9 +212,13 @@ struct FigureReader {
         if passage.isSymbol(k, S.enDash) { return (k + 1, k + 2) }
         if passage.isSymbol(k, S.emDash), !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore { return (k + 1, k + 2) }
         if passage.has(k, .rangeTo), passage.has(startToken - 1, .rangeFrom) { return (k + 1, k + 2) }
-        // "12 to 15 years", "5 to 10 times": a rising pair of bare numbers is a range.
+        // "12 to 15 years", "5 to 10 times", "2 or 3 times": a rising pair of bare numbers is a range.
         if passage.isWord(k, W.to), tokens[k + 1].value > tokens[startToken].value, tokens[k + 1].spaceBefore,
            !passage.has(startToken - 1, .changeUp), !passage.has(startToken - 1, .changeDown) {
+            return (k + 1, k + 2)
+        }
+        if passage.isWord(k, W.or) || passage.isWord(k, W.ili), tokens[k + 1].value > tokens[startToken].value,
+           tokens[k + 1].spaceBefore {
             return (k + 1, k + 2)
         }
         return nil
@@ -371,14 +375,31 @@ struct FigureReader {
 
     // MARK: - Words
 
-    private func readWords(at start: Int) -> FigureDraft? {
+    /// A number written in words ("two hundred thousand", "a third", "a dozen", «два десятка»).
+    private struct WordNumber {
+        var value: Double
+        /// The last token of the number.
+        var last: Int
+        var isFraction: Bool
+        var hasScale: Bool
+        /// The factor of the last scale word read ("million" → 1e6), 1 without one.
+        var scale: Double
+        var startsWithFraction: Bool
+    }
+
+    /// The number written in words from token `start` on, as long as its words make one number.
+    private func wordNumber(at start: Int) -> WordNumber? {
         var acc = NumberWordAccumulator()
         var k = start
+        // "a dozen projects": the article stands for one group.
+        if case .article? = passage.numberOf(k), passage.has(k + 1, .group) { k += 1 }
         var lastGood = -1
         var goodValue = 0.0
         var goodFraction = false
         var hasScale = false
         var scaleGood = false
+        var scale = 1.0
+        var goodScale = 1.0
         var startsWithFraction = false
         while k < tokens.count {
             if passage.isSymbol(k, S.hyphen), !tokens[k].spaceBefore, lastGood == k - 1, passage.isWordToken(k + 1),
@@ -388,22 +409,63 @@ struct FigureReader {
             }
             guard let word = passage.numberOf(k), tokens[k].kind == .word, acc.add(word) else { break }
             if k == start, case .fraction = word { startsWithFraction = true }
-            if case .scale = word { hasScale = true }
+            if case .scale(let s) = word { hasScale = true; scale = s }
             if let v = acc.value {
                 lastGood = k
                 goodValue = v
                 goodFraction = acc.isFraction
                 scaleGood = hasScale
+                goodScale = scale
             }
             k += 1
         }
         guard lastGood >= start else { return nil }
-        var value = goodValue
-        var last = lastGood
-        var isFraction = goodFraction
+        // "two dozen", «два десятка»: a group word multiplies a small whole number before it.
+        let g = lastGood + 1
+        if !goodFraction, !scaleGood, goodValue < 10, goodValue == goodValue.rounded(), passage.has(g, .group),
+           case .cardinal(let size)? = passage.numberOf(g) {
+            goodValue *= size
+            lastGood = g
+        }
+        return WordNumber(value: goodValue, last: lastGood, isFraction: goodFraction, hasScale: scaleGood,
+                          scale: goodScale, startsWithFraction: startsWithFraction)
+    }
+
+    /// The upper bound of a range of number words whose lower bound `low` ends at token `last`:
+    /// "two to three times", "two or three years", «в два-три раза», «от двух до трёх». Returns
+    /// the bound, its last token and whether it had a scale ("two to three million": the lower
+    /// bound takes that scale, in `low`).
+    private func wordRangeEnd(after last: Int, start: Int, low: inout Double, lowHasScale: Bool) -> (Double, Int, Bool)? {
+        let c = last + 1
+        guard c + 1 < tokens.count, passage.isTrigger(c + 1), tokens[c + 1].kind == .word else { return nil }
+        let spaced = tokens[c].spaceBefore || tokens[c + 1].spaceBefore
+        var joins = false
+        if passage.isSymbol(c, S.hyphen) || passage.isSymbol(c, S.minus) || passage.isSymbol(c, S.emDash) {
+            joins = !spaced
+        } else if passage.isSymbol(c, S.enDash) {
+            joins = true
+        } else if passage.isWord(c, W.or) || passage.isWord(c, W.ili) || passage.isWord(c, W.to) {
+            joins = tokens[c + 1].spaceBefore
+        } else if passage.has(c, .rangeTo), passage.has(start - 1, .rangeFrom) {
+            joins = tokens[c + 1].spaceBefore  // "between two and three", «от двух до трёх»
+        }
+        guard joins, let hi = wordNumber(at: c + 1), !hi.isFraction, !hi.startsWithFraction else { return nil }
+        var lo = low
+        if hi.hasScale, !lowHasScale { lo *= hi.scale }
+        guard hi.value > lo else { return nil }
+        low = lo
+        return (hi.value, hi.last, hi.hasScale)
+    }
+
+    private func readWords(at start: Int) -> FigureDraft? {
+        guard let n = wordNumber(at: start) else { return nil }
+        var value = n.value
+        var last = n.last
+        var isFraction = n.isFraction
+        var scaleGood = n.hasScale
         if isFraction {
             // "half a million" is a number, not a share.
-            if goodValue == 0.5, case .article? = passage.numberOf(last + 1),
+            if value == 0.5, case .article? = passage.numberOf(last + 1),
                case .scale(let s)? = passage.numberOf(last + 2) {
                 value = 0.5 * s
                 last += 2
@@ -413,7 +475,7 @@ struct FigureReader {
         }
         if isFraction {
             let h = tokens[start].hash
-            if startsWithFraction {
+            if n.startsWithFraction {
                 // "third"/"quarter" alone are ordinals or periods; "the second half" is a period.
                 if h == W.third || h == W.thirds || h == W.quarter || h == W.quarters { return nil }
                 if passage.has(start - 1, .ordinal) || passage.has(start - 1, .determiner) { return nil }
@@ -425,18 +487,48 @@ struct FigureReader {
             readOf(&d, at: last + 1)
             return d
         }
+        // "two to three times", «в два-три раза»: a range written in words.
+        var valueMax: Double?
+        if let (hi, hiLast, hiScale) = wordRangeEnd(after: last, start: start, low: &value, lowHasScale: scaleGood) {
+            valueMax = hi
+            last = hiLast
+            scaleGood = scaleGood || hiScale
+        }
         var draft = FigureDraft(qualStart: start, first: start, last: last, after: last + 1, value: value,
-                                hasScale: scaleGood)
+                                valueMax: valueMax, hasScale: scaleGood)
         guard readUnit(&draft, at: last + 1, hasCurrency: false) else { return nil }
         if !scaleGood {
-            // Small number words are figures only with a unit ("three years") or a count of ten or
-            // more; "one" only as a percentage ("less than one percent", «меньше одного процента»).
+            // Small number words are figures only with a unit ("three years") or a count; "one"
+            // only as a percentage ("less than one percent", «меньше одного процента»).
             if draft.unit == nil { return nil }
-            if draft.unit == "count" && value < 10 { return nil }
-            // "one and a half times", «в полтора раза» are factors of their own.
-            if value < 2 && draft.unit != "percent" && !(draft.unit == "times" && value > 1) { return nil }
+            if draft.unit == "count" && value < 10 && !isSmallCount(draft, start: start) { return nil }
+            // "one and a half times", «в полтора раза» are factors of their own; "one or two years" is a range.
+            let top = valueMax ?? value
+            if top < 2 && draft.unit != "percent" && !(draft.unit == "times" && top > 1) { return nil }
         }
         return draft
+    }
+
+    /// Whether a small number word (two to nine) and its noun count things, as digits would:
+    /// "four new icebreakers", «четыре новых ледокола». Not "one" (one of, one day), not a set
+    /// named by a determiner ("our two priorities", "all three", «эти два»), not a word of
+    /// discourse ("two things", «три вопроса»).
+    private func isSmallCount(_ draft: FigureDraft, start: Int) -> Bool {
+        guard draft.value >= 2, draft.value == draft.value.rounded() else { return false }
+        let p = start - 1
+        if passage.has(p, .countBlocker) || passage.has(p, .determiner) || passage.has(p, .ordinal) || passage.has(p, .of) {
+            return false
+        }
+        // "one in five ports" is a ratio; "of five or six agencies": the end of a range not read.
+        let numberBefore: Bool
+        if case .cardinal? = passage.numberOf(p - 1) { numberBefore = true } else {
+            numberBefore = p - 1 >= 0 && tokens[p - 1].kind == .number
+        }
+        if numberBefore, passage.isWord(p, W.in) || passage.isWord(p, W.or) || passage.isWord(p, W.ili)
+            || passage.has(p, .rangeTo) || passage.isDash(p) {
+            return false
+        }
+        return !passage.has(draft.last, .notCounted)
     }
 
     // MARK: - Qualifier
@@ -519,6 +611,9 @@ extension W {
     static let chem = FigureLexicon.hash("чем")
     static let passed = FigureLexicon.hash("passed")
     static let over = FigureLexicon.hash("over")
+    static let or = FigureLexicon.hash("or")
+    static let `in` = FigureLexicon.hash("in")
+    static let ili = FigureLexicon.hash("или")
     /// Multiplier words that are also adjectives ("double taxation"): figures only as verbs.
     static let verbMultipliers = HashedWordTable(set: ["double", "triple"].map(FigureLexicon.hash))
 }

@@ -41,6 +41,10 @@ struct WordInfo: Sendable {
         static let reachVerb = Role(rawValue: 1 << 32)    // reach, достичь: "to reach 78 years by 2030" is a target
         static let timeAgo = Role(rawValue: 1 << 33)      // ago, назад: the figure before is a time reference
         static let targetNoun = Role(rawValue: 1 << 34)   // target, goal, цель: "the 80 million target" is a target
+        static let notCounted = Role(rawValue: 1 << 35)   // things, ways, вопроса: after a small number word, not a count
+        static let group = Role(rawValue: 1 << 36)        // dozen, десяток: a number word that multiplies a small one
+        static let deadlinePrep = Role(rawValue: 1 << 37) // by, к: a deadline, which may lie in the recent past
+        static let countBlocker = Role(rawValue: 1 << 38) // all, both, каждые: "all three" names a set, not a count
     }
     var roles: Role = []
     var number: NumberWord?
@@ -117,6 +121,12 @@ enum FigureLexicon {
 
         for (w, meaning) in NumberWords.all { edit([w]) { $0.number = meaning } }
         edit(["k", "m", "b"]) { _ in }  // attached suffixes only; see FigureExtractor.attachedScale
+        // "a dozen projects", «десяток проектов», «два десятка»: groups of ten and twelve.
+        edit(["dozen"]) { $0.number = .cardinal(12); $0.roles.insert(.group) }
+        edit(["десяток", "десятка"]) { $0.number = .cardinal(10); $0.roles.insert(.group) }
+        // «более двух третей», «трёх четвертей»: the genitive plural of the fractions.
+        edit(["третей"]) { $0.number = .fraction(1.0 / 3.0) }
+        edit(["четвертей"]) { $0.number = .fraction(0.25) }
 
         // Units (docs/FORMATS.md § Figures).
         let units: [(String, [String])] = [
@@ -209,6 +219,7 @@ enum FigureLexicon {
                           "раздел", "раздела", "п", "ст", "стр", "зал", "павильон", "номер", "версия", "этап"])
         role(.timeOfDay, ["am", "pm", "утра", "вечера", "ночи", "gmt", "msk", "utc", "мск", "o"])
         role(.targetPrep, ["by", "until", "till", "before", "к", "до"])
+        role(.deadlinePrep, ["by", "к"])
         role(.targetNoun, ["target", "targets", "goal", "goals", "цель", "цели", "целью", "целевой", "целевого", "ориентир"])
         role(.endOf, ["end", "концу", "конца", "окончанию"])
         role(.yearWord, ["year", "году", "года", "год", "г"])
@@ -229,13 +240,41 @@ enum FigureLexicon {
         role(.ordinal, ["first", "second", "latter", "former", "первой", "второй", "первая", "вторая", "первую",
                         "вторую", "первом", "втором", "the"])
         role(.skipBeforeNoun, ["such", "more", "additional", "other", "extra", "таких", "такие", "новых", "других"])
+        // Nouns that a small number word does not count: "two things", "three questions", «два вопроса».
+        role(.notCounted, [
+            "things", "ways", "reasons", "questions", "points", "sides", "issues", "problems", "aspects", "examples",
+            "words", "ideas", "options", "steps", "areas", "directions", "tasks", "priorities", "factors", "levels",
+            "parts", "kinds", "types", "sorts", "cases", "conditions", "principles", "challenges", "approaches",
+            "scenarios", "comments", "remarks", "lessons", "minutes", "seconds", "decades", "centuries",
+            "generations", "hands", "eyes", "sessions", "topics", "messages", "components", "elements", "pillars",
+            "dimensions", "stages", "phases", "groups", "blocks", "parties", "thoughts", "observations",
+            "countries", "nations", "metres", "meters", "centimetres", "centimeters", "degrees", "inches", "feet",
+            "miles", "litres", "liters", "kilograms", "kilos",
+            "вещи", "вещей", "вопроса", "вопросов", "причины", "причин", "стороны", "сторон", "пути", "путей",
+            "способа", "способов", "направления", "направлений", "задачи", "задач", "проблемы", "проблем", "слова",
+            "слов", "момента", "моментов", "аспекта", "аспектов", "фактора", "факторов", "примера", "примеров",
+            "варианта", "вариантов", "шага", "шагов", "уровня", "уровней", "части", "частей", "типа", "типов",
+            "вида", "видов", "случая", "случаев", "этапа", "этапов", "принципа", "принципов", "условия", "условий",
+            "тезиса", "тезисов", "минуты", "минут", "секунды", "секунд", "десятилетия", "десятилетий", "века",
+            "веков", "поколения", "поколений", "приоритета", "приоритетов", "блока", "блоков", "группы", "групп",
+            "темы", "тем", "вызова", "вызовов", "сценария", "сценариев", "руки", "рук", "замечания", "замечаний",
+            "комментария", "комментариев", "соображения", "соображений", "мысли", "мыслей", "страны", "стран",
+            "метра", "метров", "сантиметра", "сантиметров", "градуса", "градусов", "литра", "литров", "килограмма",
+            "килограммов",
+        ])
+        // Words before a small number word that make it name a set, not count one: "all three", «все
+        // четыре», "each two"; determiners and ordinals ("our two priorities", "the first two") too.
+        role(.countBlocker, ["all", "both", "each", "every", "any", "these", "those", "the", "our", "their", "its",
+                             "your", "my", "his", "her", "other", "first", "last", "next", "top", "of",
+                             "все", "всех", "оба", "обе", "каждые", "эти", "этих", "наши", "наших", "их", "из",
+                             "первые", "последние", "ближайшие", "другие", "остальные"])
         role(.adjective, ["new", "large", "major", "small", "big", "foreign", "international", "joint",
                           "domestic", "direct", "key", "different", "regular", "young", "local", "private",
                           "public", "active", "independent", "largest", "leading"])
 
         role(.determiner, ["the", "a", "an", "our", "their", "its", "his", "her", "this", "that", "these",
                            "those", "your", "my", "наш", "наша", "наше", "наши", "нашей", "нашего", "нашим",
-                           "их", "его", "ее", "этот", "эта", "это", "эти", "этого", "этой", "весь", "вся",
+                           "их", "его", "ее", "этот", "эта", "это", "эти", "этого", "этой", "весь", "вся", "всех",
                            "все", "всего", "всей"])
         role(.pronoun, ["it", "which", "we", "they", "he", "she", "this", "that", "who", "i", "you", "there",
                         "what", "whom", "them", "us", "мы", "он", "она", "оно", "они", "что", "который", "которая",
