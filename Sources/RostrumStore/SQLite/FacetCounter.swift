@@ -1,5 +1,3 @@
-import GRDB
-
 /// Facet counts over every hit of a search: hits are counted by their three combination codes
 /// (`FacetRow`), and the combinations are expanded into people, organisations, events, years,
 /// kinds, topics and countries once, at the end.

@@ -7,13 +7,12 @@ import RostrumText
 /// are computed over `QuoteColumns` (facets counted on another thread while the page is read, `FacetCounting`); only the returned page is read from the tables
 /// and gets snippets (`QuoteSnippet`).
 ///
-/// Column weights of `bm25(quote_fts, …)`: quote text 1.0, speaker (name, position,
+/// Column weights of the BM25 score (`TextMatcher.weights`, as FTS5's `bm25()` takes them): quote text 1.0, speaker (name, position,
 /// organisation) 1.5, section heading 0.6, session title 0.4 — what was said counts most, the
 /// speaker's own name and role nearly as much, the headings and titles that many quotes share
 /// least. Order: best rank first, then quote id; by date (and without words): newest session
 /// first, undated last, then quote id.
 extension SQLiteStore {
-    static let rankSQL = "bm25(quote_fts, 1.0, 1.5, 0.6, 0.4)"
     static let facetLimit = 20
 
     /// Loads the in-memory search columns now (a server calls it at start), so that the first

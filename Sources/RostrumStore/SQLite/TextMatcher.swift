@@ -5,7 +5,7 @@ import Foundation
 /// Semantics are FTS5's for the MATCH text `MatchExpression` writes: a phrase is its terms at
 /// consecutive positions of one column (the last term a prefix for `word*`); groups are ANDed,
 /// the phrases of a group ORed, excluded phrases removed. The score is FTS5's `bm25()` with the
-/// column weights of `SQLiteStore.rankSQL` (k1 = 1.2, b = 0.75), summed over the phrases present,
+/// column weights `weights` (see `SQLiteStore+Search`) (k1 = 1.2, b = 0.75), summed over the phrases present,
 /// as a positive number (higher is better).
 struct TextMatcher {
     static let weights: [Double] = [1.0, 1.5, 0.6, 0.4]
