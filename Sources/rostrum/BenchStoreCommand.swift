@@ -65,7 +65,8 @@ struct BenchIngest: AsyncParsableCommand {
             for outcome in extracted {
                 switch outcome {
                 case .success(let e):
-                    items.append(IngestItem(document: e.document, raw: e.raw, source: "bench://\(seed)/" + e.file.dropFirst(root.count)))
+                    items.append(IngestItem(document: e.document, raw: e.raw, source: "bench://\(seed)/" + e.file.dropFirst(root.count),
+                                            preparation: e.preparation))
                 case .failure(let message):
                     Terminal.error(message)
                     unreadable += 1

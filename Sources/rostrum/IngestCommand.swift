@@ -57,7 +57,7 @@ struct Ingest: AsyncParsableCommand {
             let extracted = await reader.extract(batch)
             let items = extracted.compactMap { outcome -> IngestItem? in
                 guard case .success(let document) = outcome else { return nil }
-                return IngestItem(document: document.document, raw: document.raw, source: document.source)
+                return IngestItem(document: document.document, raw: document.raw, source: document.source, preparation: document.preparation)
             }
             return (context: extracted, items: items)
         } record: { written in

@@ -12,6 +12,8 @@ struct IngestFileReader: Sendable {
         var raw: String
         var source: String?
         var document: ExtractedDocument
+        /// The store's work that needs no database, done here on the extraction cores.
+        var preparation: IngestPreparation
     }
 
     /// What became of one file: extracted, or the message that says why not.
@@ -42,7 +44,8 @@ struct IngestFileReader: Sendable {
             let document: ExtractedDocument
             do { document = try pipeline.extract(text: raw, options: options) } catch { throw CLIError.file(file, "\(error)") }
             let source = document.source ?? (file == "-" ? nil : URL(fileURLWithPath: file).standardizedFileURL.path)
-            return .success(Extracted(file: file, raw: raw, source: source, document: document))
+            return .success(Extracted(file: file, raw: raw, source: source, document: document,
+                                      preparation: IngestPreparation(document: document, raw: raw)))
         } catch {
             return .failure("\(error)")
         }

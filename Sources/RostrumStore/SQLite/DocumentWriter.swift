@@ -18,8 +18,8 @@ struct DocumentWriter {
 
     /// Stores the prepared document unless its content hash is already stored; replaces the
     /// sessions of its source.
-    func ingest(_ prepared: PreparedItem) throws -> IngestOutcome {
-        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM sessions WHERE content_hash = ?"), arguments: [prepared.hash]) {
+    func ingest(_ prepared: SQLiteStore.PreparedItem) throws -> IngestOutcome {
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM sessions WHERE content_hash = ?"), arguments: [prepared.preparation.hash]) {
             return .unchanged(existing)
         }
         var replaced: Int64?
@@ -32,8 +32,8 @@ struct DocumentWriter {
         return replaced.map { .replaced(id, old: $0) } ?? .inserted(id)
     }
 
-    private func insert(_ prepared: PreparedItem) throws -> Int64 {
-        let (document, columns, terms) = (prepared.item.document, prepared.columns, prepared.terms)
+    private func insert(_ prepared: SQLiteStore.PreparedItem) throws -> Int64 {
+        let (document, columns, terms) = (prepared.item.document, prepared.preparation.columns, prepared.preparation.terms)
         let eventID = try document.event.flatMap { try keyedID(table: .events, name: $0, key: cache.nameKey($0)) }
         let year = document.date.flatMap { Int($0.prefix(4)) }
         let quotes = document.allQuotes
@@ -43,7 +43,7 @@ struct DocumentWriter {
                 raw_deflated, document_deflated, quote_count, speaker_count)
             VALUES (?, ?, ?, ?, ?, ?, ?, '', '', ?, ?, ?, ?)
             """).execute(arguments: [
-                prepared.hash, prepared.item.source, document.title, document.language.rawValue, eventID, document.date, year,
+                prepared.preparation.hash, prepared.item.source, document.title, document.language.rawValue, eventID, document.date, year,
                 columns.raw, columns.document, quotes.count, speakerKeys.count,
             ])
         let sessionID = db.lastInsertedRowID
@@ -98,7 +98,7 @@ struct DocumentWriter {
                         }
                     }
                 }
-                let range = prepared.ranges[quoteOrdinal]
+                let range = prepared.preparation.ranges[quoteOrdinal]
                 try insertQuote.bind(1, sessionID)
                 try insertQuote.bind(2, sectionID)
                 try insertQuote.bind(3, quoteOrdinal)

@@ -29,10 +29,19 @@ struct FullTextTerms: Sendable {
         headings = document.sections.map { Self.terms(of: $0.heading ?? "", stream) }
         texts = []
         speakers = []
+        // A speaker's line repeats on each of their quotes: analysed once per document.
+        var lines: [String: String] = [:]
         for section in document.sections {
             for quote in section.quotes {
                 texts.append(Self.terms(of: quote.text, stream))
-                speakers.append(Self.terms(of: Self.speakerLine(quote.speaker), stream))
+                let line = Self.speakerLine(quote.speaker)
+                if let known = lines[line] {
+                    speakers.append(known)
+                } else {
+                    let terms = Self.terms(of: line, stream)
+                    lines[line] = terms
+                    speakers.append(terms)
+                }
             }
         }
     }

@@ -125,8 +125,9 @@ public final class SQLiteStore: Store {
     public func importRecord(_ record: ExportRecord) async throws -> IngestOutcome {
         try await write { db in
             let writer = DocumentWriter(db: db)
-            let item = IngestItem(document: record.document, raw: record.raw, source: record.source)
-            let outcome = try writer.ingest(PreparedItem(item, columns: SessionColumns(document: record.document, raw: record.raw), hash: record.contentHash))
+            let preparation = IngestPreparation(document: record.document, raw: record.raw,
+                                                columns: SessionColumns(document: record.document, raw: record.raw), hash: record.contentHash)
+            let outcome = try writer.ingest(PreparedItem(item: IngestItem(document: record.document, raw: record.raw, source: record.source), preparation: preparation))
             try writer.flushCounts()
             return outcome
         }
@@ -137,9 +138,21 @@ public final class SQLiteStore: Store {
         try await write { db in try DocumentWriter(db: db).delete(sessionID: sessionID) }
     }
 
-    /// `batch` prepared for the writer (`PreparedItem`), in parallel slices, in batch order.
+    /// An item with its preparation.
+    struct PreparedItem: Sendable {
+        var item: IngestItem
+        var preparation: IngestPreparation
+    }
+
+    /// `batch` prepared for the writer, in parallel slices, in batch order; items prepared already
+    /// (`IngestItem.preparation`) keep theirs.
     static func prepare(_ batch: [IngestItem]) async -> [PreparedItem] {
-        let prepareOne = PreparedItem.init(_:)
+        if batch.allSatisfy({ $0.preparation != nil }) {
+            return batch.compactMap { item in item.preparation.map { PreparedItem(item: item, preparation: $0) } }
+        }
+        @Sendable func prepareOne(_ item: IngestItem) -> PreparedItem {
+            PreparedItem(item: item, preparation: item.preparation ?? IngestPreparation(document: item.document, raw: item.raw))
+        }
         let slices = min(ProcessInfo.processInfo.activeProcessorCount, batch.count)
         guard slices > 1 else { return batch.map(prepareOne) }
         let size = (batch.count + slices - 1) / slices
