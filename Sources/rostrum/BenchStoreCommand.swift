@@ -5,12 +5,13 @@ import RostrumGenerator
 import RostrumModel
 import RostrumStore
 
-/// `rostrum bench ingest`: generated sessions extracted (all cores) and stored in batches (one writer),
-/// through the same `IngestPipeline` as `rostrum ingest`.
+/// `rostrum bench ingest`: a generated corpus written to files first (not timed), then ingested as
+/// `rostrum ingest` does: files read and extracted on all cores but the writer's, stored in batches
+/// by one writer, through the same `IngestFileReader` and `IngestPipeline`.
 struct BenchIngest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Ingest throughput: sessions/s, MB/s, database size and peak memory over a generated corpus.")
+        abstract: "Ingest throughput: sessions/s, MB/s, database size and peak memory over a generated corpus of files.")
 
     @Option(help: "Sessions to generate and ingest.")
     var sessions = 10_000
@@ -24,59 +25,83 @@ struct BenchIngest: AsyncParsableCommand {
     @Option(name: .customLong("db"), help: "Database file (default: a fresh temporary file, deleted afterwards).")
     var path: String?
 
+    @Option(name: .customLong("corpus"), help: "Folder for the generated files, kept and reused by later runs with the same sessions, seed and language (default: a temporary folder, deleted afterwards).")
+    var corpus: String?
+
     func run() async throws {
         #if DEBUG
             Terminal.note("warning: this is a debug build; run `swift run -c release rostrum bench ingest` for real figures.")
         #endif
+        let language = CorpusLanguage(rawValue: lang) ?? .mixed
+        let folder = BenchCorpusFiles(folder: corpus, sessions: sessions, seed: seed, language: language)
+        defer { folder.removeIfTemporary() }
+        let generationStart = ContinuousClock.now
+        let reused = try await folder.prepare()
+        let generation = ContinuousClock.now - generationStart
+        let files = FileCollector(include: [], exclude: []).collect([folder.path])
+        Terminal.note(String(format: "corpus: %d files in %@ (%@ in %.1f s, not timed)", files.count, folder.path,
+                             reused ? "reused" : "generated", generation.seconds))
         let (store, file, temporary) = try BenchDatabase.open(path)
         defer { if temporary { BenchDatabase.remove(file) } }
-        let generator = CorpusGenerator(seed: seed, language: CorpusLanguage(rawValue: lang) ?? .mixed)
-        let pipeline = ExtractionPipeline()
+        let reader = IngestFileReader(event: nil, date: nil, maximumBytes: 64 * 1_048_576)
         let clock = ContinuousClock()
         let start = clock.now
         let c0 = BenchDatabase.cpuSeconds()
         var storeTime = Duration.zero
         var bytes = 0, quotes = 0, done = 0, failed = 0
-        var progress = IngestProgress(total: sessions)
+        var progress = IngestProgress(total: files.count)
         let batch = IngestPipeline.batchSize
-        let batches = (sessions + batch - 1) / batch
-        let (sessions, seed) = (sessions, seed)
+        let batches = (files.count + batch - 1) / batch
+        let (seed, root) = (seed, folder.path)
         var residentAt: [(Int, Double)] = []
-        // As `rostrum ingest` does: a batch is generated and extracted on all cores but one while the
+        // As `rostrum ingest` does: a batch is read and extracted on all cores but one while the
         // store writes the batch before (`IngestPipeline`). "Store only" is the writer's wall time.
+        // Each file is its own source, so that no generated session replaces another.
         try await IngestPipeline.run(batches: batches, store: store) { index in
-            let indices = Array((index * batch)..<min((index + 1) * batch, sessions))
-            let documents = await BenchCorpus.extract(indices, generator: generator, pipeline: pipeline, width: IngestPipeline.extractionWidth)
-            let items = documents.map { IngestItem(document: $0.document, raw: $0.raw, source: "bench://\(seed)/\($0.index)") }
-            let tally = (sessions: indices.count, bytes: items.reduce(0) { $0 + $1.raw.utf8.count },
+            let names = Array(files[(index * batch)..<min((index + 1) * batch, files.count)])
+            let extracted = await reader.extract(names)
+            var items: [IngestItem] = []
+            var unreadable = 0
+            for outcome in extracted {
+                switch outcome {
+                case .success(let e):
+                    items.append(IngestItem(document: e.document, raw: e.raw, source: "bench://\(seed)/" + e.file.dropFirst(root.count),
+                                            preparation: e.preparation))
+                case .failure(let message):
+                    Terminal.error(message)
+                    unreadable += 1
+                }
+            }
+            let tally = (sessions: names.count, failed: unreadable, bytes: items.reduce(0) { $0 + $1.raw.utf8.count },
                          quotes: items.reduce(0) { $0 + $1.document.allQuotes.count })
             return (context: tally, items: items)
         } record: { written in
             let outcomes = try written.outcomes.get()
             storeTime += written.storeTime
-            failed += outcomes.filter { if case .failure = $0 { true } else { false } }.count
+            failed += written.context.failed + outcomes.filter { if case .failure = $0 { true } else { false } }.count
             done += written.context.sessions
             bytes += written.context.bytes
             quotes += written.context.quotes
             progress.update(files: done, quotes: quotes)
-            if (done / batch) % max(1, sessions / batch / 4) == 0 || done == sessions {
+            if (done / batch) % max(1, batches / 4) == 0 || done == files.count {
                 residentAt.append((done, BenchDatabase.memoryMB("VmRSS:")))
             }
         }
         // Before any read: a reader maps the file, and mapped pages it touches count as resident.
         let peak = BenchDatabase.memoryMB("VmHWM:")
-        if failed > 0 { Terminal.error("\(failed) sessions failed to store") }
+        if failed > 0 { Terminal.error("\(failed) sessions failed to be read or stored") }
         progress.finish()
         let total = (clock.now - start).seconds
         let size = try await store.stats().sizeBytes
         let mb = Double(bytes) / 1_048_576
-        print(String(format: "ingest: %d sessions (%.1f MB, %d quotes) in %.1f s: %.0f sessions/s, %.1f MB/s end to end (extraction on all cores but the writer's, overlapped with the writer)",
-                     sessions, mb, quotes, total, Double(sessions) / total, mb / total))
+        let count = files.count
+        print(String(format: "ingest: %d sessions (%.1f MB, %d quotes) in %.1f s: %.0f sessions/s, %.1f MB/s end to end (files read and extracted on all cores but the writer's, overlapped with the writer)",
+                     count, mb, quotes, total, Double(count) / total, mb / total))
         print(String(format: "  store only: %.1f s, %.0f sessions/s, %.1f MB/s, %.0f quotes/s (one writer, %d sessions per transaction, overlapped with the next batch's extraction)",
-                     storeTime.seconds, Double(sessions) / storeTime.seconds, mb / storeTime.seconds, Double(quotes) / storeTime.seconds, batch))
+                     storeTime.seconds, Double(count) / storeTime.seconds, mb / storeTime.seconds, Double(quotes) / storeTime.seconds, batch))
         let cpu = BenchDatabase.cpuSeconds() - c0
-        print(String(format: "  process CPU: %.1f s (%.0f sessions per CPU second: generation, extraction and store; the machine's other load does not count here)",
-                     cpu, Double(sessions) / max(cpu, 1e-9)))
+        print(String(format: "  process CPU: %.1f s (%.0f sessions per CPU second: reading, extraction and store; the machine's other load does not count here)",
+                     cpu, Double(count) / max(cpu, 1e-9)))
         print(String(format: "  database: %.1f MB (%.1f× the text); peak memory %.0f MB while ingesting", Double(size) / 1_048_576,
                      Double(size) / Double(max(bytes, 1)), peak))
         print("  resident memory as the corpus grew: " + residentAt.map { String(format: "%d sessions %.0f MB", $0.0, $0.1) }.joined(separator: ", "))

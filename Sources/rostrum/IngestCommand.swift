@@ -46,6 +46,7 @@ struct Ingest: AsyncParsableCommand {
         let files = FileCollector(include: include, exclude: exclude).collect(paths)
         if files.isEmpty { throw CLIError.message("no documents found in \(paths.joined(separator: ", "))") }
         var report = Report(progress: IngestProgress(total: files.count))
+        let reader = IngestFileReader(event: event, date: date, maximumBytes: maxSizeMB * 1_048_576)
         // Extraction runs in parallel on all cores a batch at a time while the store writes the
         // batch before, many documents per transaction (each still all-or-nothing); files are
         // reported in their order, failures to read or extract included (`IngestPipeline`).
@@ -53,10 +54,10 @@ struct Ingest: AsyncParsableCommand {
         let batches = (files.count + batchSize - 1) / batchSize
         try await IngestPipeline.run(batches: batches, store: store) { index in
             let batch = Array(files[(index * batchSize)..<min((index + 1) * batchSize, files.count)])
-            let extracted = await extract(batch)
+            let extracted = await reader.extract(batch)
             let items = extracted.compactMap { outcome -> IngestItem? in
                 guard case .success(let document) = outcome else { return nil }
-                return IngestItem(document: document.document, raw: document.raw, source: document.source)
+                return IngestItem(document: document.document, raw: document.raw, source: document.source, preparation: document.preparation)
             }
             return (context: extracted, items: items)
         } record: { written in
@@ -92,7 +93,7 @@ struct Ingest: AsyncParsableCommand {
         /// A written batch, file by file in input order: the files that failed to be read or
         /// extracted in their places among the store's outcomes; a batch the database refused as a
         /// whole counts every document of it as failed.
-        mutating func record(_ written: WrittenBatch<[Outcome]>) {
+        mutating func record(_ written: WrittenBatch<[IngestFileReader.Outcome]>) {
             let results: [Result<IngestOutcome, StoreError>]
             switch written.outcomes {
             case .success(let outcomes):
@@ -124,42 +125,6 @@ struct Ingest: AsyncParsableCommand {
                 }
             }
             progress.update(files: done, quotes: quotes)
-        }
-    }
-
-    private struct Extracted: Sendable {
-        var file: String
-        var raw: String
-        var source: String?
-        var document: ExtractedDocument
-    }
-
-    private enum Outcome: Sendable {
-        case success(Extracted)
-        case failure(String)
-    }
-
-    /// Reads and extracts `files` in parallel (every core but the writer's), results in input order.
-    private func extract(_ files: [String]) async -> [Outcome] {
-        let event = event, date = date, maxBytes = maxSizeMB * 1_048_576
-        let pipeline = ExtractionPipeline()
-        return await OrderedParallelMap.map(files, width: IngestPipeline.extractionWidth) { file in
-            Self.extractOne(file, pipeline: pipeline, event: event, date: date, maxBytes: maxBytes)
-        }
-    }
-
-    private static func extractOne(_ file: String, pipeline: ExtractionPipeline, event: String?, date: String?, maxBytes: Int) -> Outcome {
-        do {
-            let bytes = try InputFiles.readBytes(file)
-            let raw: String
-            do { raw = try SourceDecoder(maximumBytes: maxBytes).decode(bytes) } catch { throw CLIError.file(file, error.description) }
-            let options = ExtractionOptions(event: event, date: date, fileExtension: file == "-" ? nil : URL(fileURLWithPath: file).pathExtension)
-            let document: ExtractedDocument
-            do { document = try pipeline.extract(text: raw, options: options) } catch { throw CLIError.file(file, "\(error)") }
-            let source = document.source ?? (file == "-" ? nil : URL(fileURLWithPath: file).standardizedFileURL.path)
-            return .success(Extracted(file: file, raw: raw, source: source, document: document))
-        } catch {
-            return .failure("\(error)")
         }
     }
 }

@@ -8,11 +8,15 @@ public struct IngestItem: Sendable {
     public var document: ExtractedDocument
     public var raw: String
     public var source: String?
+    /// The store's work on the document that needs no database, when done already where the
+    /// document was extracted (see `IngestPreparation`); nil lets the store do it.
+    public var preparation: IngestPreparation?
 
     /// An item to ingest.
-    public init(document: ExtractedDocument, raw: String, source: String?) {
+    public init(document: ExtractedDocument, raw: String, source: String?, preparation: IngestPreparation? = nil) {
         self.document = document
         self.raw = raw
         self.source = source
+        self.preparation = preparation
     }
 }

@@ -16,23 +16,24 @@ struct DocumentWriter {
         self.cache = cache
     }
 
-    /// Stores `document` unless its content hash is already stored; replaces the sessions of `source`.
-    /// `columns` are the deflated raw text and JSON when the caller made them already (off the writer).
-    func ingest(_ document: ExtractedDocument, raw: String, source: String?, hash: String, columns: SessionColumns? = nil) throws -> IngestOutcome {
-        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM sessions WHERE content_hash = ?"), arguments: [hash]) {
+    /// Stores the prepared document unless its content hash is already stored; replaces the
+    /// sessions of its source.
+    func ingest(_ prepared: SQLiteStore.PreparedItem) throws -> IngestOutcome {
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM sessions WHERE content_hash = ?"), arguments: [prepared.preparation.hash]) {
             return .unchanged(existing)
         }
         var replaced: Int64?
-        if let source {
+        if let source = prepared.item.source {
             let old = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM sessions WHERE source = ? ORDER BY id"), arguments: [source])
             for id in old { _ = try delete(sessionID: id) }
             replaced = old.last
         }
-        let id = try insert(document, raw: raw, source: source, hash: hash, columns: columns ?? SessionColumns(document: document, raw: raw))
+        let id = try insert(prepared)
         return replaced.map { .replaced(id, old: $0) } ?? .inserted(id)
     }
 
-    private func insert(_ document: ExtractedDocument, raw: String, source: String?, hash: String, columns: SessionColumns) throws -> Int64 {
+    private func insert(_ prepared: SQLiteStore.PreparedItem) throws -> Int64 {
+        let (document, columns, terms) = (prepared.item.document, prepared.preparation.columns, prepared.preparation.terms)
         let eventID = try document.event.flatMap { try keyedID(table: .events, name: $0, key: cache.nameKey($0)) }
         let year = document.date.flatMap { Int($0.prefix(4)) }
         let quotes = document.allQuotes
@@ -42,12 +43,10 @@ struct DocumentWriter {
                 raw_deflated, document_deflated, quote_count, speaker_count)
             VALUES (?, ?, ?, ?, ?, ?, ?, '', '', ?, ?, ?, ?)
             """).execute(arguments: [
-                hash, source, document.title, document.language.rawValue, eventID, document.date, year,
+                prepared.preparation.hash, prepared.item.source, document.title, document.language.rawValue, eventID, document.date, year,
                 columns.raw, columns.document, quotes.count, speakerKeys.count,
             ])
         let sessionID = db.lastInsertedRowID
-        let rawBytes = Array(raw.utf8)
-        var cursor = 0
         var roles: [RoleKey: Int64] = [:]
         var roleOrdinal = 0
         let insertSection = try BoundInsert(db.cachedStatement(sql: "INSERT INTO sections (session_id, ordinal, heading, group_label, kind) VALUES (?, ?, ?, ?, ?)"))
@@ -99,8 +98,7 @@ struct DocumentWriter {
                         }
                     }
                 }
-                let range = Self.find(quote.text, in: rawBytes, from: cursor)
-                if let range { cursor = range.start }
+                let range = prepared.preparation.ranges[quoteOrdinal]
                 try insertQuote.bind(1, sessionID)
                 try insertQuote.bind(2, sectionID)
                 try insertQuote.bind(3, quoteOrdinal)
@@ -120,7 +118,6 @@ struct DocumentWriter {
                 try insertQuote.bind(17, eventID)
                 try insertQuote.bind(18, quote.figures.count)
                 try insertQuote.execute(db)
-                quoteOrdinal += 1
                 let quoteID = db.lastInsertedRowID
                 for (ordinal, f) in quote.figures.enumerated() {
                     try insertFigure.bind(1, quoteID)
@@ -147,13 +144,13 @@ struct DocumentWriter {
                     try insertCountry.execute(db)
                 }
                 cache.counts.add(event: eventID, person: personID, organization: organizationID, topics: quote.topics, countries: quote.countries)
-                let speakerText = quote.speaker.map { [$0.name, $0.position, $0.organization].compactMap { $0 }.joined(separator: ", ") }
                 try insertFTS.bind(1, quoteID)
-                try insertFTS.bind(2, quote.text)
-                try insertFTS.bind(3, speakerText ?? "")
-                try insertFTS.bind(4, section.heading ?? "")
-                try insertFTS.bind(5, document.title ?? "")
+                try insertFTS.bind(2, terms.texts[quoteOrdinal])
+                try insertFTS.bind(3, terms.speakers[quoteOrdinal])
+                try insertFTS.bind(4, terms.headings[sectionOrdinal])
+                try insertFTS.bind(5, terms.title)
                 try insertFTS.execute(db)
+                quoteOrdinal += 1
             }
         }
         return sessionID
@@ -231,33 +228,6 @@ struct DocumentWriter {
     /// The comparison key of an organisation or event name: folded, words joined by one space.
     static func key(_ name: String) -> String {
         Folding.fold(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
-    }
-
-    /// Where `quote` starts in `raw` (UTF-8 bytes), searching from `from` first; the end only
-    /// when the whole text is there verbatim.
-    static func find(_ quote: String, in raw: [UInt8], from: Int) -> (start: Int, end: Int?)? {
-        let needle = Array(quote.utf8)
-        guard !needle.isEmpty, needle.count <= raw.count else { return nil }
-        var probe = min(needle.count, 48)
-        while probe < needle.count, needle[probe] & 0xC0 == 0x80 { probe += 1 }
-        func match(at i: Int, length: Int) -> Bool {
-            guard i + length <= raw.count else { return false }
-            var k = 0
-            while k < length, raw[i + k] == needle[k] { k += 1 }
-            return k == length
-        }
-        for start in [from, 0] {
-            var i = start
-            let first = needle[0]
-            while i + probe <= raw.count {
-                if raw[i] == first, match(at: i, length: probe) {
-                    return (i, match(at: i, length: needle.count) ? i + needle.count : nil)
-                }
-                i += 1
-            }
-            if start == 0 { break }
-        }
-        return nil
     }
 }
 

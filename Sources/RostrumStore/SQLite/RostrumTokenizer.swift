@@ -25,6 +25,10 @@ final class RostrumTokenizer: FTS5CustomTokenizer {
         if tokenization.contains(.query) {
             return passThrough(bytes, context: context, callback: tokenCallback)
         }
+        // Terms analysed before the writer was taken (`FullTextTerms`), as they are.
+        if let skip = FullTextTerms.markerLength(bytes) {
+            return passThrough(UnsafeBufferPointer(rebasing: bytes[skip...]), context: context, callback: tokenCallback)
+        }
         if let terms = replay.terms(of: bytes) {
             return Self.replay(terms, context: context, callback: tokenCallback)
         }

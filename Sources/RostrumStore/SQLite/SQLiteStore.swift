@@ -77,8 +77,7 @@ public final class SQLiteStore: Store {
                 outcomes.reserveCapacity(prepared.count)
                 for prepared in prepared {
                     do {
-                        outcomes.append(.success(try writer.ingest(prepared.item.document, raw: prepared.item.raw, source: prepared.item.source,
-                                                                   hash: prepared.hash, columns: prepared.columns)))
+                        outcomes.append(.success(try writer.ingest(prepared)))
                     } catch {
                         throw BatchFailure()
                     }
@@ -102,11 +101,10 @@ public final class SQLiteStore: Store {
             var outcomes: [Result<IngestOutcome, StoreError>] = []
             outcomes.reserveCapacity(prepared.count)
             for prepared in prepared {
-                let (item, columns, hash) = (prepared.item, prepared.columns, prepared.hash)
                 var outcome: IngestOutcome?
                 do {
                     try db.inSavepoint {
-                        outcome = try writer.ingest(item.document, raw: item.raw, source: item.source, hash: hash, columns: columns)
+                        outcome = try writer.ingest(prepared)
                         try writer.flushCounts()
                         return .commit
                     }
@@ -127,7 +125,9 @@ public final class SQLiteStore: Store {
     public func importRecord(_ record: ExportRecord) async throws -> IngestOutcome {
         try await write { db in
             let writer = DocumentWriter(db: db)
-            let outcome = try writer.ingest(record.document, raw: record.raw, source: record.source, hash: record.contentHash)
+            let preparation = IngestPreparation(document: record.document, raw: record.raw,
+                                                columns: SessionColumns(document: record.document, raw: record.raw), hash: record.contentHash)
+            let outcome = try writer.ingest(PreparedItem(item: IngestItem(document: record.document, raw: record.raw, source: record.source), preparation: preparation))
             try writer.flushCounts()
             return outcome
         }
@@ -138,19 +138,20 @@ public final class SQLiteStore: Store {
         try await write { db in try DocumentWriter(db: db).delete(sessionID: sessionID) }
     }
 
-    /// A document ready for the writer: its deflated columns and its content hash.
+    /// An item with its preparation.
     struct PreparedItem: Sendable {
         var item: IngestItem
-        var columns: SessionColumns
-        var hash: String
+        var preparation: IngestPreparation
     }
 
-    /// JSON and hashes of `batch`, computed in parallel slices, in batch order.
+    /// `batch` prepared for the writer, in parallel slices, in batch order; items prepared already
+    /// (`IngestItem.preparation`) keep theirs.
     static func prepare(_ batch: [IngestItem]) async -> [PreparedItem] {
-        func prepareOne(_ item: IngestItem) -> PreparedItem {
-            let json = item.document.jsonText(pretty: false)
-            let columns = SessionColumns(raw: DeflatedText.deflate(item.raw), document: DeflatedText.deflate(json))
-            return PreparedItem(item: item, columns: columns, hash: ContentHash.of(item.raw.isEmpty ? json : item.raw))
+        if batch.allSatisfy({ $0.preparation != nil }) {
+            return batch.compactMap { item in item.preparation.map { PreparedItem(item: item, preparation: $0) } }
+        }
+        @Sendable func prepareOne(_ item: IngestItem) -> PreparedItem {
+            PreparedItem(item: item, preparation: item.preparation ?? IngestPreparation(document: item.document, raw: item.raw))
         }
         let slices = min(ProcessInfo.processInfo.activeProcessorCount, batch.count)
         guard slices > 1 else { return batch.map(prepareOne) }
