@@ -54,6 +54,30 @@ extension Substring {
         return (self[start..<firstEnd], self[lastStart..<end])
     }
 
+    /// The last `limit` words of `words()`, in order, found without reading before the first of them.
+    func lastWords(_ limit: Int) -> [Substring] {
+        var result: [Substring] = []
+        guard limit > 0 else { return result }
+        result.reserveCapacity(Swift.min(limit, 16))
+        let utf8 = self.utf8
+        var end = utf8.endIndex
+        var index = utf8.endIndex
+        while index > utf8.startIndex {
+            let before = utf8.index(before: index)
+            if utf8[before] == UInt8(ascii: " ") {
+                if index < end {
+                    result.append(self[index..<end])
+                    if result.count == limit { break }
+                }
+                end = before
+            }
+            index = before
+        }
+        if index == utf8.startIndex, index < end, result.count < limit { result.append(self[index..<end]) }
+        result.reverse()
+        return result
+    }
+
     /// The first `limit` words of `words()`, found without reading past the last of them.
     func firstWords(_ limit: Int) -> [Substring] {
         var result: [Substring] = []

@@ -291,7 +291,10 @@ public enum ReportedSpeech {
         for found in UTF8Search.ranges(of: thatBytes, or: chtoBytes, in: text, limit: 400) {
             var head = text[..<found.lowerBound]
             while let l = head.last, l == "," || l == " " { head.removeLast() }
-            let words = head.words()
+            // The verb and its circumstance are among the last five words (and every test below
+            // of the word count gives the same answer for six words as for more): a long head is
+            // not split whole.
+            let words = head.lastWords(6)
             guard words.count >= 2 else { continue }
             // The verb: the last word, or the last two ("pointed out", "также отметил").
             var verbStart = -1

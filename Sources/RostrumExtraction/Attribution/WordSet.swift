@@ -89,6 +89,96 @@ struct WordSet: Sendable {
         return false
     }
 
+    /// `containsNormalized` of the word in `bytes`, read in place: the bytes lower-cased as they
+    /// are hashed, after trailing commas, periods and colons are dropped. Nil when a scalar is
+    /// outside the fast path of `FastCase.lowercasedBytes` (the caller then asks the slow way).
+    func containsNormalized(bytes raw: UnsafeBufferPointer<UInt8>) -> Bool? {
+        containsFolded(bytes: raw, trimming: true)
+    }
+
+    /// `containsLowercased` of the word in `bytes`, read in place; nil as for `containsNormalized(bytes:)`.
+    func containsLowercased(bytes raw: UnsafeBufferPointer<UInt8>) -> Bool? {
+        containsFolded(bytes: raw, trimming: false)
+    }
+
+    /// The look-up of `containsNormalized(bytes:)` and `containsLowercased(bytes:)`.
+    private func containsFolded(bytes raw: UnsafeBufferPointer<UInt8>, trimming: Bool) -> Bool? {
+        var end = raw.count
+        while trimming, end > 0, raw[end - 1] == UInt8(ascii: ",") || raw[end - 1] == UInt8(ascii: ".") || raw[end - 1] == UInt8(ascii: ":") {
+            end -= 1
+        }
+        // As `containsFolded`: a word longer than every word is no word, whatever its case.
+        // (The fast path maps each scalar to one of the same byte count.)
+        guard end <= longest, !words.isEmpty else { return false }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var i = 0
+        while i < end {
+            let b = raw[i]
+            if b < 0x80 {
+                h = (h ^ UInt64(b &- 0x41 < 26 ? b | 0x20 : b)) &* 0x100_0000_01b3
+                i += 1
+                continue
+            }
+            guard let (x, y, z, width) = Self.folded(raw, at: i, end: end) else { return nil }
+            h = (h ^ UInt64(x)) &* 0x100_0000_01b3
+            h = (h ^ UInt64(y)) &* 0x100_0000_01b3
+            if width == 3 { h = (h ^ UInt64(z)) &* 0x100_0000_01b3 }
+            i += width
+        }
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return false }
+            if words[index].count == end, Self.equalsFolded(words[index], raw, end) { return true }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The lower-cased bytes of the multi-byte scalar at `i` and its width (2 or 3), as
+    /// `FastCase.lowercasedBytes` maps them; nil off its fast path.
+    @inline(__always)
+    private static func folded(_ raw: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (UInt8, UInt8, UInt8, Int)? {
+        let b = raw[i]
+        guard i + 1 < end else { return nil }
+        let c = raw[i + 1]
+        switch b {
+        case 0xD0:
+            switch c {
+            case 0x80..<0x90: return (0xD1, c &+ 0x10, 0, 2)
+            case 0x90..<0xA0: return (0xD0, c &+ 0x20, 0, 2)
+            case 0xA0..<0xB0: return (0xD1, c &- 0x20, 0, 2)
+            case 0xB0..<0xC0: return (0xD0, c, 0, 2)
+            default: return nil
+            }
+        case 0xD1:
+            return c >= 0x80 && c < 0xA0 ? (b, c, 0, 2) : nil
+        case 0xC2:
+            return c >= 0x80 && c < 0xC0 ? (b, c, 0, 2) : nil
+        case 0xE2:
+            guard i + 2 < end, c == 0x80, raw[i + 2] >= 0x80 && raw[i + 2] < 0xC0 else { return nil }
+            return (b, c, raw[i + 2], 3)
+        default:
+            return nil
+        }
+    }
+
+    /// True when `raw[0..<end]`, lower-cased, equals `word` (of `end` bytes).
+    private static func equalsFolded(_ word: [UInt8], _ raw: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        var i = 0
+        while i < end {
+            let b = raw[i]
+            if b < 0x80 {
+                guard word[i] == (b &- 0x41 < 26 ? b | 0x20 : b) else { return false }
+                i += 1
+                continue
+            }
+            guard let (x, y, z, width) = folded(raw, at: i, end: end), word[i] == x, word[i + 1] == y else { return false }
+            if width == 3, word[i + 2] != z { return false }
+            i += width
+        }
+        return true
+    }
+
     /// `contains(SaidVerbs.normalized(word))` without building the normalised string: the word
     /// lower-cased and without trailing commas, periods and colons.
     func containsNormalized(_ word: Substring) -> Bool {
@@ -101,18 +191,8 @@ struct WordSet: Sendable {
     }
 
     private func containsFolded(_ word: Substring, trimming: Bool) -> Bool {
-        var copy = word
-        let answer: Bool? = copy.withUTF8 { raw -> Bool? in
-            var end = raw.count
-            while trimming, end > 0, raw[end - 1] == UInt8(ascii: ",") || raw[end - 1] == UInt8(ascii: ".") || raw[end - 1] == UInt8(ascii: ":") {
-                end -= 1
-            }
-            guard end <= longest else { return false }
-            let trimmed = UnsafeBufferPointer(rebasing: raw[0..<end])
-            if !Self.mayChangeWhenLowered(trimmed) { return contains(bytes: trimmed) }
-            guard let lowered = FastCase.lowercasedBytes(trimmed) else { return nil }
-            return lowered.withUnsafeBufferPointer { contains(bytes: $0) }
-        }
+        // Lower-cased as hashed, without a lower-cased copy (see `containsFolded(bytes:trimming:)`).
+        let answer: Bool? = word.utf8.withContiguousStorageIfAvailable { raw in containsFolded(bytes: raw, trimming: trimming) } ?? nil
         if let answer { return answer }
         return contains(trimming ? SaidVerbs.normalized(word) : word.lowercased())
     }
