@@ -524,6 +524,39 @@ extension QuoteMarks {
     static func closingIndex(
         in text: Substring.UnicodeScalarView, openingAt start: Substring.UnicodeScalarView.Index, assumingOpener opener: Unicode.Scalar
     ) -> Substring.UnicodeScalarView.Index? {
+        // The bytes are scanned in place: « C2 AB, » C2 BB, “ E2 80 9C, ” E2 80 9D, " 22.
+        let utf8 = Substring(text[start...]).utf8
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var depth = 1
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                switch opener {
+                case "«":
+                    if b == 0xC2, i + 1 < n {
+                        if bytes[i + 1] == 0xAB { depth += 1 } else if bytes[i + 1] == 0xBB { depth -= 1; if depth == 0 { return i } }
+                    }
+                case "“":
+                    if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
+                        if bytes[i + 2] == 0x9C { depth += 1 } else if bytes[i + 2] == 0x9D { depth -= 1; if depth == 0 { return i } }
+                    }
+                default:
+                    if b == 0x22 { return i }
+                    if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9D || bytes[i + 2] == 0x9C { return i }
+                }
+                i += 1
+            }
+            return nil
+        }
+        guard let found else { return closingIndexByScalars(in: text, openingAt: start, assumingOpener: opener) }
+        return found.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+
+    /// `closingIndex(in:openingAt:assumingOpener:)` by a walk over the scalars.
+    static func closingIndexByScalars(
+        in text: Substring.UnicodeScalarView, openingAt start: Substring.UnicodeScalarView.Index, assumingOpener opener: Unicode.Scalar
+    ) -> Substring.UnicodeScalarView.Index? {
         var depth = 1
         var index = start
         while index < text.endIndex {

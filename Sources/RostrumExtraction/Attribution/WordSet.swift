@@ -10,6 +10,10 @@ struct WordSet: Sendable {
     private let mask: Int
     /// The longest word, in bytes: longer candidates are rejected at once.
     let longest: Int
+    /// A bit for each pair of first and last scalar (lower-cased) that a word has: most candidates
+    /// of a folded look-up are rejected by their two ends, before the whole word is hashed. Empty
+    /// when a word has an end off the fast lower-casing path (then no candidate is rejected so).
+    private let edges: [UInt64]
 
     /// A set of `words`, compared byte for byte.
     init(_ words: some Sequence<String>) {
@@ -28,6 +32,48 @@ struct WordSet: Sendable {
         self.slots = slots
         self.mask = capacity - 1
         self.longest = unique.map(\.count).max() ?? 0
+        var edges = [UInt64](repeating: 0, count: Self.edgeBits / 64)
+        for word in unique {
+            let key = word.withUnsafeBufferPointer { Self.edgeKey($0, end: $0.count) }
+            guard let key else {
+                edges = []
+                break
+            }
+            edges[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        self.edges = edges
+    }
+
+    /// The size of the edge filter, in bits.
+    private static let edgeBits = 4096
+
+    /// A hash of the lower-cased first and last scalars of `raw[0..<end]`, or nil when either is
+    /// off the fast lower-casing path or `end` is 0. `String.lowercased()` maps scalar by scalar,
+    /// and these two scalars map the same way whatever stands between them, so two words whose
+    /// lower-cased forms are equal have equal keys.
+    @inline(__always)
+    private static func edgeKey(_ raw: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        guard end > 0 else { return nil }
+        let first: UInt32
+        let b = raw[0]
+        if b < 0x80 {
+            first = UInt32(b &- 0x41 < 26 ? b | 0x20 : b)
+        } else {
+            guard let (x, y, z, _) = folded(raw, at: 0, end: end) else { return nil }
+            first = UInt32(x) << 16 | UInt32(y) << 8 | UInt32(z)
+        }
+        var j = end - 1
+        while j > 0, raw[j] & 0xC0 == 0x80 { j -= 1 }
+        let last: UInt32
+        let c = raw[j]
+        if c < 0x80 {
+            last = UInt32(c &- 0x41 < 26 ? c | 0x20 : c)
+        } else {
+            guard let (x, y, z, width) = folded(raw, at: j, end: end), j + width == end else { return nil }
+            last = UInt32(x) << 16 | UInt32(y) << 8 | UInt32(z)
+        }
+        let h = (first &* 0x9E37_79B1) ^ (last &* 0x85EB_CA77)
+        return Int((h ^ (h >> 15)) & UInt32(edgeBits - 1))
     }
 
     @inline(__always)
@@ -110,6 +156,7 @@ struct WordSet: Sendable {
         // As `containsFolded`: a word longer than every word is no word, whatever its case.
         // (The fast path maps each scalar to one of the same byte count.)
         guard end <= longest, !words.isEmpty else { return false }
+        if !edges.isEmpty, let key = Self.edgeKey(raw, end: end), edges[key >> 6] & (1 << UInt64(key & 63)) == 0 { return false }
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var i = 0
         while i < end {
