@@ -213,8 +213,8 @@ public enum AttributionParser {
         guard words.count >= 3 else { return nil }
         for nameLength in [2, 3] where words.count > nameLength {
             let name = words.suffix(nameLength).joined(separator: " ")
-            let role = words.dropLast(nameLength).joined(separator: " ")
             guard NameShape.isPersonName(Substring(name)) else { continue }
+            let role = words.dropLast(nameLength).joined(separator: " ")
             let lowerRole = role.lowercasedFast()
             let roleWords = lowerRole.words()
             let positionWord = roleWords.contains { RoleSplitter.positionHeads.contains(String($0)) }
@@ -236,6 +236,11 @@ public enum AttributionParser {
     ///
     /// Only a dash followed by a name and a role counts, so "Tourism — a growth driver" stays prose.
     public static func dashAttributionSplit(_ line: String, knownNames: Set<String> = []) -> (quote: Substring, attribution: ParsedAttribution)? {
+        dashAttributionSplit(line, known: KnownNames(knownNames))
+    }
+
+    /// `dashAttributionSplit(_:knownNames:)` with the names a document has introduced so far.
+    static func dashAttributionSplit(_ line: String, known knownNames: KnownNames) -> (quote: Substring, attribution: ParsedAttribution)? {
         guard let dash = lastSpacedDash(in: line) else { return nil }
         let head = line[line.startIndex..<dash.lowerBound]
         let tail = line[dash.upperBound...]

@@ -103,6 +103,11 @@ extension Substring {
 }
 
 extension String {
+    /// True when the string has at least `count` Characters; walks no further than that.
+    func hasAtLeast(_ count: Int) -> Bool {
+        index(startIndex, offsetBy: count, limitedBy: endIndex) != nil
+    }
+
     /// The words of the string, split at single spaces, without empty words.
     func words() -> [Substring] {
         Substring(self).words()

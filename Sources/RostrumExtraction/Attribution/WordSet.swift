@@ -86,6 +86,8 @@ struct WordSet: Sendable {
     /// True when the bytes are one of the words.
     func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count <= longest, !words.isEmpty else { return false }
+        // Equal bytes have equal lower-cased ends: a word whose ends no word has is none of them.
+        if !edges.isEmpty, let key = Self.edgeKey(bytes, end: bytes.count), edges[key >> 6] & (1 << UInt64(key & 63)) == 0 { return false }
         var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
         while true {
             let index = Int(slots[slot])
