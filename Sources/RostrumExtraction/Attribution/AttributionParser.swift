@@ -439,6 +439,34 @@ public enum AttributionParser {
         let utf8 = text.utf8
         guard let last = utf8.last, last == UInt8(ascii: ".") else { return text }
         let bodyEnd = utf8.index(before: utf8.endIndex)
+        // The word before the period read as bytes; only a word whose second scalar is a period
+        // (or off the plain ranges) takes the Character-level test of an initialism.
+        let keeps = utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            let end = b.count - 1
+            var start = end
+            while start > 0, b[start - 1] != UInt8(ascii: " ") { start -= 1 }
+            let length = end - start
+            if length <= 6 {
+                guard let dotted = dottedSet.containsLowercased(bytes: UnsafeBufferPointer(rebasing: b[start..<end])) else { return nil }
+                if dotted { return true }
+            }
+            guard length > 0, let (_, width) = NameShape.scalar(in: b, at: start, end: end) else { return nil }
+            // One scalar: a letter's period stays ("Ivan I."), except after "I".
+            if width == length { return !(length == 1 && b[start] == UInt8(ascii: "I")) }
+            guard let (second, _) = NameShape.scalar(in: b, at: start + width, end: end) else { return nil }
+            if second == "." || !(second.value < 0x300 || second.value &- 0x400 < 0x82) { return nil }
+            return false
+        } ?? nil
+        if let keeps { return keeps ? text : text[..<bodyEnd] }
+        return trimTrailingPeriodByIndex(text)
+    }
+
+    /// `trimTrailingPeriod` of a text without leading and trailing spaces, through the UTF-8
+    /// view's indices and Characters.
+    static func trimTrailingPeriodByIndex(_ text: Substring) -> Substring {
+        let utf8 = text.utf8
+        guard let last = utf8.last, last == UInt8(ascii: ".") else { return text }
+        let bodyEnd = utf8.index(before: utf8.endIndex)
         var wordStart = bodyEnd
         while wordStart > utf8.startIndex {
             let previous = utf8.index(before: wordStart)

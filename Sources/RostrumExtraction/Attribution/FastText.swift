@@ -6,6 +6,39 @@
 extension Substring {
     /// The substring without leading and trailing spaces (including no-break spaces).
     func trimmingSpaces() -> Substring {
+        // Read as bytes: a space is 20, a no-break space C2 A0 (C2 is a lead byte, never inside
+        // another scalar).
+        let bounds = utf8.withContiguousStorageIfAvailable { b -> (start: Int, end: Int, count: Int) in
+            var start = 0
+            var end = b.count
+            while start < end {
+                if b[start] == 0x20 {
+                    start += 1
+                } else if b[start] == 0xC2, start + 1 < end, b[start + 1] == 0xA0 {
+                    start += 2
+                } else {
+                    break
+                }
+            }
+            while end > start {
+                if b[end - 1] == 0x20 {
+                    end -= 1
+                } else if end - 2 >= start, b[end - 2] == 0xC2, b[end - 1] == 0xA0 {
+                    end -= 2
+                } else {
+                    break
+                }
+            }
+            return (start, end, b.count)
+        }
+        guard let bounds else { return trimmingSpacesByScalars() }
+        if bounds.start == 0 && bounds.end == bounds.count { return self }
+        let utf8 = self.utf8
+        return self[utf8.index(utf8.startIndex, offsetBy: bounds.start)..<utf8.index(utf8.startIndex, offsetBy: bounds.end)]
+    }
+
+    /// `trimmingSpaces()` by a walk over the scalars, for text that is not contiguous.
+    func trimmingSpacesByScalars() -> Substring {
         let scalars = unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex

@@ -89,6 +89,21 @@ import Testing
         #expect(AttributionParser.dashAttributionSplit("Tourism is a growth driver — Anna Smirnova, Director, Teachers Fund")?.attribution.name == "Anna Smirnova")
     }
 
+    @Test func trailingPeriodAndSpacesMatchTheScalarWalk() {
+        let texts = [
+            "Igor Egorov, Huawei Technologies Co., Ltd.", "said Sergey Tarasov.", "Ivan I.", "I.", "U.S.", "O.S.K.", "S.A.",
+            "ООО.", "г.", "Пётр Королёв.", "е\u{0301}.", "Ж.", "\u{00A0} Anna Smirnova.\u{00A0} ", "  .", ".", "", "  ", "a.b.",
+            "no period", "Inc..", "ends with ellipsis…", "Élodie.", "Ǆ.",
+        ]
+        for text in texts {
+            let sub = Substring(text)
+            #expect(sub.trimmingSpaces() == sub.trimmingSpacesByScalars(), "\(text)")
+            #expect(AttributionParser.trimTrailingPeriod(sub) == AttributionParser.trimTrailingPeriodByIndex(sub.trimmingSpacesByScalars()), "\(text)")
+        }
+        #expect(AttributionParser.trimTrailingPeriod("Huawei Technologies Co., Ltd.") == "Huawei Technologies Co., Ltd.")
+        #expect(AttributionParser.trimTrailingPeriod("said Sergey Tarasov. ") == "said Sergey Tarasov")
+    }
+
     @Test func sentenceBoundaryMatchesTheIndexWalk() {
         let tails = [
             "said Anna Smirnova. She added more.", "Igor Egorov, Huawei Technologies Co., Ltd.", "Ivan I. Petrov. Next",
