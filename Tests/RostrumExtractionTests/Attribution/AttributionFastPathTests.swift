@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func byteLookUpsMatchTheStringSets() {
-        let words = Self.phrases.flatMap { $0.split(separator: " ") } + ["said,", "SAID:", "Отметил.", "Ѐлка", "ѢТЬ", "said\u{0301}"]
+        let words: [Substring] = Self.phrases.flatMap { $0.split(separator: " ") } + ["said,", "SAID:", "Отметил.", "Ѐлка", "ѢТЬ", "said\u{0301}"]
         for word in words {
             let normalized = SaidVerbs.normalized(word)
             let viaBytes = word.utf8.withContiguousStorageIfAvailable { SaidVerbs.heads.containsNormalized(bytes: $0) } ?? nil
