@@ -48,47 +48,50 @@ public enum AttributionParser {
     static func parse(sentence: (text: Substring, remainder: String?), requireRole: Bool = false) -> ParsedAttribution? {
         var (text, remainder) = sentence
         guard !text.isEmpty else { return nil }
-        // A said-verb before the name: "said Zhou Liqun", "— отметил Ван Пин".
         var hadVerb = false
-        var words = text.words()
-        var leading = SaidVerbs.match(words, at: 0)
-        if leading == 0, let first = words.first, first.first?.isUppercase == true, words.count > 2,
-            words[1].utf8.last != UInt8(ascii: ","), words[2].utf8.first != UInt8(ascii: "("),
-            // Lower-casing again changes nothing, so only a word the verb sets hold can match.
-            SaidVerbs.singleSet.containsNormalized(first) || SaidVerbs.pairHeads.containsNormalized(first)
-        {
-            // "Said Ayaz Ospanov, Vice Minister …: “…”" — a verb that opens the sentence (but "Said
-            // Al-Harbi, Adviser" is a name: two name words must follow).
-            leading = SaidVerbs.match([Substring(first.lowercasedFast())] + words.dropFirst(), at: 0)
-        }
-        if leading > 0 {
-            var skip = leading
-            while skip < words.count - 1, SaidVerbs.betweenSet.containsNormalized(words[skip]) {
-                skip += 1
-                // "РИА Новости" takes two words.
-                if skip < words.count - 1, words[skip] == "Новости" { skip += 1 }
+        // Most phrases hold no verb of saying: one byte scan rules out every verb rule below.
+        if SaidVerbs.mayHoldVerb(text) {
+            // A said-verb before the name: "said Zhou Liqun", "— отметил Ван Пин".
+            var words = text.words()
+            var leading = SaidVerbs.match(words, at: 0)
+            if leading == 0, let first = words.first, first.first?.isUppercase == true, words.count > 2,
+                words[1].utf8.last != UInt8(ascii: ","), words[2].utf8.first != UInt8(ascii: "("),
+                // Lower-casing again changes nothing, so only a word the verb sets hold can match.
+                SaidVerbs.singleSet.containsNormalized(first) || SaidVerbs.pairHeads.containsNormalized(first)
+            {
+                // "Said Ayaz Ospanov, Vice Minister …: “…”" — a verb that opens the sentence (but "Said
+                // Al-Harbi, Adviser" is a name: two name words must follow).
+                leading = SaidVerbs.match([Substring(first.lowercasedFast())] + words.dropFirst(), at: 0)
             }
-            guard skip < words.count else { return nil }
-            text = text[words[skip].startIndex...]
-            words.removeFirst(skip)
-            hadVerb = true
-        }
-        // A said-verb after the name followed by a circumstance: "Park Jae-hoon said in his closing remarks".
-        if !hadVerb, words.count >= 3 {
-            for i in 1..<(words.count - 1) {
-                let n = SaidVerbs.match(words, at: i)
-                guard n > 0 else { continue }
-                if i + n == words.count || circumstanceSet.containsNormalized(words[i + n]) {
-                    text = text[..<words[i].startIndex].droppingTrailingCommasAndSpaces()
-                    hadVerb = true
+            if leading > 0 {
+                var skip = leading
+                while skip < words.count - 1, SaidVerbs.betweenSet.containsNormalized(words[skip]) {
+                    skip += 1
+                    // "РИА Новости" takes two words.
+                    if skip < words.count - 1, words[skip] == "Новости" { skip += 1 }
                 }
-                break
+                guard skip < words.count else { return nil }
+                text = text[words[skip].startIndex...]
+                words.removeFirst(skip)
+                hadVerb = true
             }
-        }
-        // A said-verb after the name: "Zhou Liqun said", "Zhou Liqun, General Manager, China Chengtong, said".
-        if !hadVerb, words.count >= 2, SaidVerbs.match(words, at: words.count - 1) == 1 {
-            text = text[..<words[words.count - 1].startIndex].droppingTrailingCommasAndSpaces()
-            hadVerb = true
+            // A said-verb after the name followed by a circumstance: "Park Jae-hoon said in his closing remarks".
+            if !hadVerb, words.count >= 3 {
+                for i in 1..<(words.count - 1) {
+                    let n = SaidVerbs.match(words, at: i)
+                    guard n > 0 else { continue }
+                    if i + n == words.count || circumstanceSet.containsNormalized(words[i + n]) {
+                        text = text[..<words[i].startIndex].droppingTrailingCommasAndSpaces()
+                        hadVerb = true
+                    }
+                    break
+                }
+            }
+            // A said-verb after the name: "Zhou Liqun said", "Zhou Liqun, General Manager, China Chengtong, said".
+            if !hadVerb, words.count >= 2, SaidVerbs.match(words, at: words.count - 1) == 1 {
+                text = text[..<words[words.count - 1].startIndex].droppingTrailingCommasAndSpaces()
+                hadVerb = true
+            }
         }
         guard !text.isEmpty else { return nil }
         // "Name (Position, Organization)"
@@ -210,8 +213,8 @@ public enum AttributionParser {
         guard words.count >= 3 else { return nil }
         for nameLength in [2, 3] where words.count > nameLength {
             let name = words.suffix(nameLength).joined(separator: " ")
-            let role = words.dropLast(nameLength).joined(separator: " ")
             guard NameShape.isPersonName(Substring(name)) else { continue }
+            let role = words.dropLast(nameLength).joined(separator: " ")
             let lowerRole = role.lowercasedFast()
             let roleWords = lowerRole.words()
             let positionWord = roleWords.contains { RoleSplitter.positionHeads.contains(String($0)) }
@@ -233,6 +236,63 @@ public enum AttributionParser {
     ///
     /// Only a dash followed by a name and a role counts, so "Tourism — a growth driver" stays prose.
     public static func dashAttributionSplit(_ line: String, knownNames: Set<String> = []) -> (quote: Substring, attribution: ParsedAttribution)? {
+        dashAttributionSplit(line, known: KnownNames(knownNames))
+    }
+
+    /// `dashAttributionSplit(_:knownNames:)` with the names a document has introduced so far.
+    static func dashAttributionSplit(_ line: String, known knownNames: KnownNames) -> (quote: Substring, attribution: ParsedAttribution)? {
+        guard let dash = lastSpacedDash(in: line) else { return nil }
+        let head = line[line.startIndex..<dash.lowerBound]
+        let tail = line[dash.upperBound...]
+        guard head.hasAtLeast(12) else { return nil }
+        // "… Moderator — Anna Lytkina, Editor-in-Chief": an introduction, not a quote.
+        let ends = head.trimmingSpaces().firstAndLastWord()
+        if let ends, moderatorLastSet.containsNormalized(ends.last) { return nil }
+        if let ends, moderatorFirstSet.containsNormalized(ends.first), !head.hasAtLeast(40) { return nil }
+        if let parsed = parse(tail, requireRole: knownNames.isEmpty) {
+            if parsed.role == nil && !knownNames.contains(parsed.name) && !knownNames.isEmpty { return nil }
+            var quote = head
+            while let l = quote.last, l == " " || l == "," { quote.removeLast() }
+            return (quote, parsed)
+        }
+        return nil
+    }
+
+    /// The last spaced dash (" — ", " – ", " - ") whose dash is among the last 400 scalars of
+    /// `line`: from the dash to the space after it (the tail starts at that space).
+    static func lastSpacedDash(in line: String) -> Range<String.Index>? {
+        let utf8 = line.utf8
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> (Int, Int)? in
+            var i = bytes.count
+            var examined = 0
+            while i > 0, examined < 400 {
+                // One scalar back: "—" and "–" are E2 80 94 and E2 80 93.
+                i -= 1
+                while i > 0, bytes[i] & 0xC0 == 0x80 { i -= 1 }
+                examined += 1
+                let b = bytes[i]
+                let width: Int
+                if b == UInt8(ascii: "-") {
+                    width = 1
+                } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x94 || bytes[i + 2] == 0x93 {
+                    width = 3
+                } else {
+                    continue
+                }
+                guard i > 0, bytes[i - 1] == UInt8(ascii: " ") else { continue }
+                guard i + width < bytes.count, bytes[i + width] == UInt8(ascii: " ") else { continue }
+                return (i, width)
+            }
+            return nil
+        }
+        guard let found else { return lastSpacedDashByScalars(in: line) }
+        guard let (offset, width) = found else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: width)
+    }
+
+    /// `lastSpacedDash(in:)` by a walk over the scalars, for text that is not contiguous.
+    static func lastSpacedDashByScalars(in line: String) -> Range<String.Index>? {
         let scalars = line.unicodeScalars
         var index = scalars.endIndex
         var examined = 0
@@ -245,29 +305,14 @@ public enum AttributionParser {
             guard index > scalars.startIndex, scalars[scalars.index(before: index)] == " " else { continue }
             let after = scalars.index(after: index)
             guard after < scalars.endIndex, scalars[after] == " " else { continue }
-            let head = Substring(line.unicodeScalars[scalars.startIndex..<index])
-            let tail = Substring(line.unicodeScalars[after...])
-            guard head.hasAtLeast(12) else { return nil }
-            // "… Moderator — Anna Lytkina, Editor-in-Chief": an introduction, not a quote.
-            let ends = head.trimmingSpaces().firstAndLastWord()
-            let lastWord = ends.map { SaidVerbs.normalized($0.last) } ?? ""
-            if moderatorLastWords.contains(lastWord) { return nil }
-            let firstWord = ends.map { SaidVerbs.normalized($0.first) } ?? ""
-            if moderatorFirstWords.contains(firstWord), !head.hasAtLeast(40) { return nil }
-            if let parsed = parse(tail, requireRole: knownNames.isEmpty) {
-                if parsed.role == nil && !knownNames.contains(parsed.name) && !knownNames.isEmpty { return nil }
-                var quote = head
-                while let l = quote.last, l == " " || l == "," { quote.removeLast() }
-                return (quote, parsed)
-            }
-            return nil
+            return index..<after
         }
         return nil
     }
 
     /// Words before a dash that make it an introduction ("Moderator — Anna Lytkina"), not a quote.
-    private static let moderatorLastWords = ["moderator", "модератор", "ведущий", "ведущая", "by", "moderated"]
-    private static let moderatorFirstWords = ["moderator", "модератор", "ведущий", "ведущая", "moderated"]
+    private static let moderatorLastSet = WordSet(["moderator", "модератор", "ведущий", "ведущая", "by", "moderated"])
+    private static let moderatorFirstSet = WordSet(["moderator", "модератор", "ведущий", "ведущая", "moderated"])
 
     /// True when a phrase after a name reads like a position or organisation, not like prose.
     static func looksLikeRole(_ role: Substring) -> Bool {
@@ -290,6 +335,51 @@ public enum AttributionParser {
 
     /// The index where a sentence ends inside `text` (". " followed by a capital), if any.
     static func sentenceBoundary(in text: Substring) -> Substring.Index? {
+        let utf8 = text.utf8
+        // The bytes are scanned in place; only a period before a capital is looked at closely.
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                guard b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") else {
+                    i += 1
+                    continue
+                }
+                let next = i + 1
+                guard next < n else { return nil }
+                if bytes[next] == UInt8(ascii: " ") {
+                    var after = next
+                    while after < n, bytes[after] == UInt8(ascii: " ") { after += 1 }
+                    if after < n, let (letter, _) = NameShape.scalar(in: bytes, at: after, end: n),
+                        letter.isUppercaseFast || QuoteMarks.isOpening(letter)
+                    {
+                        var wordStart = i
+                        while wordStart > 0 {
+                            let b = bytes[wordStart - 1]
+                            if b == UInt8(ascii: " ") || b == UInt8(ascii: ",") { break }
+                            wordStart -= 1
+                        }
+                        let word = text[utf8.index(utf8.startIndex, offsetBy: wordStart)..<utf8.index(utf8.startIndex, offsetBy: i)]
+                        if endsSentence(word) { return next }
+                    }
+                }
+                i = next
+            }
+            return nil
+        }
+        guard let found else { return sentenceBoundaryByIndex(in: text) }
+        return found.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+
+    /// True when the period after `word` ends a sentence: the word is not an initial or a dotted abbreviation.
+    private static func endsSentence(_ word: Substring) -> Bool {
+        let isInitial = !word.isEmpty && word.index(after: word.startIndex) == word.endIndex && (word.first?.isUppercase ?? false)
+        return !isInitial && !word.utf8.contains(UInt8(ascii: ".")) && (word.utf8.count > 5 || !dottedSet.containsLowercased(word))
+    }
+
+    /// `sentenceBoundary(in:)` through the UTF-8 view's indices, for text that is not contiguous.
+    static func sentenceBoundaryByIndex(in text: Substring) -> Substring.Index? {
         let utf8 = text.utf8
         var index = utf8.startIndex
         while index < utf8.endIndex {
@@ -314,11 +404,7 @@ public enum AttributionParser {
                         if b == UInt8(ascii: " ") || b == UInt8(ascii: ",") { break }
                         wordStart = previous
                     }
-                    let word = text[wordStart..<index]
-                    let isInitial = !word.isEmpty && word.index(after: word.startIndex) == word.endIndex && (word.first?.isUppercase ?? false)
-                    if !isInitial && !word.utf8.contains(UInt8(ascii: ".")) && (word.utf8.count > 5 || !dottedSet.containsLowercased(word)) {
-                        return next
-                    }
+                    if endsSentence(text[wordStart..<index]) { return next }
                 }
             }
             index = next
@@ -350,6 +436,34 @@ public enum AttributionParser {
     /// Drops a sentence-final period unless it belongs to an abbreviation ("Ltd.", "U.S.").
     static func trimTrailingPeriod(_ text: Substring) -> Substring {
         let text = text.trimmingSpaces()
+        let utf8 = text.utf8
+        guard let last = utf8.last, last == UInt8(ascii: ".") else { return text }
+        let bodyEnd = utf8.index(before: utf8.endIndex)
+        // The word before the period read as bytes; only a word whose second scalar is a period
+        // (or off the plain ranges) takes the Character-level test of an initialism.
+        let keeps = utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            let end = b.count - 1
+            var start = end
+            while start > 0, b[start - 1] != UInt8(ascii: " ") { start -= 1 }
+            let length = end - start
+            if length <= 6 {
+                guard let dotted = dottedSet.containsLowercased(bytes: UnsafeBufferPointer(rebasing: b[start..<end])) else { return nil }
+                if dotted { return true }
+            }
+            guard length > 0, let (_, width) = NameShape.scalar(in: b, at: start, end: end) else { return nil }
+            // One scalar: a letter's period stays ("Ivan I."), except after "I".
+            if width == length { return !(length == 1 && b[start] == UInt8(ascii: "I")) }
+            guard let (second, _) = NameShape.scalar(in: b, at: start + width, end: end) else { return nil }
+            if second == "." || !(second.value < 0x300 || second.value &- 0x400 < 0x82) { return nil }
+            return false
+        } ?? nil
+        if let keeps { return keeps ? text : text[..<bodyEnd] }
+        return trimTrailingPeriodByIndex(text)
+    }
+
+    /// `trimTrailingPeriod` of a text without leading and trailing spaces, through the UTF-8
+    /// view's indices and Characters.
+    static func trimTrailingPeriodByIndex(_ text: Substring) -> Substring {
         let utf8 = text.utf8
         guard let last = utf8.last, last == UInt8(ascii: ".") else { return text }
         let bodyEnd = utf8.index(before: utf8.endIndex)

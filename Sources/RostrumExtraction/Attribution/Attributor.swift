@@ -15,11 +15,9 @@ public struct Attributor: Sendable {
     public func attribute(_ document: SegmentedDocument) -> AttributedDocument {
         var warnings: [ExtractionWarning] = []
         // Names introduced with a role so far: a later bare name or surname may refer to them.
-        var known = Set(document.metadata.participants.map(\.name))
-        // Room for a session's speakers up front: growing the set rehashes every name, and a
-        // Cyrillic name hashes through Unicode normalisation. Only membership is ever asked.
-        known.reserveCapacity(64)
-        let moderators = Set(document.metadata.participants.filter(\.isModerator).map(\.name))
+        var known = KnownNames(document.metadata.participants.map(\.name))
+        // A few names, asked about once a turn: compared in a list, not hashed (as a set's would be).
+        let moderators = document.metadata.participants.filter(\.isModerator).map(\.name)
         var added: [String] = []
         var sections: [AttributedSection] = []
         for draft in document.sections {
@@ -59,7 +57,7 @@ public struct Attributor: Sendable {
     }
 
     /// A transcript turn: a quote of its speaker, or a remark when the speaker moderates.
-    private func turn(_ block: Block, speaker: String, role: String?, moderators: Set<String>) -> AttributedItem {
+    private func turn(_ block: Block, speaker: String, role: String?, moderators: [String]) -> AttributedItem {
         let lowered = speaker.lowercasedFast()
         let text = String(Substring(block.text).unicodeScalars.prefix(24)).lowercasedFast()
         if text.hasPrefix("note:") || text.hasPrefix("editor's note") || text.hasPrefix("примечание") || text.hasPrefix("прим. ред")
@@ -77,7 +75,7 @@ public struct Attributor: Sendable {
     /// Reads the paragraph at `index` (and, for a quote that spans paragraphs, the ones after it).
     /// - Returns: the index of the next unread block.
     private func paragraph(
-        at index: Int, in blocks: [Block], known: Set<String>, into items: inout [AttributedItem], warnings: inout [ExtractionWarning]
+        at index: Int, in blocks: [Block], known: KnownNames, into items: inout [AttributedItem], warnings: inout [ExtractionWarning]
     ) -> Int {
         let block = blocks[index]
         let text = Substring(block.text).trimmingSpaces()
@@ -116,7 +114,7 @@ public struct Attributor: Sendable {
         }
         // Never closed: perhaps a dash attribution inside the paragraph, else a quote without a speaker.
         let body = Substring(scalars[scalars.index(after: open)...])
-        if let split = AttributionParser.dashAttributionSplit(String(body), knownNames: known) {
+        if let split = AttributionParser.dashAttributionSplit(String(body), known: known) {
             items.append(.quote(RawQuote(text: cleanQuote(split.quote), attribution: split.attribution, line: block.line)))
         } else {
             warnings.append(ExtractionWarning(code: .unclosedQuote, message: "A quotation mark opens here and never closes; the paragraph is kept as narrative.", line: block.line))
@@ -127,7 +125,7 @@ public struct Attributor: Sendable {
 
     /// A quote whose closing mark was found: read its attribution from what follows the mark.
     private func closedQuote(
-        inner: Substring, tail: Substring, index: Int, in blocks: [Block], known: Set<String>,
+        inner: Substring, tail: Substring, index: Int, in blocks: [Block], known: KnownNames,
         into items: inout [AttributedItem], warnings: inout [ExtractionWarning], line: Int? = nil
     ) -> Int {
         let line = line ?? blocks[index].line
@@ -195,10 +193,10 @@ public struct Attributor: Sendable {
     /// A block quote without quote marks (Markdown `>`, HTML `<blockquote>`): the whole block is
     /// the quote; the speaker follows a dash inside it or stands on the next line.
     private func blockQuote(
-        at index: Int, in blocks: [Block], known: Set<String>, into items: inout [AttributedItem], warnings: inout [ExtractionWarning]
+        at index: Int, in blocks: [Block], known: KnownNames, into items: inout [AttributedItem], warnings: inout [ExtractionWarning]
     ) -> Int {
         let block = blocks[index]
-        if let split = AttributionParser.dashAttributionSplit(block.text, knownNames: known) {
+        if let split = AttributionParser.dashAttributionSplit(block.text, known: known) {
             items.append(.quote(RawQuote(text: cleanQuote(split.quote), attribution: split.attribution, line: block.line)))
             return index + 1
         }
@@ -212,7 +210,7 @@ public struct Attributor: Sendable {
                 return index + 2
             }
         }
-        if let reported = ReportedSpeech.match(block.text, knownNames: known) {
+        if let reported = ReportedSpeech.match(block.text, known: known) {
             items.append(.quote(RawQuote(text: reported.clause, attribution: reported.speaker, indirect: true, genitiveName: reported.genitive, line: block.line)))
             return index + 1
         }
@@ -223,6 +221,9 @@ public struct Attributor: Sendable {
 
     /// “A,” said Name, “B.” — the attribution between two parts of one quote.
     static func splitQuoteContinuation(_ tail: Substring) -> (attribution: Substring, continuation: Substring)? {
+        // The continuation's closing mark ends the tail (bar spaces and a period): most tails
+        // end otherwise and are not searched for an opening mark.
+        guard Self.mayEndWithClosingMark(tail) else { return nil }
         let scalars = tail.unicodeScalars
         guard let open = QuoteMarks.firstOpening(in: tail), open > scalars.startIndex,
             let close = QuoteMarks.closingIndex(in: scalars, openingAt: open)
@@ -238,9 +239,40 @@ public struct Attributor: Sendable {
         return (attribution, Substring(scalars[scalars.index(after: open)..<close]))
     }
 
+    /// False when `tail`, without trailing spaces and one period before them, does not end with a
+    /// closing mark (", ”, », “): then no quote closes it with nothing but spaces and "." after.
+    static func mayEndWithClosingMark(_ tail: Substring) -> Bool {
+        // Read backwards as bytes: a space is 20, a no-break space C2 A0, " 22, » C2 BB,
+        // ” E2 80 9D, “ E2 80 9C (C2 and E2 are lead bytes, never inside another scalar).
+        let answer = tail.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            var end = b.count
+            func dropSpaces() {
+                while end > 0 {
+                    if b[end - 1] == 0x20 {
+                        end -= 1
+                    } else if end >= 2, b[end - 2] == 0xC2, b[end - 1] == 0xA0 {
+                        end -= 2
+                    } else {
+                        break
+                    }
+                }
+            }
+            dropSpaces()
+            if end > 0, b[end - 1] == UInt8(ascii: ".") {
+                end -= 1
+                dropSpaces()
+            }
+            guard end > 0 else { return false }
+            if b[end - 1] == 0x22 { return true }
+            if end >= 2, b[end - 2] == 0xC2, b[end - 1] == 0xBB { return true }
+            return end >= 3 && b[end - 3] == 0xE2 && b[end - 2] == 0x80 && (b[end - 1] == 0x9D || b[end - 1] == 0x9C)
+        }
+        return answer ?? true
+    }
+
     /// A paragraph that does not open with a quote mark: reported speech, a dash attribution,
     /// "Name: “…”", or narrative.
-    private func unquoted(_ text: String, line: Int, known: Set<String>, into items: inout [AttributedItem], warnings: inout [ExtractionWarning]) {
+    private func unquoted(_ text: String, line: Int, known: KnownNames, into items: inout [AttributedItem], warnings: inout [ExtractionWarning]) {
         // "VLADIVOSTOK, September 5 (Interfax) – …": a news dateline opens the paragraph.
         if let body = Self.afterDateline(text) {
             unquoted(body, line: line, known: known, into: &items, warnings: &warnings)
@@ -251,7 +283,7 @@ public struct Attributor: Sendable {
             items.append(.quote(quote.with(line: line)))
             return
         }
-        if let reported = ReportedSpeech.match(text, knownNames: known) {
+        if let reported = ReportedSpeech.match(text, known: known) {
             var quote = RawQuote(
                 text: reported.clause, attribution: reported.pronoun ? nil : reported.speaker, indirect: !reported.direct,
                 genitiveName: reported.genitive, pronoun: reported.pronoun, line: line)
@@ -259,7 +291,7 @@ public struct Attributor: Sendable {
             items.append(.quote(quote))
             return
         }
-        if let split = AttributionParser.dashAttributionSplit(text, knownNames: known) {
+        if let split = AttributionParser.dashAttributionSplit(text, known: known) {
             items.append(.quote(RawQuote(text: cleanQuote(split.quote), attribution: split.attribution, line: line)))
             return
         }
@@ -278,8 +310,8 @@ public struct Attributor: Sendable {
     /// attribution after the last dash (a name and role, a said-verb, a position before the name, or
     /// a pronoun: «— добавил он»),
     /// or inside, between two dashes («— A, — заметил Греф, — но B»). Nil when no speaker is named.
-    private func dialogue(_ body: Substring, known: Set<String>) -> RawQuote? {
-        if let split = AttributionParser.dashAttributionSplit(String(body), knownNames: known) {
+    private func dialogue(_ body: Substring, known: KnownNames) -> RawQuote? {
+        if let split = AttributionParser.dashAttributionSplit(String(body), known: known) {
             return RawQuote(text: cleanQuote(split.quote), attribution: split.attribution, line: 0)
         }
         if let split = DialogueDash.lastDashSplit(body, window: 300) {
@@ -522,6 +554,39 @@ extension RawQuote {
 extension QuoteMarks {
     /// The closing mark for a continuation paragraph whose opening mark was on an earlier paragraph.
     static func closingIndex(
+        in text: Substring.UnicodeScalarView, openingAt start: Substring.UnicodeScalarView.Index, assumingOpener opener: Unicode.Scalar
+    ) -> Substring.UnicodeScalarView.Index? {
+        // The bytes are scanned in place: « C2 AB, » C2 BB, “ E2 80 9C, ” E2 80 9D, " 22.
+        let utf8 = Substring(text[start...]).utf8
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var depth = 1
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                switch opener {
+                case "«":
+                    if b == 0xC2, i + 1 < n {
+                        if bytes[i + 1] == 0xAB { depth += 1 } else if bytes[i + 1] == 0xBB { depth -= 1; if depth == 0 { return i } }
+                    }
+                case "“":
+                    if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
+                        if bytes[i + 2] == 0x9C { depth += 1 } else if bytes[i + 2] == 0x9D { depth -= 1; if depth == 0 { return i } }
+                    }
+                default:
+                    if b == 0x22 { return i }
+                    if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9D || bytes[i + 2] == 0x9C { return i }
+                }
+                i += 1
+            }
+            return nil
+        }
+        guard let found else { return closingIndexByScalars(in: text, openingAt: start, assumingOpener: opener) }
+        return found.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+
+    /// `closingIndex(in:openingAt:assumingOpener:)` by a walk over the scalars.
+    static func closingIndexByScalars(
         in text: Substring.UnicodeScalarView, openingAt start: Substring.UnicodeScalarView.Index, assumingOpener opener: Unicode.Scalar
     ) -> Substring.UnicodeScalarView.Index? {
         var depth = 1

@@ -6,6 +6,39 @@
 extension Substring {
     /// The substring without leading and trailing spaces (including no-break spaces).
     func trimmingSpaces() -> Substring {
+        // Read as bytes: a space is 20, a no-break space C2 A0 (C2 is a lead byte, never inside
+        // another scalar).
+        let bounds = utf8.withContiguousStorageIfAvailable { b -> (start: Int, end: Int, count: Int) in
+            var start = 0
+            var end = b.count
+            while start < end {
+                if b[start] == 0x20 {
+                    start += 1
+                } else if b[start] == 0xC2, start + 1 < end, b[start + 1] == 0xA0 {
+                    start += 2
+                } else {
+                    break
+                }
+            }
+            while end > start {
+                if b[end - 1] == 0x20 {
+                    end -= 1
+                } else if end - 2 >= start, b[end - 2] == 0xC2, b[end - 1] == 0xA0 {
+                    end -= 2
+                } else {
+                    break
+                }
+            }
+            return (start, end, b.count)
+        }
+        guard let bounds else { return trimmingSpacesByScalars() }
+        if bounds.start == 0 && bounds.end == bounds.count { return self }
+        let utf8 = self.utf8
+        return self[utf8.index(utf8.startIndex, offsetBy: bounds.start)..<utf8.index(utf8.startIndex, offsetBy: bounds.end)]
+    }
+
+    /// `trimmingSpaces()` by a walk over the scalars, for text that is not contiguous.
+    func trimmingSpacesByScalars() -> Substring {
         let scalars = unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
@@ -54,6 +87,30 @@ extension Substring {
         return (self[start..<firstEnd], self[lastStart..<end])
     }
 
+    /// The last `limit` words of `words()`, in order, found without reading before the first of them.
+    func lastWords(_ limit: Int) -> [Substring] {
+        var result: [Substring] = []
+        guard limit > 0 else { return result }
+        result.reserveCapacity(Swift.min(limit, 16))
+        let utf8 = self.utf8
+        var end = utf8.endIndex
+        var index = utf8.endIndex
+        while index > utf8.startIndex {
+            let before = utf8.index(before: index)
+            if utf8[before] == UInt8(ascii: " ") {
+                if index < end {
+                    result.append(self[index..<end])
+                    if result.count == limit { break }
+                }
+                end = before
+            }
+            index = before
+        }
+        if index == utf8.startIndex, index < end, result.count < limit { result.append(self[index..<end]) }
+        result.reverse()
+        return result
+    }
+
     /// The first `limit` words of `words()`, found without reading past the last of them.
     func firstWords(_ limit: Int) -> [Substring] {
         var result: [Substring] = []
@@ -79,6 +136,11 @@ extension Substring {
 }
 
 extension String {
+    /// True when the string has at least `count` Characters; walks no further than that.
+    func hasAtLeast(_ count: Int) -> Bool {
+        index(startIndex, offsetBy: count, limitedBy: endIndex) != nil
+    }
+
     /// The words of the string, split at single spaces, without empty words.
     func words() -> [Substring] {
         Substring(self).words()

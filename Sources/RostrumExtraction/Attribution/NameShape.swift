@@ -22,6 +22,14 @@ public enum NameShape {
 
     /// True when `phrase` looks like a person's name.
     public static func isPersonName(_ phrase: Substring) -> Bool {
+        guard phrase.utf8.count <= 160 else { return false }
+        // Native text is contiguous: its bytes are read in place (see `isPersonName(bytes:)`).
+        if let answer = phrase.utf8.withContiguousStorageIfAvailable({ isPersonName(bytes: $0) }), let answer { return answer }
+        return isPersonNameByScalars(phrase)
+    }
+
+    /// `isPersonName` by a walk over the phrase's scalars: the reference for the byte reading.
+    static func isPersonNameByScalars(_ phrase: Substring) -> Bool {
         guard phrase.utf8.count <= 160, let head = phrase.unicodeScalars.first, head.isUppercaseFast else { return false }
         // The words are read in place, split at single spaces as `words()` splits them: this runs
         // for nearly every attribution candidate, and an array of words per call was a good part

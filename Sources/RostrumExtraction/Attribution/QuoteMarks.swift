@@ -73,7 +73,18 @@ public enum QuoteMarks {
         var depth = 1
         var i = start
         let n = bytes.count
+        let raw = UnsafeRawBufferPointer(bytes)
         while i < n {
+            // Eight bytes at a time while none of them is 22, C2 or E2: no mark starts there.
+            if i + 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if !UTF8Search.hasZeroByte(word ^ 0x2222_2222_2222_2222), !UTF8Search.hasZeroByte(word ^ 0xC2C2_C2C2_C2C2_C2C2),
+                    !UTF8Search.hasZeroByte(word ^ 0xE2E2_E2E2_E2E2_E2E2)
+                {
+                    i += 8
+                    continue
+                }
+            }
             let b = bytes[i]
             if b == 0x22 {
                 if opener != "«" && opener != "“" && opener != "„" { return i }

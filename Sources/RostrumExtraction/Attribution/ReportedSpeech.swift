@@ -46,6 +46,11 @@ public enum ReportedSpeech {
 
     /// Reported speech at the start of `paragraph`, or nil.
     public static func match(_ paragraph: String, knownNames: Set<String> = []) -> ReportedSpeechMatch? {
+        match(paragraph, known: KnownNames(knownNames))
+    }
+
+    /// `match(_:knownNames:)` with the names a document has introduced so far.
+    static func match(_ paragraph: String, known knownNames: KnownNames) -> ReportedSpeechMatch? {
         let text = Substring(paragraph).trimmingSpaces()
         guard startsWithCapital(text) else { return nil }
         // The introductions below open with A, I, П or К: other paragraphs skip their prefix tests.
@@ -56,7 +61,7 @@ public enum ReportedSpeech {
         // "По его словам, …", "According to him, …": the previous speaker.
         for prefix in pronounPrefixes where (latinA || latinI || cyrillicP) && text.utf8.starts(with: prefix.utf8) {
             let clause = text.dropFirst(prefix.count).trimmingSpaces()
-            guard clause.count >= 8 else { return nil }
+            guard clause.hasAtLeast(8) else { return nil }
             var match = ReportedSpeechMatch(speaker: ParsedAttribution(name: "", role: nil), clause: String(clause), genitive: false)
             match.pronoun = true
             return match
@@ -104,7 +109,7 @@ public enum ReportedSpeech {
         for comma in UTF8Search.ranges(of: commaSpaceBytes, in: text).reversed() {
             let clause = text[..<comma.lowerBound]
             // At least 20 characters; 80 bytes always hold 20, so most clauses are not counted.
-            guard clause.utf8.count >= 80 || clause.count >= 20 else { break }
+            guard clause.utf8.count >= 80 || clause.hasAtLeast(20) else { break }
             let tail = text[comma.upperBound...]
             // Most commas are followed by anything but a said-verb: the first word, read as bytes,
             // rules them out before the tail is split into Characters.
@@ -173,7 +178,7 @@ public enum ReportedSpeech {
         }
         // The clause is everything after the last role comma, taken from the original text.
         let clause = cut.after(commas: clauseStart, in: rest)
-        guard clause.count >= 8 else { return nil }
+        guard clause.hasAtLeast(8) else { return nil }
         let role = roleParts.isEmpty ? nil : roleParts.joined(separator: ", ")
         var match = ReportedSpeechMatch(speaker: ParsedAttribution(name: String(name), role: role), clause: clause, genitive: genitive)
         match.titled = titled
@@ -181,7 +186,7 @@ public enum ReportedSpeech {
     }
 
     /// "As Name noted, clause" and «Как отметил Имя[, должность], …».
-    private static func asNoted(_ text: Substring, knownNames: Set<String>) -> ReportedSpeechMatch? {
+    private static func asNoted(_ text: Substring, knownNames: KnownNames) -> ReportedSpeechMatch? {
         let introductions = ["As ", "Как "]
         guard let intro = introductions.first(where: { text.utf8.starts(with: $0.utf8) }) else { return nil }
         let rest = text.dropFirst(intro.count)
@@ -230,7 +235,7 @@ public enum ReportedSpeech {
             let knownSurname = !name.contains(" ") && knownNames.contains { $0.split(separator: " ").last.map { $0 == name } ?? false }
             guard NameShape.isPersonName(name) || knownSurname else { return nil }
             var clause = rest[rest.index(after: comma)...].trimmingSpaces()
-            guard clause.count >= 8 else { return nil }
+            guard clause.hasAtLeast(8) else { return nil }
             // "As Name put it, “…”" quotes the speaker's own words.
             var direct = false
             if let open = clause.unicodeScalars.first, QuoteMarks.isOpening(open),
@@ -260,7 +265,7 @@ public enum ReportedSpeech {
                 let phrase = segments[0..<count].joined(separator: ", ")
                 guard let parsed = AttributionParser.parseNameWithLeadingRole(Substring(phrase), allowCommas: count > 1) else { continue }
                 let clause = cut.after(commas: count, in: body)
-                guard clause.count >= 8 else { return nil }
+                guard clause.hasAtLeast(8) else { return nil }
                 return Self.matching(parsed, clause: Substring(clause))
             }
         }
@@ -277,7 +282,7 @@ public enum ReportedSpeech {
             clauseStart += 1
         }
         let clause = cut.after(commas: clauseStart, in: body)
-        guard clause.count >= 8 else { return nil }
+        guard clause.hasAtLeast(8) else { return nil }
         var match = Self.matching(
             ParsedAttribution(name: String(segments[0]), role: roleParts.isEmpty ? nil : roleParts.joined(separator: ", ")),
             clause: Substring(clause))
@@ -287,11 +292,14 @@ public enum ReportedSpeech {
 
     /// "Name[, Role,] noted that clause", «Имя[, должность,] отметил, что …», and with the position
     /// before the name: «Глава Мурманской области Андрей Чибис отметил, что …».
-    private static func nameVerbThat(_ text: Substring, knownNames: Set<String>) -> ReportedSpeechMatch? {
+    private static func nameVerbThat(_ text: Substring, knownNames: KnownNames) -> ReportedSpeechMatch? {
         for found in UTF8Search.ranges(of: thatBytes, or: chtoBytes, in: text, limit: 400) {
             var head = text[..<found.lowerBound]
             while let l = head.last, l == "," || l == " " { head.removeLast() }
-            let words = head.words()
+            // The verb and its circumstance are among the last five words (and every test below
+            // of the word count gives the same answer for six words as for more): a long head is
+            // not split whole.
+            let words = head.lastWords(6)
             guard words.count >= 2 else { continue }
             // The verb: the last word, or the last two ("pointed out", "также отметил").
             var verbStart = -1
@@ -313,10 +321,10 @@ public enum ReportedSpeech {
             guard verbStart > 0 else { continue }
             var speakerPart = head[..<words[verbStart].startIndex]
             while let l = speakerPart.last, l == "," || l == " " { speakerPart.removeLast() }
-            let pronoun = pronounSubjects.contains(String(speakerPart))
+            let pronoun = pronounSubjectSet.contains(speakerPart)
             if pronoun {
                 let clause = text[found.upperBound...].trimmingSpaces()
-                guard clause.count >= 8 else { return nil }
+                guard clause.hasAtLeast(8) else { return nil }
                 var match = ReportedSpeechMatch(speaker: ParsedAttribution(name: "", role: nil), clause: String(clause), genitive: false)
                 match.pronoun = true
                 return match
@@ -336,7 +344,7 @@ public enum ReportedSpeech {
             let single = NameShape.wordCount(Substring(parsed.name)) < 2 && parsed.role == nil
             if single && !titled && !knownNames.contains(parsed.name) { continue }
             let clause = text[found.upperBound...].trimmingSpaces()
-            guard clause.count >= 8 else { return nil }
+            guard clause.hasAtLeast(8) else { return nil }
             var match = Self.matching(parsed, clause: clause)
             match.titled = titled
             return match
@@ -345,7 +353,7 @@ public enum ReportedSpeech {
     }
 
     /// "In Novak's view, …", "In Novak’s opinion, …": the speaker before a possessive.
-    private static func possessiveView(_ text: Substring, knownNames: Set<String>) -> ReportedSpeechMatch? {
+    private static func possessiveView(_ text: Substring, knownNames: KnownNames) -> ReportedSpeechMatch? {
         guard text.utf8.starts(with: "In ".utf8) else { return nil }
         for marker in ["'s view, ", "’s view, ", "'s opinion, ", "’s opinion, ", "'s words, ", "’s words, "] {
             guard let r = UTF8Search.ranges(of: Array(marker.utf8), in: text, limit: 120).first else { continue }
@@ -355,7 +363,7 @@ public enum ReportedSpeech {
             let titled = name.utf8.count != titledName.utf8.count
             guard NameShape.isPersonName(name), titled || name.words().count >= 2 || knownNames.contains(String(name)) else { return nil }
             let clause = text[r.upperBound...].trimmingSpaces()
-            guard clause.count >= 8 else { return nil }
+            guard clause.hasAtLeast(8) else { return nil }
             var match = ReportedSpeechMatch(speaker: ParsedAttribution(name: String(name), role: nil), clause: String(clause), genitive: false)
             match.titled = titled
             return match
@@ -382,6 +390,8 @@ public enum ReportedSpeech {
 
     /// Subjects of "He noted that …": the previous speaker.
     private static let pronounSubjects = ["He", "She", "Он", "Она", "He also", "She also", "Он также", "Она также"]
+    /// `pronounSubjects` compared by bytes (none of them has another canonically equivalent spelling).
+    private static let pronounSubjectSet = WordSet(pronounSubjects)
     private static let thatBytes = Array(" that ".utf8)
     private static let commaSpaceBytes = Array(", ".utf8)
     private static let andBytes = Array(", and ".utf8)

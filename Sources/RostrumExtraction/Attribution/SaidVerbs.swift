@@ -139,7 +139,16 @@ enum UTF8Search {
         let head = needle[0]
         let lastStart = Swift.min(n, limit)
         var i = 0
+        // Eight bytes at a time while none of them is the needle's first byte (a space, though,
+        // is too common for the skip to pay).
+        let skipping = head != UInt8(ascii: " ")
+        let pattern = UInt64(head) &* 0x0101_0101_0101_0101
+        let raw = UnsafeRawBufferPointer(bytes)
         while i < lastStart {
+            if skipping, i + 8 <= n, i + 8 <= lastStart, !hasZeroByte(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ pattern) {
+                i += 8
+                continue
+            }
             if bytes[i] == head, i + m <= n {
                 var k = 1
                 while k < m, bytes[i + k] == needle[k] { k += 1 }
@@ -148,6 +157,12 @@ enum UTF8Search {
             i += 1
         }
         return result
+    }
+
+    /// Whether one of the eight bytes of `word` is zero.
+    @inline(__always)
+    static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
     /// `ranges(of:in:limit:)` through the UTF-8 view's indices, for text that is not contiguous.
