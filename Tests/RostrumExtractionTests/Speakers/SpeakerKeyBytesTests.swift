@@ -72,3 +72,20 @@ struct SpeakerKeyBytesTests {
         }
     }
 }
+
+/// The byte-folded word sets of the role splitter answer as the String sets do.
+@Test func foldedWordSetsAnswerAsStringSets() {
+    let words = ["Chairman", "CHAIRMAN", "chairman", "Vice-President", "attaché", "ATTACHÉ", "Attache\u{0301}", "of", "Of",
+                 "the", "Board", "Председателя", "ПРЕДСЕДАТЕЛЯ", "директора", "Министра", "компании", "КОМПАНИИ",
+                 "Ёлки", "Sberbank", "Газпром", "", "İstanbul", "straße", "STRASSE", "Ѡ", "ceo", "CEO", "trustees"]
+    let sets: [(Set<String>, FoldedWordSet)] = [
+        (RoleSplitter.positionHeads, RoleSplitter.positionHeadSet), (RoleSplitter.positionWords, RoleSplitter.positionWordSet),
+        (RoleSplitter.russianOrgNouns, RoleSplitter.russianOrgNounSet),
+        (RoleSplitter.russianPositionWords, RoleSplitter.russianPositionWordSet),
+    ]
+    for (strings, folded) in sets {
+        for word in words + Array(strings) + strings.map({ $0.uppercased() }) {
+            #expect(folded.contains(lowercasing: Substring(word)) == strings.contains(word.lowercased()), "\(word)")
+        }
+    }
+}
