@@ -36,4 +36,21 @@ struct FigureScanPackingTests {
             #expect(fast == text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }, "\(text)")
         }
     }
+
+    /// The table's filter never turns away a key it holds, and words it does not hold are not found.
+    @Test func filteredTableFindsExactlyItsKeys() {
+        let table = FigureLexicon.table
+        for (index, key) in table.entryKeys.enumerated() {
+            #expect(table.index(of: key) == index)
+        }
+        let words = ["container", "traffic", "between", "our", "countries", "товарооборот", "составил", "million",
+                     "тонн", "percent", "рост", "soybeans", "Arctic", "icebreakers", "x", "zz"]
+        let known = Set(table.entryKeys)
+        for word in words {
+            let h = FigureLexicon.hash(word)
+            #expect((table.index(of: h) >= 0) == known.contains(h), "\(word)")
+        }
+        #expect(table.index(of: FigureLexicon.hash("million")) >= 0)
+        #expect(table.index(of: FigureLexicon.hash("icebreakers")) < 0)
+    }
 }
