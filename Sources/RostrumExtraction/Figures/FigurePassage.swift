@@ -82,35 +82,57 @@ struct FigurePassage {
     /// `FigureLexicon.infos`, held here so that a look-up does not go through a lazy global.
     private let infos: [WordInfo]
 
-    /// A token's lexicon facts: its roles and which of its `WordInfo` fields are set.
+    /// A token's lexicon facts: its roles and which of its `WordInfo` fields are set, packed in
+    /// eight bytes so that the lexicon's facts and a passage's copy of them stay small in cache.
+    ///
+    /// Bits 0–39 hold the roles, bits 40–43 the flags, bits 44–63 the entry's index plus one.
     struct TokenLex: Sendable {
-        var roles: WordInfo.Role = []
+        private var bits: UInt64 = 0
+
+        private static let roleMask: UInt64 = (1 << 40) - 1
+        private static let knownBit: UInt64 = 1 << 40
+        private static let figureWordBit: UInt64 = 1 << 41
+        private static let qualifierBit: UInt64 = 1 << 42
+        private static let triggerBit: UInt64 = 1 << 43
+
+        /// The word's roles.
+        var roles: WordInfo.Role { WordInfo.Role(rawValue: bits & Self.roleMask) }
         /// Index of the word's entry in `FigureLexicon.infos`, -1 for an unknown word.
-        var index: Int32 = -1
-        var known = false
+        var index: Int32 { Int32(truncatingIfNeeded: bits >> 44) - 1 }
+        /// The lexicon knows the word.
+        var known: Bool { bits & Self.knownBit != 0 }
         /// The word is a number, unit, qualifier or multiplier: never a content word.
-        var figureWord = false
+        var figureWord: Bool { bits & Self.figureWordBit != 0 }
         /// The word has a qualifier ("about", «более»).
-        var hasQualifier = false
+        var hasQualifier: Bool { bits & Self.qualifierBit != 0 }
         /// The word may start a figure: a number word other than "a"/"and", a multiplier, a
         /// currency code, or "us" (of "US$").
-        var trigger = false
+        var trigger: Bool { bits & Self.triggerBit != 0 }
+
+        /// Whether the word has `role` (a single role).
+        @inline(__always)
+        func has(_ role: WordInfo.Role) -> Bool { bits & role.rawValue != 0 }
 
         /// Facts of a word unknown to the lexicon.
         init() {}
 
         /// Facts of the lexicon entry `index`, the word with hash `hash` and info `info`.
         init(index: Int32, hash: UInt64, info: WordInfo) {
-            self.index = index
-            roles = info.roles
-            known = true
-            hasQualifier = info.qualifier != nil
-            figureWord = info.number != nil || info.unit != nil || info.qualifier != nil || info.multiplier != nil
+            precondition(info.roles.rawValue <= Self.roleMask && index >= 0 && index < (1 << 19),
+                         "TokenLex packs 40 roles and 2^19 entries")
+            var bits = info.roles.rawValue | Self.knownBit | (UInt64(index) + 1) << 44
+            if info.qualifier != nil { bits |= Self.qualifierBit }
+            if info.number != nil || info.unit != nil || info.qualifier != nil || info.multiplier != nil {
+                bits |= Self.figureWordBit
+            }
+            var trigger: Bool
             switch info.number {
             case .none, .article?, .and?: trigger = info.multiplier != nil || info.currencyBefore != nil
             default: trigger = true
             }
             if hash == W.us { trigger = true }
+            if trigger { bits |= Self.triggerBit }
+            self.bits = bits
         }
     }
 
@@ -172,7 +194,7 @@ struct FigurePassage {
 
     func has(_ i: Int, _ role: WordInfo.Role) -> Bool {
         guard i >= 0, i < lex.count else { return false }
-        return lex[i].roles.contains(role)
+        return lex[i].has(role)
     }
 
     func isWord(_ i: Int, _ hash: UInt64) -> Bool {

@@ -57,14 +57,10 @@ struct NumberScanner {
     /// before a number, so a passage without digits and trigger words has no figure; most quotes
     /// without digits are let go here without being tokenised.
     func mayHoldFigure() -> Bool {
-        var i = 0
+        if hasDigit() { return true }
         let n = bytes.count
-        while i < n {
-            if bytes[i] &- 0x30 < 10 { return true }
-            i += 1
-        }
         let triggers = FigureLexicon.triggerWords
-        i = 0
+        var i = 0
         while i < n {
             let b = bytes[i]
             var isWord = false
@@ -79,6 +75,29 @@ struct NumberScanner {
             let t = scanWord(at: i, space: false, line: false, lookUp: false)
             if triggers.contains(t.hash) { return true }
             i = t.end
+        }
+        return false
+    }
+
+    /// Whether the passage has an ASCII digit; eight bytes at a time.
+    ///
+    /// A byte is a digit when `byte ^ 0x30` is below 10; `(x - 0x0A…) & ~x & 0x80…` is non-zero
+    /// exactly when some byte of `x` is below 10.
+    func hasDigit() -> Bool {
+        let n = bytes.count
+        var i = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            while i + 8 <= n {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ (ones &* 0x30)
+                if (x &- ones &* 10) & ~x & (ones &* 0x80) != 0 { return true }
+                i += 8
+            }
+        }
+        while i < n {
+            if bytes[i] &- 0x30 < 10 { return true }
+            i += 1
         }
         return false
     }

@@ -88,6 +88,15 @@ public struct RoleSplitter: Sendable {
         "научного совета", "президиума",
     ]
 
+    /// `positionHeads`, `positionWords`, `russianOrgNouns` and `russianPositionWords`, asked by
+    /// the bytes of a word in any case.
+    static let positionHeadSet = FoldedWordSet(positionHeads)
+    static let positionWordSet = FoldedWordSet(positionWords)
+    static let russianOrgNounSet = FoldedWordSet(russianOrgNouns)
+    static let russianPositionWordSet = FoldedWordSet(russianPositionWords)
+    /// Words that join the words of an English position ("Chairman of the Board and CEO").
+    static let positionJoinerSet = FoldedWordSet(["and", "for", "directors", "trustees", "of", "the"])
+
     static let ofBytes = Array(" of ".utf8)
     static let atBytes = Array(" at ".utf8)
     static let poBytes = Array(" по ".utf8)
@@ -243,7 +252,7 @@ public struct RoleSplitter: Sendable {
             var right = text[range.upperBound...]
             if right.hasPrefix("the ") { right = right.dropFirst(4) }
             if let first = right.unicodeScalars.first, first.isUppercaseFast,
-               left.words().contains(where: { Self.positionHeads.contains($0.lowercasedFast()) }) {
+               left.words().contains(where: { Self.positionHeadSet.contains(lowercasing: $0) }) {
                 return Role(position: clean(String(left)), organization: clean(String(right)))
             }
         }
@@ -277,7 +286,7 @@ public struct RoleSplitter: Sendable {
             searchStart = range.upperBound
         }
         // No position word at all: the text names an organisation.
-        if !words.contains(where: { Self.positionWords.contains($0.lowercasedFast()) || Self.positionHeads.contains($0.lowercasedFast()) }) {
+        if !words.contains(where: { Self.positionWordSet.contains(lowercasing: $0) || Self.positionHeadSet.contains(lowercasing: $0) }) {
             return Role(position: nil, organization: clean(String(text)))
         }
         return Role(position: clean(String(text)), organization: nil)
@@ -400,13 +409,13 @@ public struct RoleSplitter: Sendable {
             return !words.contains { w in
                 guard let h = w.unicodeScalars.first else { return false }
                 return (h.isUppercaseFast && !isRussianPositionWord(w)) || QuoteMarks.isOpening(h)
-            } && !words.contains { Self.russianOrgNouns.contains($0.lowercasedFast()) }
+            } && !words.contains { Self.russianOrgNounSet.contains(lowercasing: $0) }
         }
         let words = segment.words()
-        guard let last = words.last, Self.positionHeads.contains(last.lowercasedFast()) || Self.boardPhrases.contains(where: { segment.hasSuffix($0) }) || last == "Directors" || last == "Trustees" else { return false }
+        guard let last = words.last, Self.positionHeadSet.contains(lowercasing: last) || Self.boardPhrases.contains(where: { segment.hasSuffix($0) }) || last == "Directors" || last == "Trustees" else { return false }
         return words.allSatisfy { w in
-            let lower = w.lowercasedFast()
-            return Self.positionWords.contains(lower) || Self.positionHeads.contains(lower) || ["and", "for", "directors", "trustees", "of", "the"].contains(lower)
+            Self.positionWordSet.contains(lowercasing: w) || Self.positionHeadSet.contains(lowercasing: w)
+                || Self.positionJoinerSet.contains(lowercasing: w)
         }
     }
 
@@ -426,7 +435,7 @@ public struct RoleSplitter: Sendable {
 
     /// Capitalised genitive position words inside a Russian position: «первый заместитель Председателя …».
     func isRussianPositionWord(_ word: Substring) -> Bool {
-        Self.russianPositionWords.contains(word.lowercasedFast())
+        Self.russianPositionWordSet.contains(lowercasing: word)
     }
 
     static let russianPositionWords: Set<String> = [
@@ -457,7 +466,8 @@ public struct RoleSplitter: Sendable {
     private func mergingLegalSuffixes(_ segments: [Substring]) -> [Substring] {
         var result: [Substring] = []
         for segment in segments {
-            if let previous = result.last, Self.legalSuffixes.contains(segment.lowercasedFast()) {
+            // Every suffix is ASCII and at most nine bytes; a longer segment never lower-cases to one.
+            if let previous = result.last, segment.utf8.count <= 9, Self.legalSuffixes.contains(segment.lowercasedFast()) {
                 result[result.count - 1] = Substring(previous + ", " + segment)
             } else {
                 result.append(segment)
@@ -494,7 +504,7 @@ public struct RoleSplitter: Sendable {
     }
 
     private func isPosition(_ text: Substring) -> Bool {
-        text.words().contains { Self.positionHeads.contains($0.lowercasedFast()) }
+        text.words().contains { Self.positionHeadSet.contains(lowercasing: $0) }
     }
 
     private func isCyrillic(_ text: Substring) -> Bool {

@@ -5,6 +5,7 @@ public enum RussianNameCase {
     /// True when `genitive` is `nominative` in another case: each word shares all but its last
     /// two letters, or is the nominative's genitive by the rules below («Ковальского», «Льва»).
     public static func matches(genitive: String, nominative: String) -> Bool {
+        guard mayMatch(genitive, nominative) else { return false }
         let g = genitive.lowercasedFast().words()
         let n = nominative.lowercasedFast().words()
         guard g.count == n.count, !g.isEmpty else { return false }
@@ -15,6 +16,57 @@ public enum RussianNameCase {
             guard common >= 1, Self.nominative(ofWord: String(a)) == b else { return false }
         }
         return true
+    }
+
+    /// False when `matches(genitive:nominative:)` is surely false, found from the bytes without
+    /// lower-casing: both names plain (`UTF8Bytes.isPlain`: every Character one scalar) and a
+    /// different number of words, or a pair of words whose first letters differ in any case.
+    /// Most names a genitive is compared with are other people's, and this lets them go.
+    static func mayMatch(_ genitive: String, _ nominative: String) -> Bool {
+        let answer = genitive.utf8.withContiguousStorageIfAvailable { g in
+            nominative.utf8.withContiguousStorageIfAvailable { n in mayMatch(g, n) }
+        }
+        return (answer ?? nil) ?? true
+    }
+
+    private static let unknownCase: UInt32 = .max
+
+    private static func mayMatch(_ g: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard UTF8Bytes.isPlain(g), UTF8Bytes.isPlain(n) else { return true }
+        var i = 0
+        var j = 0
+        while true {
+            while i < g.count && g[i] == 0x20 { i += 1 }
+            while j < n.count && n[j] == 0x20 { j += 1 }
+            let gDone = i >= g.count
+            let nDone = j >= n.count
+            if gDone || nDone { return gDone && nDone }
+            let a = folded(g, i)
+            let b = folded(n, j)
+            if a != b && a != unknownCase && b != unknownCase { return false }
+            while i < g.count && g[i] != 0x20 { i += 1 }
+            while j < n.count && n[j] != 0x20 { j += 1 }
+        }
+    }
+
+    /// The lower-case form of the plain scalar at `i` (ASCII, or two bytes led by 0xD0/0xD1), as
+    /// `lowercased()` gives it, packed in an integer; `unknownCase` for the historic letters
+    /// U+0460…U+047F, whose case this does not map.
+    private static func folded(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt32 {
+        let lead = b[i]
+        if lead < 0x80 { return UInt32(lead &- 0x41 < 26 ? lead | 0x20 : lead) }
+        guard i + 1 < b.count else { return unknownCase }
+        let c = b[i + 1]
+        if lead == 0xD1 && c >= 0xA0 { return unknownCase }
+        if lead == 0xD0 {
+            switch c {
+            case 0x80..<0x90: return 0xD100 | UInt32(c &+ 0x10)
+            case 0x90..<0xA0: return 0xD000 | UInt32(c &+ 0x20)
+            case 0xA0..<0xB0: return 0xD100 | UInt32(c &- 0x20)
+            default: break
+            }
+        }
+        return UInt32(lead) << 8 | UInt32(c)
     }
 
     /// Genitive endings and their nominatives, longest first; a word must keep at least two

@@ -29,23 +29,16 @@ public struct SpeakerResolver: Sendable {
     /// - Returns: per section, its items with quotes resolved; plus warnings for quotes whose
     ///   speaker could not be found.
     public func resolve(_ document: AttributedDocument) -> (sections: [[ResolvedItem]], warnings: [ExtractionWarning]) {
-        // Room for every speaker the document can introduce, so that the tables are not grown
-        // (and every key hashed again) a few times per document.
-        var withRoles = 0
-        for section in document.sections {
-            for case .quote(let raw) in section.items where raw.attribution?.role != nil { withRoles += 1 }
-        }
-        var registry: [UTF8Key: Speaker] = [:]
-        registry.reserveCapacity(withRoles + document.metadata.participants.count)
-        var order: [UTF8Key] = []
-        // Keyed by bytes: hashing Russian names and roles as Strings normalises them first.
-        var made: [AttributionKey: Speaker] = [:]
-        made.reserveCapacity(withRoles)
+        // The session's speakers by the key of their names, in order of introduction.
+        var registry = SpeakerRegistry()
+        // Speakers made from an exact name and role, matched by bytes: hashing Russian names and
+        // roles as Strings normalises them first.
+        var made = AttributionMemo()
         func speaker(_ a: ParsedAttribution) -> Speaker {
-            let key = AttributionKey(a)
-            if let known = made[key] { return known }
+            let hash = UTF8Bytes.hash(name: a.name, role: a.role)
+            if let known = made.speaker(name: a.name, role: a.role, hash: hash) { return known }
             let s = makeSpeaker(name: a.name, role: a.role)
-            made[key] = s
+            made.remember(s, name: a.name, role: a.role, hash: hash)
             return s
         }
 
@@ -53,13 +46,9 @@ public struct SpeakerResolver: Sendable {
         // so it is not lower-cased and hashed again for every quote.
         var registeredNames: [String] = []
         func register(_ speaker: Speaker) {
-            if registeredNames.contains(where: { $0.utf8.elementsEqual(speaker.name.utf8) }) { return }
+            if registeredNames.contains(where: { UTF8Bytes.equal($0, speaker.name) }) { return }
             registeredNames.append(speaker.name)
-            let key = UTF8Key(Self.key(speaker.name))
-            if registry[key] == nil {
-                registry[key] = speaker
-                order.append(key)
-            }
+            registry.register(speaker, key: Self.keyBytes(speaker.name))
         }
         // Participants of a transcript, then every speaker introduced with a role.
         for participant in document.metadata.participants where !participant.isModerator {
@@ -87,10 +76,14 @@ public struct SpeakerResolver: Sendable {
 
         var warnings: [ExtractionWarning] = []
         var previous: Speaker?
-        var recent: [Speaker] = []
+        // The speakers quoted so far, the last quoted last, each with whether its name is plain
+        // (`UTF8Bytes.isPlain`), so that names are compared as bytes.
+        var recent: [(speaker: Speaker, plain: Bool)] = []
         var result: [[ResolvedItem]] = []
+        result.reserveCapacity(document.sections.count)
         for section in document.sections {
             var items: [ResolvedItem] = []
+            items.reserveCapacity(section.items.count)
             for item in section.items {
                 switch item {
                 case .narrative(let text):
@@ -107,16 +100,16 @@ public struct SpeakerResolver: Sendable {
                         speaker = previous
                         // "she said" after a man's quote: the last woman quoted, when the names say so.
                         if let wanted = raw.pronounGender, let p = previous, let had = GenderGuess.gender(of: p.name), had != wanted,
-                            let match = recent.last(where: { GenderGuess.gender(of: $0.name) == wanted })
+                            let match = recent.last(where: { GenderGuess.gender(of: $0.speaker.name) == wanted })?.speaker
                         {
                             speaker = match
                         }
                     } else if var a = raw.attribution {
                         a.remainder = nil
                         if a.role != nil && !raw.genitiveName {
-                            speaker = withRole ?? resolve(a, genitive: false, registry: registry, order: order)
+                            speaker = withRole ?? resolve(a, genitive: false, registry: registry)
                         } else {
-                            speaker = resolve(a, genitive: raw.genitiveName, registry: registry, order: order)
+                            speaker = resolve(a, genitive: raw.genitiveName, registry: registry)
                         }
                     }
                     if speaker == nil {
@@ -124,8 +117,14 @@ public struct SpeakerResolver: Sendable {
                     }
                     if let speaker {
                         previous = speaker
-                        recent.removeAll { $0.name == speaker.name }
-                        recent.append(speaker)
+                        // The same speaker as the last quote's: the list stays as it is.
+                        if let last = recent.last, UTF8Bytes.equal(last.speaker.name, speaker.name) {
+                            recent[recent.count - 1].speaker = speaker
+                        } else {
+                            let plain = UTF8Bytes.isPlain(speaker.name)
+                            recent.removeAll { UTF8Bytes.sameText($0.speaker.name, speaker.name, plain: $0.plain && plain) }
+                            recent.append((speaker, plain))
+                        }
                     }
                     items.append(.quote(ResolvedQuote(text: raw.text, speaker: speaker, indirect: raw.indirect, line: raw.line)))
                 }
@@ -135,39 +134,39 @@ public struct SpeakerResolver: Sendable {
         return (result, warnings)
     }
 
-    private func resolve(_ a: ParsedAttribution, genitive: Bool, registry: [UTF8Key: Speaker], order: [UTF8Key]) -> Speaker {
+    private func resolve(_ a: ParsedAttribution, genitive: Bool, registry: SpeakerRegistry) -> Speaker {
         // "Mr. Ruksha", «г-на Рукши»: the speaker is found (or named) without the courtesy title.
         let untitled = AttributionParser.droppingHonorific(Substring(a.name))
         if untitled.utf8.count != a.name.utf8.count {
             var bare = a
             bare.name = String(untitled)
-            return resolve(bare, genitive: genitive, registry: registry, order: order)
+            return resolve(bare, genitive: genitive, registry: registry)
         }
         if genitive {
-            for key in order {
-                if let s = registry[key], RussianNameCase.matches(genitive: a.name, nominative: s.name) { return s }
-            }
+            for s in registry.speakers where RussianNameCase.matches(genitive: a.name, nominative: s.name) { return s }
             // «По словам Трутнева»: a surname alone in the genitive, of one speaker of the session.
             if !a.name.utf8.contains(UInt8(ascii: " ")) {
-                let matches = order.compactMap { key -> Speaker? in
-                    guard let s = registry[key], let surname = s.name.words().last else { return nil }
+                let matches = registry.speakers.compactMap { s -> Speaker? in
+                    guard let surname = s.name.words().last else { return nil }
                     return RussianNameCase.matches(genitive: a.name, nominative: String(surname)) ? s : nil
                 }
                 if matches.count == 1, let only = matches.first { return only }
             }
             let name = RussianNameCase.nominative(ofGenitive: a.name)
-            return registry[UTF8Key(Self.key(name))] ?? makeSpeaker(name: name, role: a.role.map(RussianRoleCase.nominative(ofGenitive:)))
+            return registry.speaker(forKey: Self.keyBytes(name)) ?? makeSpeaker(name: name, role: a.role.map(RussianRoleCase.nominative(ofGenitive:)))
         }
         if let role = a.role {
             // A speaker re-introduced with a role keeps this quote's role.
             return makeSpeaker(name: a.name, role: role)
         }
-        if let known = registry[UTF8Key(Self.key(a.name))] { return known }
+        let key = Self.keyBytes(a.name)
+        if let known = registry.speaker(forKey: key) { return known }
         // A surname alone, or a name in another order, that fits exactly one speaker.
-        let tokens = Set(Self.key(a.name).words())
-        let candidates = order.compactMap { key -> Speaker? in
-            let known = Set(String(decoding: key.bytes, as: UTF8.self).words())
-            return tokens.isSubset(of: known) ? registry[key] : nil
+        let tokens = Set(String(decoding: key, as: UTF8.self).words())
+        var candidates: [Speaker] = []
+        for (known, s) in zip(registry.keys, registry.speakers) {
+            let words = Set(String(decoding: known, as: UTF8.self).words())
+            if tokens.isSubset(of: words) { candidates.append(s) }
         }
         if candidates.count == 1, let only = candidates.first { return only }
         return Speaker(name: a.name)
@@ -194,11 +193,32 @@ public struct SpeakerResolver: Sendable {
         return yoReplacedBytes(lower) ?? lower.replacingOccurrences(of: "ё", with: "е")
     }
 
+    /// `Array(key(name).utf8)`, built as bytes in one buffer when the name is ASCII or basic
+    /// Cyrillic (the fast path of `FastCase`), without the intermediate Strings.
+    static func keyBytes(_ name: String) -> [UInt8] {
+        let lowered = name.utf8.withContiguousStorageIfAvailable { FastCase.lowercasedBytes($0) } ?? nil
+        guard var bytes = lowered else { return Array(key(name).utf8) }
+        var previous: UInt8 = 0
+        var hasYo = false
+        for byte in bytes {
+            if previous == 0xD1 && byte == 0x91 { hasYo = true; break }
+            previous = byte
+        }
+        guard hasYo else { return bytes }
+        return replacingYo(&bytes) ? bytes : Array(key(name).utf8)
+    }
+
     /// `text` with every ё (D1 91) made е (D0 B5), byte for byte, when it holds only ASCII and
     /// basic Cyrillic; nil otherwise. In such text each ё is a Character of its own, so this is
     /// what the Character-level `replacingOccurrences` gives, without Foundation's string search.
     static func yoReplacedBytes(_ text: String) -> String? {
         var bytes = Array(text.utf8)
+        return replacingYo(&bytes) ? String(decoding: bytes, as: UTF8.self) : nil
+    }
+
+    /// Makes every ё of `bytes` е in place and returns true when they hold only ASCII and basic
+    /// Cyrillic; returns false otherwise (the bytes are then partly changed and must not be used).
+    static func replacingYo(_ bytes: inout [UInt8]) -> Bool {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
@@ -206,32 +226,14 @@ public struct SpeakerResolver: Sendable {
                 i += 1
                 continue
             }
-            guard b == 0xD0 || b == 0xD1, i + 1 < bytes.count, bytes[i + 1] & 0xC0 == 0x80 else { return nil }
+            guard b == 0xD0 || b == 0xD1, i + 1 < bytes.count, bytes[i + 1] & 0xC0 == 0x80 else { return false }
             if b == 0xD1 && bytes[i + 1] == 0x91 {
                 bytes[i] = 0xD0
                 bytes[i + 1] = 0xB5
             }
             i += 2
         }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-}
-
-/// The name and role of an attribution as one byte string, a cheap dictionary key.
-struct AttributionKey: Hashable {
-    let bytes: [UInt8]
-
-    init(_ attribution: ParsedAttribution) {
-        var bytes = Array(attribution.name.utf8)
-        if let role = attribution.role {
-            bytes.append(0)
-            bytes.append(contentsOf: role.utf8)
-        }
-        self.bytes = bytes
-    }
-
-    func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return true
     }
 }
 
