@@ -9,7 +9,12 @@ public enum DateNormalizer {
     public static func isoDate(from text: String) -> String? {
         // Every form needs a year, and only a run of exactly four digits gives one.
         guard hasFourDigitRun(text) else { return nil }
-        let tokens = tokenize(text)
+        let tokens = fastTokens(text) ?? tokenize(text).map { token -> Token in
+            switch token {
+            case .number(let value, let digits): return .number(value, digits: digits)
+            case .word(let word): return .word(month: monthNumber(word))
+            }
+        }
         guard !tokens.isEmpty else { return nil }
         // Numeric forms: Y-M-D, or D.M.Y / D/M/Y.
         if tokens.count >= 3, case .number(let a, let aDigits) = tokens[0],
@@ -31,8 +36,8 @@ public enum DateNormalizer {
                 } else if digits <= 2, day == nil, value >= 1, value <= 31 {
                     day = value
                 }
-            case .word(let word):
-                if month == nil, let m = monthNumber(word) { month = m }
+            case .word(let wordMonth):
+                if month == nil, let m = wordMonth { month = m }
             }
         }
         guard let year, let month, let day else { return nil }
@@ -53,13 +58,120 @@ public enum DateNormalizer {
         return run == 4
     }
 
+    /// A number with its digit count, or a word with the month it names.
     private enum Token {
+        case number(Int, digits: Int)
+        case word(month: Int?)
+    }
+
+    /// A token of the general path: the word itself, lower-cased.
+    private enum TextToken {
         case number(Int, digits: Int)
         case word(String)
     }
 
-    private static func tokenize(_ text: String) -> [Token] {
-        var tokens: [Token] = []
+    /// The tokens `tokenize` gives, read from the UTF-8 bytes with words folded in place and
+    /// their month found on the bytes; nil when a word holds a letter outside ASCII and
+    /// U+0400–U+045F (whose lower-casing only the standard library knows), or a scalar that
+    /// the fast path cannot classify.
+    private static func fastTokens(_ text: String) -> [Token]? {
+        var text = text
+        return text.withUTF8 { bytes -> [Token]? in
+            var tokens: [Token] = []
+            tokens.reserveCapacity(8)
+            // The word's first bytes, folded; only those can decide its month.
+            var word: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            return withUnsafeMutableBytes(of: &word) { buffer -> [Token]? in
+                var wordLength = 0
+                var number = 0
+                var digits = 0
+                func flush() {
+                    if wordLength > 0 {
+                        let kept = UnsafeRawBufferPointer(rebasing: buffer[0..<min(wordLength, buffer.count)])
+                        tokens.append(.word(month: monthNumber(folded: kept, length: wordLength)))
+                        wordLength = 0
+                    }
+                    if digits > 0 {
+                        tokens.append(.number(digits > 9 ? 0 : number, digits: digits))
+                        number = 0
+                        digits = 0
+                    }
+                }
+                func append(_ byte: UInt8) {
+                    if wordLength < buffer.count { buffer[wordLength] = byte }
+                    wordLength += 1
+                }
+                let n = bytes.count
+                var i = 0
+                while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        if b &- 0x30 < 10 {
+                            if wordLength > 0 { flush() }
+                            if digits < 10 { number = number * 10 + Int(b - 0x30) }
+                            digits += 1
+                        } else if (b | 0x20) &- 0x61 < 26 {
+                            if digits > 0 { flush() }
+                            append(b | 0x20)
+                        } else {
+                            flush()
+                        }
+                        i += 1
+                    } else if (b == 0xD0 || b == 0xD1), i + 1 < n {
+                        // U+0400…U+045F: letters, folded as `FastCase` folds them.
+                        let c = bytes[i + 1]
+                        if digits > 0 { flush() }
+                        if b == 0xD0 {
+                            switch c {
+                            case 0x80..<0x90: append(0xD1); append(c &+ 0x10)
+                            case 0x90..<0xA0: append(0xD0); append(c &+ 0x20)
+                            case 0xA0..<0xB0: append(0xD1); append(c &- 0x20)
+                            default: append(0xD0); append(c)
+                            }
+                        } else {
+                            guard c < 0xA0 else { return nil }
+                            append(0xD1)
+                            append(c)
+                        }
+                        i += 2
+                    } else {
+                        // Another scalar: a separator unless it is a letter.
+                        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                        guard i + length <= n else { return nil }
+                        var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                        guard let scalar = Unicode.Scalar(value), !scalar.isAlphabeticFast else { return nil }
+                        flush()
+                        i += length
+                    }
+                    if tokens.count > 12 { break }
+                }
+                flush()
+                return tokens
+            }
+        }
+    }
+
+    /// `monthNumber(_:)` of a word given by its folded bytes (ASCII letters and U+0400–U+045F):
+    /// `kept` holds its first bytes, `length` is its full length in bytes.
+    private static func monthNumber(folded kept: UnsafeRawBufferPointer, length: Int) -> Int? {
+        if length == kept.count {
+            for (name, month) in exactBytes where name.count == length && kept.elementsEqual(name) { return month }
+        }
+        for (stem, month) in russianStemBytes where stem.count <= kept.count && kept.starts(with: stem) { return month }
+        // English names are ASCII: only an ASCII word of three letters or more can start one.
+        if length >= 3, length == kept.count, kept.allSatisfy({ $0 < 0x80 }) {
+            for (index, name) in englishMonthBytes.enumerated() where name.starts(with: kept) { return index + 1 }
+        }
+        return nil
+    }
+
+    private static let exactBytes = exact.map { (Array($0.key.utf8), $0.value) }
+    private static let russianStemBytes = russianStems.map { (Array($0.0.utf8), $0.1) }
+    private static let englishMonthBytes = englishMonths.map { Array($0.utf8) }
+
+    private static func tokenize(_ text: String) -> [TextToken] {
+        var tokens: [TextToken] = []
         var word = String.UnicodeScalarView()
         var number = 0
         var digits = 0
