@@ -21,6 +21,8 @@ enum Dateline {
         // "Eastern Economic Forum, Vladivostok, 5 September 2024": commas separate too, unless a
         // part then stops making sense ("September 12, 2018" is one date).
         if let found = parse(text, commas: false) { return found }
+        // Without a comma the parts are the same, and so is the answer.
+        guard text.utf8.contains(0x2C) else { return nil }
         return parse(text, commas: true)
     }
 

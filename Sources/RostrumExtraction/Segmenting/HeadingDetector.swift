@@ -66,9 +66,15 @@ public struct HeadingDetector: Sendable {
         var scalars = 0
         for byte in utf8 where byte & 0xC0 != 0x80 {
             scalars += 1
-            if scalars > limit { return line.count <= limit }
+            if scalars > limit { return hasAtMostCharacters(line, limit) }
         }
         return true
+    }
+
+    /// `line.count <= limit`, walking at most `limit + 1` Characters instead of the whole line.
+    static func hasAtMostCharacters(_ line: String, _ limit: Int) -> Bool {
+        guard let index = line.index(line.startIndex, offsetBy: limit, limitedBy: line.endIndex) else { return true }
+        return index == line.endIndex
     }
 
     /// Runs of scalars other than " ", counted on the bytes: 0x20 is the space scalar and occurs in
