@@ -46,8 +46,13 @@ public enum DateNormalizer {
 
     /// Whether `text` has a run of exactly four ASCII digits (not part of a longer run).
     static func hasFourDigitRun(_ text: String) -> Bool {
+        hasFourDigitRun(text.utf8)
+    }
+
+    /// Whether the UTF-8 `bytes` hold a run of exactly four ASCII digits (not part of a longer run).
+    static func hasFourDigitRun<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
         var run = 0
-        for b in text.utf8 {
+        for b in bytes {
             if b &- 0x30 < 10 {
                 run += 1
             } else {

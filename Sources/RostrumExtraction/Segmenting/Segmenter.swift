@@ -39,7 +39,9 @@ public struct Segmenter: Sendable {
             start = 1
         }
         // A title repeated on the next line is one title.
-        if let title, start < blocks.count, Self.sameText(blocks[start].text, title) {
+        // `sameText(_:title)` for every heading, with the title folded once.
+        let titleKey = title.map(TitleKey.init)
+        if let titleKey, start < blocks.count, titleKey.matches(blocks[start].text) {
             start += 1
         }
 
@@ -53,8 +55,6 @@ public struct Segmenter: Sendable {
         func flush() {
             if !current.blocks.isEmpty { sections.append(current) }
         }
-        // `sameText(_:title)` for every heading, with the title folded once.
-        let titleKey = title.map(Self.comparable)
         let titleLength = title.flatMap(Self.simpleCleanLength)
 
         var metadata = document.metadata
@@ -86,7 +86,7 @@ public struct Segmenter: Sendable {
             case .listItem, .blockQuote, .turn: isHeading = false
             }
             if isHeading {
-                if let titleKey, Self.mayBeSame(text, titleLength: titleLength), Self.comparable(text) == titleKey { continue }
+                if let titleKey, Self.mayBeSame(text, titleLength: titleLength), titleKey.matches(text) { continue }
                 if Self.mayBeGroupLabel(text), let kind = kinds.isGroupLabel(text) {
                     flush()
                     group = Self.clean(text)
@@ -156,8 +156,10 @@ public struct Segmenter: Sendable {
         while index >= start {
             let text = blocks[index].text
             if isReadAlso(text) { return index }
-            let linkTitle = HeadingDetector.characterCount(text, atMost: 160) && !QuoteMarks.containsQuoteMark(text)
-                && (headings.isHeading(text) || boilerplate.isBoilerplate(text) || blocks[index].kind == .listItem)
+            // The same tests as written, the cheap ones first (all are pure): a long paragraph
+            // is refused by its shape before its Characters are counted.
+            let linkTitle = (blocks[index].kind == .listItem || headings.isHeading(text) || boilerplate.isBoilerplate(text))
+                && HeadingDetector.characterCount(text, atMost: 160) && !QuoteMarks.containsQuoteMark(text)
             if !linkTitle { return blocks.count }
             index -= 1
         }
