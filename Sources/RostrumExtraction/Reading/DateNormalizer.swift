@@ -7,28 +7,42 @@
 public enum DateNormalizer {
     /// The ISO date in `text`, or nil when it does not name a valid calendar day.
     public static func isoDate(from text: String) -> String? {
+        isoDate(from: text, onBytes: true)
+    }
+
+    /// `isoDate(from:)`, reading the text on its bytes when `onBytes` and it allows it, else
+    /// through strings (the two give the same answers; tests compare them).
+    static func isoDate(from text: String, onBytes: Bool) -> String? {
         // Every form needs a year, and only a run of exactly four digits gives one.
         guard hasFourDigitRun(text) else { return nil }
-        let tokens = fastTokens(text) ?? tokenize(text).map { token -> Token in
+        if onBytes, let summary = fastTokens(text) { return summary.isoDate }
+        var summary = TokenSummary()
+        for token in tokenize(text) {
             switch token {
-            case .number(let value, let digits): return .number(value, digits: digits)
-            case .word(let word): return .word(month: monthNumber(word))
+            case .number(let value, let digits): summary.add(.number(value, digits: digits))
+            case .word(let word): summary.add(.word(month: monthNumber(word)))
             }
         }
-        guard !tokens.isEmpty else { return nil }
-        // Numeric forms: Y-M-D, or D.M.Y / D/M/Y.
-        if tokens.count >= 3, case .number(let a, let aDigits) = tokens[0],
-           case .number(let b, _) = tokens[1], case .number(let c, let cDigits) = tokens[2] {
-            if aDigits == 4 { return iso(year: a, month: b, day: c) }
-            if cDigits == 4 {
-                if b > 12 && a <= 12 { return iso(year: c, month: a, day: b) }
-                return iso(year: c, month: b, day: a)
-            }
-        }
+        return summary.isoDate
+    }
+
+    /// What `isoDate` needs of a text's tokens, gathered as they come: how many there are, the
+    /// first three, and the first year, day and month among them.
+    private struct TokenSummary {
+        var count = 0
+        var head: (Token?, Token?, Token?) = (nil, nil, nil)
         var month: Int?
         var day: Int?
         var year: Int?
-        for token in tokens {
+
+        mutating func add(_ token: Token) {
+            switch count {
+            case 0: head.0 = token
+            case 1: head.1 = token
+            case 2: head.2 = token
+            default: break
+            }
+            count += 1
             switch token {
             case .number(let value, let digits):
                 if digits == 4 {
@@ -40,8 +54,22 @@ public enum DateNormalizer {
                 if month == nil, let m = wordMonth { month = m }
             }
         }
-        guard let year, let month, let day else { return nil }
-        return iso(year: year, month: month, day: day)
+
+        /// The date the tokens name.
+        var isoDate: String? {
+            guard count > 0 else { return nil }
+            // Numeric forms: Y-M-D, or D.M.Y / D/M/Y.
+            if case .number(let a, let aDigits)? = head.0, case .number(let b, _)? = head.1,
+               case .number(let c, let cDigits)? = head.2 {
+                if aDigits == 4 { return DateNormalizer.iso(year: a, month: b, day: c) }
+                if cDigits == 4 {
+                    if b > 12 && a <= 12 { return DateNormalizer.iso(year: c, month: a, day: b) }
+                    return DateNormalizer.iso(year: c, month: b, day: a)
+                }
+            }
+            guard let year, let month, let day else { return nil }
+            return DateNormalizer.iso(year: year, month: month, day: day)
+        }
     }
 
     /// Whether `text` has a run of exactly four ASCII digits (not part of a longer run).
@@ -75,29 +103,28 @@ public enum DateNormalizer {
         case word(String)
     }
 
-    /// The tokens `tokenize` gives, read from the UTF-8 bytes with words folded in place and
+    /// The summary of the tokens `tokenize` gives, read from the UTF-8 bytes with words folded in place and
     /// their month found on the bytes; nil when a word holds a letter outside ASCII and
     /// U+0400–U+045F (whose lower-casing only the standard library knows), or a scalar that
     /// the fast path cannot classify.
-    private static func fastTokens(_ text: String) -> [Token]? {
+    private static func fastTokens(_ text: String) -> TokenSummary? {
         var text = text
-        return text.withUTF8 { bytes -> [Token]? in
-            var tokens: [Token] = []
-            tokens.reserveCapacity(8)
+        return text.withUTF8 { bytes -> TokenSummary? in
+            var tokens = TokenSummary()
             // The word's first bytes, folded; only those can decide its month.
             var word: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-            return withUnsafeMutableBytes(of: &word) { buffer -> [Token]? in
+            return withUnsafeMutableBytes(of: &word) { buffer -> TokenSummary? in
                 var wordLength = 0
                 var number = 0
                 var digits = 0
                 func flush() {
                     if wordLength > 0 {
                         let kept = UnsafeRawBufferPointer(rebasing: buffer[0..<min(wordLength, buffer.count)])
-                        tokens.append(.word(month: monthNumber(folded: kept, length: wordLength)))
+                        tokens.add(.word(month: monthNumber(folded: kept, length: wordLength)))
                         wordLength = 0
                     }
                     if digits > 0 {
-                        tokens.append(.number(digits > 9 ? 0 : number, digits: digits))
+                        tokens.add(.number(digits > 9 ? 0 : number, digits: digits))
                         number = 0
                         digits = 0
                     }
@@ -211,11 +238,28 @@ public enum DateNormalizer {
     private static func iso(year: Int, month: Int, day: Int) -> String? {
         guard year >= 1800, year <= 2200, month >= 1, month <= 12, day >= 1 else { return nil }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard day <= lengths[month - 1] else { return nil }
-        let m = month < 10 ? "0\(month)" : "\(month)"
-        let d = day < 10 ? "0\(day)" : "\(day)"
-        return "\(year)-\(m)-\(d)"
+        let length: Int
+        switch month {
+        case 2: length = leap ? 29 : 28
+        case 4, 6, 9, 11: length = 30
+        default: length = 31
+        }
+        guard day <= length else { return nil }
+        // "YYYY-MM-DD": ten ASCII bytes, a string that needs no allocation.
+        var text: (UInt64, UInt16) = (0, 0)
+        withUnsafeMutableBytes(of: &text) { out in
+            out[0] = 0x30 + UInt8(year / 1000)
+            out[1] = 0x30 + UInt8(year / 100 % 10)
+            out[2] = 0x30 + UInt8(year / 10 % 10)
+            out[3] = 0x30 + UInt8(year % 10)
+            out[4] = 0x2D
+            out[5] = 0x30 + UInt8(month / 10)
+            out[6] = 0x30 + UInt8(month % 10)
+            out[7] = 0x2D
+            out[8] = 0x30 + UInt8(day / 10)
+            out[9] = 0x30 + UInt8(day % 10)
+        }
+        return withUnsafeBytes(of: &text) { String(decoding: $0.prefix(10), as: UTF8.self) }
     }
 
     /// The month a lower-case word names, in English (full or abbreviated) or Russian (any case form).

@@ -31,6 +31,12 @@ enum Dateline {
         guard text.utf8.count <= 160, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         var copy = text
         if let answer = copy.withUTF8({ parseBytes($0, commas: commas) }) { return answer }
+        return parseGeneral(text, commas: commas)
+    }
+
+    /// `parse(_:commas:)` on Characters and strings, for any text (`parseBytes` gives the same
+    /// answers faster for most lines).
+    static func parseGeneral(_ text: String, commas: Bool) -> Parts? {
         var found = Parts()
         for raw in Self.parts(of: text, commas: commas) {
             let part = raw.trimmingDatelineMarks()

@@ -166,7 +166,9 @@ public struct Segmenter: Sendable {
         return blocks.count
     }
 
-    private static func isReadAlso(_ text: String) -> Bool {
+    /// Whether `text` opens with "Read also" or a like phrase, in any letter case; `onBytes`
+    /// allows the byte path (the two give the same answers; tests compare them).
+    static func isReadAlso(_ text: String, onBytes: Bool = true) -> Bool {
         // Every prefix starts with "r", "s", "ч" or "с": a first scalar that lower-cases, scalar
         // for scalar, to anything else decides at once.
         if let first = text.unicodeScalars.first {
@@ -175,7 +177,7 @@ public struct Segmenter: Sendable {
             if let folded, folded != 0x72, folded != 0x73, folded != 0x447, folded != 0x441 { return false }
         }
         var copy = text
-        if let answer = copy.withUTF8({ readAlsoOnBytes($0) }) { return answer }
+        if onBytes, let answer = copy.withUTF8({ readAlsoOnBytes($0) }) { return answer }
         // The longest prefix is 14 letters; 20 scalars hold it and whatever joins its last letter.
         let folded = Substring(Substring(text).unicodeScalars.prefix(20)).lowercasedFast()
         return readAlsoPrefixes.contains { folded.hasPrefix($0) }
