@@ -36,6 +36,11 @@ public struct TermMemo: Sendable {
         var afterHit: Int32
     }
 
+    /// Storage for the hits of one text, lent to a caller that analyses text after text with this
+    /// memo (the topic tagger swaps it out and back), so that the hit array is allocated once
+    /// rather than once per text. It holds nothing between texts that anyone reads.
+    public var spareHits: [TermHit] = []
+
     private var slots: [Int32]
     private var entries: [Entry] = []
     /// The bytes after the sixteenth of the words longer than sixteen bytes.

@@ -18,6 +18,16 @@ public enum FormatDetector {
     /// The format that `fileExtension` alone decides, if any.
     static func formatOfExtension(_ fileExtension: String?) -> SourceFormat? {
         if let fileExtension {
+            // Most extensions are short lower-case ASCII: they are their own folded form.
+            let utf8 = fileExtension.utf8
+            if utf8.count <= 8, utf8.allSatisfy({ $0 &- 0x61 < 26 }) {
+                switch fileExtension {
+                case "json": return .json
+                case "md", "markdown", "mdown", "mkd": return .markdown
+                case "html", "htm", "xhtml": return .html
+                default: return nil
+                }
+            }
             var ext = fileExtension.lowercasedFast()
             if ext.hasPrefix(".") { ext.removeFirst() }
             switch ext {

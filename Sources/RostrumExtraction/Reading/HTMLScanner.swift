@@ -45,13 +45,20 @@ struct HTMLScanner {
     /// The metadata found, with the documented precedence.
     func metadata() -> DocumentMetadata {
         var metadata = DocumentMetadata()
-        metadata.title = [rostrumTitle, ogTitle, titleText].lazy.compactMap { $0 }.first { !$0.isEmpty }
+        // The first of each list that is set (and for dates and languages, that is understood).
+        if let title = rostrumTitle, !title.isEmpty {
+            metadata.title = title
+        } else if let title = ogTitle, !title.isEmpty {
+            metadata.title = title
+        } else if let title = titleText, !title.isEmpty {
+            metadata.title = title
+        }
         metadata.event = event
-        metadata.date = [rostrumDate, timeDate, publishedDate].lazy.compactMap { $0 }
-            .compactMap(DateNormalizer.isoDate(from:)).first
+        metadata.date = rostrumDate.flatMap(DateNormalizer.isoDate(from:)) ?? timeDate.flatMap(DateNormalizer.isoDate(from:))
+            ?? publishedDate.flatMap(DateNormalizer.isoDate(from:))
         metadata.source = rostrumSource ?? canonical ?? ogURL
-        metadata.language = [htmlLang, contentLanguage, ogLocale].lazy.compactMap { $0 }
-            .compactMap(MetadataHeader.language(named:)).first
+        metadata.language = htmlLang.flatMap(MetadataHeader.language(named:)) ?? contentLanguage.flatMap(MetadataHeader.language(named:))
+            ?? ogLocale.flatMap(MetadataHeader.language(named:))
         return metadata
     }
 

@@ -76,14 +76,37 @@ public enum MetadataHeader {
             index += 1
         }
         let firstContent = index
-        while index < lines.count, parse(bytes, from: lines[index].start, to: lines[index].end) != nil {
+        while index < lines.count, isHeader(bytes, from: lines[index].start, to: lines[index].end) {
             index += 1
         }
         return index == firstContent ? 0 : index
     }
 
+    /// Whether `bytes[start..<end]` is a header line (`parse` finds one), mostly decided without
+    /// building the value: a known key followed by a visible ASCII character other than a quote
+    /// mark has a value that no unquoting can empty.
+    static func isHeader(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        guard let (_, colon) = key(bytes, from: start, to: end) else { return false }
+        let first = LineScanner.firstVisible(bytes, from: colon + 1, to: end)
+        // Nothing visible: the collapsed value is empty.
+        if first == end { return false }
+        let b = bytes[first]
+        if b < 0x80 && b != 0x22 && b != 0x27 { return true }
+        return parse(bytes, from: start, to: end) != nil
+    }
+
     /// Parses `bytes[start..<end]` as a header line.
     static func parse(_ bytes: [UInt8], from start: Int, to end: Int) -> (field: MetadataField, value: String)? {
+        guard let (field, colon) = key(bytes, from: start, to: end) else { return nil }
+        var value = LineScanner.collapsed(bytes, from: colon + 1, to: end)
+        if isQuoted(value) { value = String(value.dropFirst().dropLast()) }
+        guard !value.isEmpty else { return nil }
+        return (field, value)
+    }
+
+    /// The field named by the key at the start of `bytes[start..<end]` and the index of the
+    /// colon after it, when the line starts with a known key and a colon.
+    static func key(_ bytes: [UInt8], from start: Int, to end: Int) -> (field: MetadataField, colon: Int)? {
         let keyStart = LineScanner.firstVisible(bytes, from: start, to: end)
         // Keys are short: look for the colon within the first 40 bytes only.
         var colon = keyStart
@@ -92,12 +115,16 @@ public enum MetadataHeader {
         guard colon < limit, colon > keyStart else { return nil }
         // Every key is one word.
         if LineScanner.hasInnerSpace(bytes, from: keyStart, to: colon) { return nil }
-        let key = LineScanner.collapsed(bytes, from: keyStart, to: colon)
-        guard let field = keys[key.lowercasedFast()] else { return nil }
-        var value = LineScanner.collapsed(bytes, from: colon + 1, to: end)
-        if isQuoted(value) { value = String(value.dropFirst().dropLast()) }
-        guard !value.isEmpty else { return nil }
-        return (field, value)
+        switch keyTable.lookup(bytes, from: keyStart, to: LineScanner.trimmedEnd(bytes, from: keyStart, to: colon)) {
+        case .found(let field):
+            return (field, colon)
+        case .absent:
+            return nil
+        case .undecided:
+            let key = LineScanner.collapsed(bytes, from: keyStart, to: colon)
+            guard let field = keys[key.lowercasedFast()] else { return nil }
+            return (field, colon)
+        }
     }
 
     /// True when `value` is at least two characters wrapped in matching `"` or `'`.
@@ -119,6 +146,9 @@ public enum MetadataHeader {
         "мероприятие": .event, "форум": .event, "событие": .event, "дата": .date, "источник": .source,
         "название": .title, "заголовок": .title, "язык": .language,
     ]
+
+    /// `keys`, looked up from the bytes of a line.
+    private static let keyTable = FoldedKeyTable(keys.map { ($0.key, $0.value) })
 
     private static let languages: [String: Language] = [
         "en": .en, "eng": .en, "english": .en, "английский": .en, "англ": .en,

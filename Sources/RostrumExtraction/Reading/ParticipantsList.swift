@@ -32,11 +32,22 @@ enum ParticipantsList {
         guard colon < limit, colon > first else { return nil }
         // Every header is one word.
         if LineScanner.hasInnerSpace(bytes, from: first, to: colon) { return nil }
-        let key = LineScanner.collapsed(bytes, from: first, to: colon).lowercasedFast()
-        guard let kind = headers[key] else { return nil }
+        let kind: HeaderKind
+        let isPanel: Bool
+        switch headerTable.lookup(bytes, from: first, to: LineScanner.trimmedEnd(bytes, from: first, to: colon)) {
+        case .found(let entry):
+            (kind, isPanel) = entry
+        case .absent:
+            return nil
+        case .undecided:
+            let key = LineScanner.collapsed(bytes, from: first, to: colon).lowercasedFast()
+            guard let found = headers[key] else { return nil }
+            kind = found
+            isPanel = key == "panel" || key == "панель"
+        }
         let rest = LineScanner.firstVisible(bytes, from: colon + 1, to: end)
         // "Panel: Digital Ports of the Pacific" names the session; only "Panel:" alone opens a list.
-        if key == "panel" || key == "панель", rest < end { return nil }
+        if isPanel, rest < end { return nil }
         return Header(isModerator: kind != .people, isSingle: kind == .moderator, rest: rest)
     }
 
@@ -162,6 +173,9 @@ enum ParticipantsList {
     }
 
     private enum HeaderKind { case people, moderators, moderator }
+
+    /// `headers` looked up from the bytes of a line, with whether the key is "panel".
+    private static let headerTable = FoldedKeyTable(headers.map { ($0.key, ($0.value, $0.key == "panel" || $0.key == "панель")) })
 
     private static let headers: [String: HeaderKind] = [
         "participants": .people, "speakers": .people, "panelists": .people, "panellists": .people,

@@ -7,6 +7,91 @@
 enum PersonName {
     /// The normalised name if `text` has the shape of a name, else nil.
     static func normalized(_ text: String) -> String? {
+        var copy = text
+        if let answer = copy.withUTF8({ normalizedOnBytes($0) }) {
+            // `.some(true)`: the name, whose words are already joined by single spaces.
+            guard let (isName, allCaps) = answer, isName else { return nil }
+            return allCaps ? titleCased(text) : text
+        }
+        return normalizedGeneral(text)
+    }
+
+    /// `normalized` decided on the bytes of text made of ASCII (letters, spaces, "-", "'", ".")
+    /// and U+0400–U+045F: whether it is a name and whether it is written in capitals (then
+    /// title-cased), or nil when the text holds anything else (the general path decides).
+    ///
+    /// In such text every scalar is a Character of its own; when no space starts or ends it and
+    /// none follows another, its words joined by single spaces are the text itself.
+    static func normalizedOnBytes(_ text: UnsafeBufferPointer<UInt8>) -> (isName: Bool, allCaps: Bool)?? {
+        let n = text.count
+        guard n > 0, text[0] != 0x20, text[n - 1] != 0x20 else { return nil }
+        var words = 0
+        var letters = 0
+        var allCaps = true
+        var refused = false
+        var i = 0
+        while i < n {
+            // One word: i is its first byte.
+            let wordStart = i
+            var wordEnd = i
+            while wordEnd < n && text[wordEnd] != 0x20 { wordEnd += 1 }
+            if wordEnd + 1 < n && text[wordEnd + 1] == 0x20 { return nil }  // two spaces
+            words += 1
+            if words > 5 { refused = true }
+            let b = text[i]
+            let upper: Bool
+            if b < 0x80 {
+                upper = b &- 0x41 < 26
+            } else {
+                guard b == 0xD0 || b == 0xD1, i + 1 < n else { return nil }
+                upper = b == 0xD0 && text[i + 1] < 0xB0
+            }
+            var lowerASCIIOnly = true
+            var k = wordStart
+            while k < wordEnd {
+                let c = text[k]
+                if c < 0x80 {
+                    if c &- 0x61 < 26 {
+                        letters += 1
+                        allCaps = false
+                    } else if c &- 0x41 < 26 {
+                        letters += 1
+                        lowerASCIIOnly = false
+                    } else if c == 0x2D || c == 0x27 || c == 0x2E {
+                        lowerASCIIOnly = false
+                    } else {
+                        // A digit or other mark: not a name, unless something later needs the general path.
+                        refused = true
+                        lowerASCIIOnly = false
+                    }
+                    k += 1
+                } else {
+                    guard (c == 0xD0 || c == 0xD1), k + 1 < wordEnd else { return nil }
+                    let d = text[k + 1]
+                    if c == 0xD1 && d >= 0xA0 { return nil }
+                    letters += 1
+                    lowerASCIIOnly = false
+                    if !(c == 0xD0 && d < 0xB0) { allCaps = false }
+                    k += 2
+                }
+            }
+            if !upper {
+                // Lower-case particles ("van", "de", "bin") only inside a name.
+                let inside = words > 1 && wordEnd < n
+                if lowerASCIIOnly && inside && particles.contains(String(decoding: UnsafeBufferPointer(rebasing: text[wordStart..<wordEnd]), as: UTF8.self)) {
+                    allCaps = false
+                } else {
+                    refused = true
+                }
+            }
+            i = wordEnd + 1
+        }
+        if refused || letters == 0 { return .some((false, false)) }
+        return .some((true, allCaps && letters > 1))
+    }
+
+    /// `normalized` on Characters and strings, for any text.
+    static func normalizedGeneral(_ text: String) -> String? {
         var words: [Substring] = []
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }) {
             words.append(word)

@@ -87,11 +87,19 @@ struct TurnLabel: Equatable {
         }
         if PersonName.cannotBeName(bytes, from: first, to: nameEnd) { return nil }
         let rawName = LineScanner.collapsed(bytes, from: first, to: nameEnd)
-        guard !rawName.isEmpty, !notSpeakers.contains(rawName.lowercasedFast()) else { return nil }
+        guard !rawName.isEmpty else { return nil }
+        switch notSpeakerTable.lookup(bytes, from: first, to: LineScanner.trimmedEnd(bytes, from: first, to: nameEnd)) {
+        case .found: return nil
+        case .absent: break
+        case .undecided: if notSpeakers.contains(rawName.lowercasedFast()) { return nil }
+        }
         guard let speaker = PersonName.normalized(rawName) else { return nil }
         let textStart = LineScanner.firstVisible(bytes, from: afterColon, to: end)
         return TurnLabel(speaker: speaker, role: role, textStart: textStart)
     }
+
+    /// `notSpeakers`, looked up from the bytes of a label.
+    private static let notSpeakerTable = FoldedKeyTable(notSpeakers.map { ($0, true) })
 
     /// Words before a colon that introduce metadata, notes or lists, never a speaker.
     static let notSpeakers: Set<String> = [

@@ -76,6 +76,9 @@ public struct Boilerplate: Sendable {
         (Array(exactLines) + prefixes + ["copyright"]).map { packed($0.unicodeScalars.prefix(leadLength).map(\.value)) }
     )).sorted()
 
+    /// Bit k is set when some lead has k scalars: only those counts need a search.
+    private static let leadCounts: UInt64 = leads.reduce(0) { $0 | 1 << ($1 >> 56) }
+
     /// Whether `key` is one of `leads`.
     @inline(__always)
     private static func isLead(_ key: UInt64) -> Bool {
@@ -131,7 +134,7 @@ public struct Boilerplate: Sendable {
             key |= UInt64(value & 0x3FFF) << (14 * count)
             count += 1
             i += length
-            if isLead(key | count << 56) { return false }
+            if leadCounts & (1 << count) != 0 && isLead(key | count << 56) { return false }
         }
         if isShort && mayHoldRightsNotice(line) { return false }
         return true

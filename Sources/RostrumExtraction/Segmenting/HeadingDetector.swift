@@ -10,8 +10,8 @@ public struct HeadingDetector: Sendable {
 
     /// True when `line` looks like a heading rather than a paragraph.
     public func isHeading(_ line: String) -> Bool {
-        let scalars = line.unicodeScalars
-        guard let first = scalars.first, let last = scalars.last else { return false }
+        var copy = line
+        guard let (first, last) = copy.withUTF8({ Self.firstAndLastScalar($0) }) else { return false }
         // The cheap tests on the first and last scalar come first: most paragraphs end with a period.
         if QuoteMarks.isOpening(first) { return false }
         if first == "—" || first == "–" || first == "-" || first == "(" || first == "[" || first == "<" { return false }
@@ -31,6 +31,29 @@ public struct HeadingDetector: Sendable {
         if words > 10 && containsQuoteMark(line) { return false }
         if Self.hasSpacedDash(line) && AttributionParser.dashAttributionSplit(line) != nil { return false }
         return true
+    }
+
+    /// The first and the last scalar of valid UTF-8 `bytes`, decoded in place; nil when empty.
+    static func firstAndLastScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Unicode.Scalar)? {
+        guard !bytes.isEmpty else { return nil }
+        var lastStart = bytes.count - 1
+        while lastStart > 0 && bytes[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
+        return (scalar(bytes, at: 0), scalar(bytes, at: lastStart))
+    }
+
+    /// The scalar starting at `i` (a lead byte of valid UTF-8).
+    @inline(__always)
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Unicode.Scalar {
+        let b = bytes[i]
+        if b < 0x80 { return Unicode.Scalar(b) }
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        var k = 1
+        while k < length && i + k < bytes.count {
+            value = value << 6 | UInt32(bytes[i + k] & 0x3F)
+            k += 1
+        }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// Whether `line` holds a dash with a space on either side (" — ", " – ", " - "), which
@@ -66,9 +89,15 @@ public struct HeadingDetector: Sendable {
         var scalars = 0
         for byte in utf8 where byte & 0xC0 != 0x80 {
             scalars += 1
-            if scalars > limit { return line.count <= limit }
+            if scalars > limit { return hasAtMostCharacters(line, limit) }
         }
         return true
+    }
+
+    /// `line.count <= limit`, walking at most `limit + 1` Characters instead of the whole line.
+    static func hasAtMostCharacters(_ line: String, _ limit: Int) -> Bool {
+        guard let index = line.index(line.startIndex, offsetBy: limit, limitedBy: line.endIndex) else { return true }
+        return index == line.endIndex
     }
 
     /// Runs of scalars other than " ", counted on the bytes: 0x20 is the space scalar and occurs in

@@ -39,7 +39,9 @@ public struct Segmenter: Sendable {
             start = 1
         }
         // A title repeated on the next line is one title.
-        if let title, start < blocks.count, Self.sameText(blocks[start].text, title) {
+        // `sameText(_:title)` for every heading, with the title folded once.
+        let titleKey = title.map(TitleKey.init)
+        if let titleKey, start < blocks.count, titleKey.matches(blocks[start].text) {
             start += 1
         }
 
@@ -53,8 +55,6 @@ public struct Segmenter: Sendable {
         func flush() {
             if !current.blocks.isEmpty { sections.append(current) }
         }
-        // `sameText(_:title)` for every heading, with the title folded once.
-        let titleKey = title.map(Self.comparable)
         let titleLength = title.flatMap(Self.simpleCleanLength)
 
         var metadata = document.metadata
@@ -86,7 +86,7 @@ public struct Segmenter: Sendable {
             case .listItem, .blockQuote, .turn: isHeading = false
             }
             if isHeading {
-                if let titleKey, Self.mayBeSame(text, titleLength: titleLength), Self.comparable(text) == titleKey { continue }
+                if let titleKey, Self.mayBeSame(text, titleLength: titleLength), titleKey.matches(text) { continue }
                 if Self.mayBeGroupLabel(text), let kind = kinds.isGroupLabel(text) {
                     flush()
                     group = Self.clean(text)
@@ -156,15 +156,19 @@ public struct Segmenter: Sendable {
         while index >= start {
             let text = blocks[index].text
             if isReadAlso(text) { return index }
-            let linkTitle = HeadingDetector.characterCount(text, atMost: 160) && !QuoteMarks.containsQuoteMark(text)
-                && (headings.isHeading(text) || boilerplate.isBoilerplate(text) || blocks[index].kind == .listItem)
+            // The same tests as written, the cheap ones first (all are pure): a long paragraph
+            // is refused by its shape before its Characters are counted.
+            let linkTitle = (blocks[index].kind == .listItem || headings.isHeading(text) || boilerplate.isBoilerplate(text))
+                && HeadingDetector.characterCount(text, atMost: 160) && !QuoteMarks.containsQuoteMark(text)
             if !linkTitle { return blocks.count }
             index -= 1
         }
         return blocks.count
     }
 
-    private static func isReadAlso(_ text: String) -> Bool {
+    /// Whether `text` opens with "Read also" or a like phrase, in any letter case; `onBytes`
+    /// allows the byte path (the two give the same answers; tests compare them).
+    static func isReadAlso(_ text: String, onBytes: Bool = true) -> Bool {
         // Every prefix starts with "r", "s", "ч" or "с": a first scalar that lower-cases, scalar
         // for scalar, to anything else decides at once.
         if let first = text.unicodeScalars.first {
@@ -172,10 +176,34 @@ public struct Segmenter: Sendable {
             let folded: UInt32? = v < 0x80 ? ((v &- 0x41 < 26) ? v | 0x20 : v) : (v &- 0x410 < 0x20 ? v + 0x20 : (v &- 0x430 < 0x30 ? v : nil))
             if let folded, folded != 0x72, folded != 0x73, folded != 0x447, folded != 0x441 { return false }
         }
+        var copy = text
+        if onBytes, let answer = copy.withUTF8({ readAlsoOnBytes($0) }) { return answer }
         // The longest prefix is 14 letters; 20 scalars hold it and whatever joins its last letter.
         let folded = Substring(Substring(text).unicodeScalars.prefix(20)).lowercasedFast()
-        return folded.hasPrefix("read also") || folded.hasPrefix("see also") || folded.hasPrefix("read more")
-            || folded.hasPrefix("читайте также") || folded.hasPrefix("смотрите также") || folded.hasPrefix("related")
+        return readAlsoPrefixes.contains { folded.hasPrefix($0) }
+    }
+
+    private static let readAlsoPrefixes = ["read also", "see also", "read more", "читайте также", "смотрите также", "related"]
+    private static let readAlsoPrefixBytes = readAlsoPrefixes.map { Array($0.utf8) }
+
+    /// `isReadAlso` on the line's first bytes, lower-cased by `FastCase`; nil when they hold a
+    /// scalar outside its fast path, or when a prefix is followed by a joiner (U+200C, U+200D),
+    /// which would make its last letter part of a larger Character (the general path decides).
+    /// The scalars of the fast path extend no Character otherwise, so a byte prefix is then a
+    /// Character prefix.
+    private static func readAlsoOnBytes(_ text: UnsafeBufferPointer<UInt8>) -> Bool? {
+        // The longest prefix has 28 bytes; 32 hold it and the scalar after it.
+        var end = min(text.count, 32)
+        while end < text.count && text[end] & 0xC0 == 0x80 { end += 1 }
+        guard let lowered = FastCase.lowercasedBytes(UnsafeBufferPointer(rebasing: text[0..<end])) else { return nil }
+        for prefix in readAlsoPrefixBytes where lowered.starts(with: prefix) {
+            let k = prefix.count
+            if k + 2 < lowered.count, lowered[k] == 0xE2, lowered[k + 1] == 0x80, lowered[k + 2] == 0x8C || lowered[k + 2] == 0x8D {
+                return nil
+            }
+            return true
+        }
+        return false
     }
 
     /// Trims whitespace and a trailing colon from a heading.

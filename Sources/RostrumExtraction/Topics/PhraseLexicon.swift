@@ -37,7 +37,11 @@ struct PhraseLexicon: Sendable {
     /// Every term of every phrase, for `TextAnalyzer.hits(in:of:)`.
     let terms: TermSet
     /// Per index in `terms`: the slot of phrases starting with that term, or -1.
-    private let slotOfTerm: [Int]
+    private let slotOfTerm: [Int32]
+    /// `ranges` as the scan over hits reads them: range `r` is `bounds[r]..<bounds[r + 1]` (the
+    /// ranges follow one another), four bytes a range instead of sixteen, so that the lexicon
+    /// the scan touches stays small in the cache.
+    private let bounds: [Int32]
     /// `entries` laid out without references, for the scan over hits: copying an `Entry` retains
     /// its arrays, which showed in the profile.
     private let flat: [FlatEntry]
@@ -93,7 +97,8 @@ struct PhraseLexicon: Sendable {
         }
         let terms = TermSet(order, continuations: continuations)
         self.terms = terms
-        slotOfTerm = terms.terms.indices.map { $0 < order.count ? $0 : -1 }
+        slotOfTerm = terms.terms.indices.map { $0 < order.count ? Int32($0) : -1 }
+        bounds = ranges.map { Int32($0.lowerBound) } + [Int32(entries.count)]
         let indexed = entries.map { entry in
             var entry = entry
             entry.restIndices = entry.rest.map { terms.index(of: $0) ?? -1 }
@@ -189,14 +194,15 @@ struct PhraseLexicon: Sendable {
         var free0 = 0, free1 = 0
         var more = channels > 2 ? [Int](repeating: 0, count: channels) : []
         for index in 0..<count {
-            let slot = slotOfTerm[hits[index].term]
+            let slot = Int(slotOfTerm[hits[index].term])
             guard slot >= 0 else { continue }
             let position = hits[index].token
             for channel in wanted {
                 let free = channel == 0 ? free0 : channel == 1 ? free1 : more[channel]
                 guard free <= position else { continue }
                 var matched = 0
-                for e in ranges[slot * channels + channel] {
+                let r = slot * channels + channel
+                for e in Int(bounds[r])..<Int(bounds[r + 1]) {
                     let entry = flat[e]
                     let length = Int(entry.length)
                     if length < matched { break }

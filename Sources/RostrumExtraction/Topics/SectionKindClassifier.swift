@@ -24,11 +24,107 @@ public struct SectionKindClassifier: Sendable {
 
     /// The kind a standalone line names when it is a group label ("Problems:", «Ключевые выводы»), else nil.
     public func isGroupLabel(_ text: String) -> SectionKind? {
+        var copy = text
+        if let answer = copy.withUTF8({ Self.groupLabel(ofBytes: $0) }) { return answer }
         let words = Self.words(of: text)
         guard !words.isEmpty, words.count <= 4 else { return nil }
         let joined = String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
         return Self.groupLabels[joined]
     }
+
+    /// `isGroupLabel` on UTF-8 bytes of ASCII and basic Russian letters: the words of
+    /// `words(of:)` folded and joined in one small buffer, then compared with the labels' bytes.
+    /// `.some(nil)` when no label matches; nil when a scalar outside ASCII, А…я, Ё and ё needs
+    /// the general path.
+    static func groupLabel(ofBytes text: UnsafeBufferPointer<UInt8>) -> SectionKind?? {
+        // Every label is shorter than the buffer; a longer joined text matches none.
+        var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &buffer) { out -> SectionKind?? in
+            var length = 0
+            var wordStart = 0
+            var words = 0
+            var inWord = false
+            var digitsOnly = true
+            func put(_ byte: UInt8) {
+                if length < out.count { out[length] = byte }
+                length += 1
+            }
+            // Ends the word being read: a number alone is no word, and goes with the space before it.
+            func flush() {
+                guard inWord else { return }
+                if digitsOnly {
+                    length = wordStart > 0 ? wordStart - 1 : 0
+                } else {
+                    words += 1
+                }
+                inWord = false
+            }
+            let n = text.count
+            var i = 0
+            while i < n {
+                let b = text[i]
+                var lead: UInt8
+                var tail: UInt8 = 0
+                var digit = false
+                if b < 0x80 {
+                    i += 1
+                    if b &- 0x30 < 10 {
+                        lead = b
+                        digit = true
+                    } else if (b | 0x20) &- 0x61 < 26 {
+                        lead = b | 0x20
+                    } else {
+                        flush()
+                        if words > 4 { return .some(nil) }
+                        continue
+                    }
+                } else {
+                    guard i + 1 < n else { return nil }
+                    let c = text[i + 1]
+                    // U+0080…U+00BF but ª, µ, º, and U+2000…U+203F (spaces, dashes, quote marks,
+                    // bullets): no letters, so they separate words.
+                    if (b == 0xC2 && c != 0xAA && c != 0xB5 && c != 0xBA) || (b == 0xE2 && c == 0x80) {
+                        i += b == 0xC2 ? 2 : 3
+                        flush()
+                        if words > 4 { return .some(nil) }
+                        continue
+                    }
+                    guard b == 0xD0 || b == 0xD1 else { return nil }
+                    i += 2
+                    if b == 0xD0 && c >= 0x90 && c < 0xA0 {
+                        lead = 0xD0; tail = c + 0x20
+                    } else if b == 0xD0 && c >= 0xA0 && c < 0xB0 {
+                        lead = 0xD1; tail = c - 0x20
+                    } else if b == 0xD0 && c >= 0xB0 {
+                        lead = 0xD0; tail = c
+                    } else if b == 0xD1 && c >= 0x80 && c < 0x90 {
+                        lead = 0xD1; tail = c
+                    } else if (b == 0xD0 && c == 0x81) || (b == 0xD1 && c == 0x91) {
+                        lead = 0xD0; tail = 0xB5  // Ё, ё → е
+                    } else {
+                        return nil
+                    }
+                }
+                if !inWord {
+                    if length > 0 { put(0x20) }
+                    wordStart = length
+                    inWord = true
+                    digitsOnly = true
+                }
+                if !digit { digitsOnly = false }
+                put(lead)
+                if tail != 0 { put(tail) }
+            }
+            flush()
+            guard words > 0, words <= 4, length <= out.count else { return .some(nil) }
+            let joined = UnsafeRawBufferPointer(rebasing: out[0..<length])
+            for (label, kind) in groupLabelBytes where label.count == length && joined.elementsEqual(label) { return kind }
+            return .some(nil)
+        }
+    }
+
+    /// `groupLabels` as UTF-8 bytes.
+    private static let groupLabelBytes = groupLabels.map { (Array($0.key.utf8), $0.value) }
 
     /// The kind a heading's words suggest, by the earliest cue; `.other` without cues.
     public func kind(ofHeading heading: String) -> SectionKind {

@@ -97,9 +97,13 @@ public struct TopicTagger: Sendable {
     /// `tags(in:)` with a memo of the words already analysed: the same tags, but words seen
     /// before are neither folded nor stemmed again. `memo` must only be used with this tagger.
     public func tags(in text: String, memo: inout TermMemo) -> TopicTags {
+        // The memo lends its hit storage, so that tagging quote after quote allocates it once.
         var hits: [TermHit] = []
+        swap(&hits, &memo.spareHits)
         analyzer.hits(in: text, of: lexicon.terms, memo: &memo, into: &hits)
-        return summarize(text, hits: hits, channels: Self.bothChannels)
+        let tags = summarize(text, hits: hits, channels: Self.bothChannels)
+        swap(&hits, &memo.spareHits)
+        return tags
     }
 
     /// Topic ids of already analysed tokens (from the same analyzer), as `topics(in:)` for text.
@@ -146,36 +150,55 @@ public struct TopicTagger: Sendable {
     }
 
     /// Weighs the matches that `scan` reports into topics and countries.
+    ///
+    /// A text touches few topics: their weights are kept in a short list in order of first
+    /// mention rather than in arrays as long as the taxonomy, and the (at most three) heaviest
+    /// are picked from it one by one, without filtering and sorting copies of it.
     private func summarize(
         channels: [Int],
         _ scan: (_ visit: (_ channel: Int, _ target: Int, _ weight: Int, _ position: Int) -> Void) -> Void
     ) -> TopicTags {
-        // A text touches few topics: their weights are kept in a short list in order of first
-        // mention rather than in arrays as long as the taxonomy.
-        var touched: [(topic: Int, weight: Int, firstSeen: Int)] = []
+        var touched: [Tally] = []
         var found: [Int] = []
         scan { channel, target, weight, position in
             if channel == Self.topicChannel {
                 if let k = touched.firstIndex(where: { $0.topic == target }) {
                     touched[k].weight += weight
                 } else {
-                    touched.append((target, weight, position))
+                    touched.append(Tally(topic: target, weight: weight, firstSeen: position))
                 }
             } else if target >= 0 && !found.contains(target) {
                 found.append(target)
             }
         }
-        var assigned = touched.filter { $0.weight >= Self.threshold }
-        if assigned.count > 1 {
-            assigned.sort { lhs, rhs in
-                if lhs.weight != rhs.weight { return lhs.weight > rhs.weight }
-                if lhs.firstSeen != rhs.firstSeen { return lhs.firstSeen < rhs.firstSeen }
-                return lhs.topic < rhs.topic
+        // The order of a sort by weight (descending), first mention, then taxonomy order.
+        var topics: [String] = []
+        while topics.count < Self.maximumTopics {
+            var best = -1
+            for k in touched.indices where touched[k].weight >= Self.threshold {
+                if best < 0 || touched[k].ranksBefore(touched[best]) { best = k }
             }
+            guard best >= 0 else { break }
+            if topics.isEmpty { topics.reserveCapacity(Self.maximumTopics) }
+            topics.append(topicIDs[touched[best].topic])
+            touched[best].weight = Int.min  // taken
         }
-        return TopicTags(
-            topics: assigned.prefix(Self.maximumTopics).map { topicIDs[$0.topic] },
-            countries: found.map { countryCodes[$0] })
+        return TopicTags(topics: topics, countries: found.map { countryCodes[$0] })
+    }
+
+    /// A topic's weight in one text and the token where it was first mentioned.
+    private struct Tally {
+        var topic: Int
+        var weight: Int
+        var firstSeen: Int
+
+        /// Whether this tally sorts before `other`: heavier, then mentioned earlier, then earlier in the taxonomy.
+        @inline(__always)
+        func ranksBefore(_ other: Tally) -> Bool {
+            if weight != other.weight { return weight > other.weight }
+            if firstSeen != other.firstSeen { return firstSeen < other.firstSeen }
+            return topic < other.topic
+        }
     }
 
     /// The plain phrases of trigger patterns; malformed patterns (only possible in a taxonomy
