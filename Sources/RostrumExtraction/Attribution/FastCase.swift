@@ -10,51 +10,56 @@ enum FastCase {
     /// the fast path (the caller then uses the standard library).
     static func lowercasedBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var out = [UInt8](repeating: 0, count: bytes.count)
-        let ok = out.withUnsafeMutableBufferPointer { dst -> Bool in
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 {
-                    dst[i] = b &- 0x41 < 26 ? b | 0x20 : b
-                    i += 1
-                    continue
-                }
-                guard i + 1 < n else { return false }
-                let c = bytes[i + 1]
-                switch b {
-                case 0xD0:
-                    // U+0400…U+043F: Ѐ…Џ → ѐ…џ, А…П → а…п, Р…Я → р…я, а…п unchanged.
-                    switch c {
-                    case 0x80..<0x90: dst[i] = 0xD1; dst[i + 1] = c &+ 0x10
-                    case 0x90..<0xA0: dst[i] = 0xD0; dst[i + 1] = c &+ 0x20
-                    case 0xA0..<0xB0: dst[i] = 0xD1; dst[i + 1] = c &- 0x20
-                    case 0xB0..<0xC0: dst[i] = 0xD0; dst[i + 1] = c
-                    default: return false
-                    }
-                    i += 2
-                case 0xD1:
-                    // U+0440…U+045F are lower case already.
-                    guard c >= 0x80 && c < 0xA0 else { return false }
-                    dst[i] = b; dst[i + 1] = c
-                    i += 2
-                case 0xC2:
-                    // U+0080…U+00BF: controls, no-break space, «, », ©, µ, ª, º — none changes.
-                    guard c >= 0x80 && c < 0xC0 else { return false }
-                    dst[i] = b; dst[i + 1] = c
-                    i += 2
-                case 0xE2:
-                    // U+2000…U+203F: spaces, dashes, curly quotes, bullets, ellipsis — none changes.
-                    guard i + 2 < n, c == 0x80, bytes[i + 2] >= 0x80 && bytes[i + 2] < 0xC0 else { return false }
-                    dst[i] = b; dst[i + 1] = c; dst[i + 2] = bytes[i + 2]
-                    i += 3
-                default:
-                    return false
-                }
-            }
-            return true
-        }
+        let ok = out.withUnsafeMutableBufferPointer { lowercase(bytes, into: $0) }
         return ok ? out : nil
+    }
+
+    /// Writes `String.lowercased()` of the UTF-8 bytes `bytes` into `dst` (as many bytes as
+    /// `bytes` holds); false when they hold a scalar outside the fast path or `dst` is too short.
+    static func lowercase(_ bytes: UnsafeBufferPointer<UInt8>, into dst: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        guard dst.count >= bytes.count else { return false }
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                dst[i] = b &- 0x41 < 26 ? b | 0x20 : b
+                i += 1
+                continue
+            }
+            guard i + 1 < n else { return false }
+            let c = bytes[i + 1]
+            switch b {
+            case 0xD0:
+                // U+0400…U+043F: Ѐ…Џ → ѐ…џ, А…П → а…п, Р…Я → р…я, а…п unchanged.
+                switch c {
+                case 0x80..<0x90: dst[i] = 0xD1; dst[i + 1] = c &+ 0x10
+                case 0x90..<0xA0: dst[i] = 0xD0; dst[i + 1] = c &+ 0x20
+                case 0xA0..<0xB0: dst[i] = 0xD1; dst[i + 1] = c &- 0x20
+                case 0xB0..<0xC0: dst[i] = 0xD0; dst[i + 1] = c
+                default: return false
+                }
+                i += 2
+            case 0xD1:
+                // U+0440…U+045F are lower case already.
+                guard c >= 0x80 && c < 0xA0 else { return false }
+                dst[i] = b; dst[i + 1] = c
+                i += 2
+            case 0xC2:
+                // U+0080…U+00BF: controls, no-break space, «, », ©, µ, ª, º — none changes.
+                guard c >= 0x80 && c < 0xC0 else { return false }
+                dst[i] = b; dst[i + 1] = c
+                i += 2
+            case 0xE2:
+                // U+2000…U+203F: spaces, dashes, curly quotes, bullets, ellipsis — none changes.
+                guard i + 2 < n, c == 0x80, bytes[i + 2] >= 0x80 && bytes[i + 2] < 0xC0 else { return false }
+                dst[i] = b; dst[i + 1] = c; dst[i + 2] = bytes[i + 2]
+                i += 3
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     /// `text.lowercased()`, through the fast path when it applies.

@@ -40,8 +40,8 @@ struct FoldedWordSet: Sendable {
             // Words of the sets are short; a longer word is folded in the String path.
             guard bytes.count <= 48 else { return nil }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out -> Bool? in
-                guard let n = Self.fold(bytes, into: out) else { return nil }
-                return contains(folded: UnsafeBufferPointer(rebasing: out[..<n]))
+                guard FastCase.lowercase(bytes, into: out) else { return nil }
+                return contains(folded: UnsafeBufferPointer(rebasing: out[..<bytes.count]))
             }
         }
         if let answer { return answer }
@@ -63,39 +63,5 @@ struct FoldedWordSet: Sendable {
             if hashes[entry - 1] == h, entries[entry - 1].withUnsafeBufferPointer({ UTF8Bytes.equal($0, bytes) }) { return true }
             slot = (slot + 1) & mask
         }
-    }
-
-    /// Writes the lower-case bytes of `bytes` to `out` (as `FastCase.lowercasedBytes` does for
-    /// ASCII and U+0400…U+045F) and returns their count; nil for any other scalar.
-    private static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                out[i] = b &- 0x41 < 26 ? b | 0x20 : b
-                i += 1
-                continue
-            }
-            guard i + 1 < n else { return nil }
-            let c = bytes[i + 1]
-            switch b {
-            case 0xD0:
-                switch c {
-                case 0x80..<0x90: out[i] = 0xD1; out[i + 1] = c &+ 0x10
-                case 0x90..<0xA0: out[i] = 0xD0; out[i + 1] = c &+ 0x20
-                case 0xA0..<0xB0: out[i] = 0xD1; out[i + 1] = c &- 0x20
-                case 0xB0..<0xC0: out[i] = 0xD0; out[i + 1] = c
-                default: return nil
-                }
-            case 0xD1:
-                guard c >= 0x80 && c < 0xA0 else { return nil }
-                out[i] = b; out[i + 1] = c
-            default:
-                return nil
-            }
-            i += 2
-        }
-        return n
     }
 }
