@@ -283,12 +283,33 @@ public struct Attributor: Sendable {
             items.append(.quote(quote.with(line: line)))
             return
         }
-        if let reported = ReportedSpeech.match(text, known: known) {
+        // "Name noted that A. He added that B." / "A, Name noted. He added that B.": a quote for each
+        // sentence of reported speech, the later ones by the speaker just named.
+        var continuation: (match: ReportedSpeechMatch, opening: String)?
+        var reportedMatch = ReportedSpeech.match(text, known: known)
+        if let split = ReportedSpeech.pronounContinuation(of: text, known: known),
+            let head = ReportedSpeech.match(split.head, known: known), !head.direct
+        {
+            reportedMatch = head
+            continuation = (split.next, split.opening)
+        }
+        if let reported = reportedMatch {
             var quote = RawQuote(
                 text: reported.clause, attribution: reported.pronoun ? nil : reported.speaker, indirect: !reported.direct,
                 genitiveName: reported.genitive, pronoun: reported.pronoun, line: line)
             if reported.pronoun { quote.pronounGender = Self.gender(of: Substring(text.prefix(24))) }
             items.append(.quote(quote))
+            while let next = continuation {
+                continuation = nil
+                var clause = next.match.clause
+                if let split = ReportedSpeech.pronounContinuation(of: clause, known: known) {
+                    clause = split.head
+                    continuation = (split.next, split.opening)
+                }
+                var following = RawQuote(text: clause, attribution: nil, indirect: true, genitiveName: false, pronoun: true, line: line)
+                following.pronounGender = Self.gender(of: Substring(next.opening))
+                items.append(.quote(following))
+            }
             return
         }
         if let split = AttributionParser.dashAttributionSplit(text, known: known) {

@@ -83,7 +83,26 @@ public enum ReportedSpeech {
         if latinA || cyrillicK, let m = asNoted(text, knownNames: knownNames) { return m }
         if latinI, let m = possessiveView(text, knownNames: knownNames) { return m }
         if let m = nameVerbThat(text, knownNames: knownNames) { return m }
-        return trailingSaid(text)
+        return trailingSaid(text, knownNames: knownNames)
+    }
+
+    /// Where `clause` goes on with a new sentence of reported speech by a pronoun ("… by 2027.
+    /// He added that …", «… к 2027 году. Он также отметил, что …»): the clause up to that sentence,
+    /// the match of the sentence (a pronoun match: the speaker just named) and the sentence's first
+    /// words (which tell the pronoun's gender). Nil when there is none.
+    static func pronounContinuation(of clause: String, known knownNames: KnownNames) -> (head: String, next: ReportedSpeechMatch, opening: String)? {
+        let text = Substring(clause)
+        for boundary in UTF8Search.ranges(of: periodSpaceBytes, in: text) {
+            let rest = text[boundary.upperBound...]
+            guard rest.utf8.starts(with: "He ".utf8) || rest.utf8.starts(with: "She ".utf8)
+                || rest.utf8.starts(with: "Он ".utf8) || rest.utf8.starts(with: "Она ".utf8),
+                let next = nameVerbThat(rest, knownNames: knownNames), next.pronoun
+            else { continue }
+            let head = text[..<boundary.lowerBound].trimmingSpaces()
+            guard head.hasAtLeast(8) else { return nil }
+            return (String(head) + ".", next, String(rest.prefix(24)))
+        }
+        return nil
     }
 
     /// `text.first?.isUppercase == true`, without a table look-up when the first Character is
@@ -104,8 +123,9 @@ public enum ReportedSpeech {
 
     /// "Clause, said Name, Role." and «Клауза, заявил Имя Фамилия.»: the speaker named after the
     /// reported clause, as news copy has it, without quote marks. The name must be a person's (two
-    /// capitalised words at least), so "…, said Rosstat" stays narrative.
-    private static func trailingSaid(_ text: Substring) -> ReportedSpeechMatch? {
+    /// capitalised words at least) or one the document introduced, so "…, said Rosstat" stays
+    /// narrative. "Clause, Ruksha noted." names the speaker before the verb.
+    private static func trailingSaid(_ text: Substring, knownNames: KnownNames) -> ReportedSpeechMatch? {
         for comma in UTF8Search.ranges(of: commaSpaceBytes, in: text).reversed() {
             let clause = text[..<comma.lowerBound]
             // At least 20 characters; 80 bytes always hold 20, so most clauses are not counted.
@@ -113,15 +133,32 @@ public enum ReportedSpeech {
             let tail = text[comma.upperBound...]
             // Most commas are followed by anything but a said-verb: the first word, read as bytes,
             // rules them out before the tail is split into Characters.
+            // "…, Ruksha noted.": a short tail that ends the paragraph, with a name the document knows.
+            if !knownNames.isEmpty, tail.utf8.count < 64, tail.utf8.last == UInt8(ascii: "."),
+                let known = nameThenVerb(tail.split(separator: " ", maxSplits: 3), knownNames: knownNames)
+            {
+                return ReportedSpeechMatch(speaker: ParsedAttribution(name: known, role: nil), clause: String(clause) + ".", genitive: false)
+            }
             if let word = plainFirstWord(tail), !SaidVerbs.mayStart(word) { continue }
             // Look at three words first.
             let words = tail.split(separator: " ", maxSplits: 3)
-            guard words.count >= 3, SaidVerbs.match(Array(words.prefix(3)), at: 0) > 0,
-                  let speaker = AttributionParser.parse(tail), NameShape.wordCount(Substring(speaker.name)) >= 2
+            guard words.count >= 2, SaidVerbs.match(Array(words.prefix(3)), at: 0) > 0,
+                  let speaker = AttributionParser.parse(tail),
+                  NameShape.wordCount(Substring(speaker.name)) >= 2 || (speaker.role == nil && knownNames.contains(speaker.name))
             else { continue }
             return ReportedSpeechMatch(speaker: speaker, clause: String(clause) + ".", genitive: false)
         }
         return nil
+    }
+
+    /// "Ruksha noted." / "Vyacheslav Ruksha noted.": a name the document introduced, then a verb
+    /// of saying that ends the sentence; the name, or nil.
+    private static func nameThenVerb(_ words: [Substring], knownNames: KnownNames) -> String? {
+        guard words.count == 2 || words.count == 3, let last = words.last, last.hasSuffix(".") else { return nil }
+        let verb = last.dropLast()
+        guard SaidVerbs.match([verb], at: 0) == 1 else { return nil }
+        let name = words.dropLast().joined(separator: " ")
+        return knownNames.contains(name) ? name : nil
     }
 
     /// The first word of `tail` (after leading spaces, up to the next space) when it is made of
@@ -389,6 +426,8 @@ public enum ReportedSpeech {
     }
 
     /// Subjects of "He noted that …": the previous speaker.
+    /// ". ": where a sentence may end inside a clause.
+    private static let periodSpaceBytes = Array(". ".utf8)
     private static let pronounSubjects = ["He", "She", "Он", "Она", "He also", "She also", "Он также", "Она также"]
     /// `pronounSubjects` compared by bytes (none of them has another canonically equivalent spelling).
     private static let pronounSubjectSet = WordSet(pronounSubjects)
