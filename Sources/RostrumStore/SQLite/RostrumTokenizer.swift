@@ -11,8 +11,6 @@ import RostrumText
 final class RostrumTokenizer: FTS5CustomTokenizer {
     static let name = "rostrum"
     private let stream = TermStream()
-    /// Terms of short texts seen lately (headings, titles, speaker lines repeat on every quote).
-    private let replay = TermReplay()
 
     init(db: Database, arguments: [String]) throws {}
 
@@ -29,41 +27,16 @@ final class RostrumTokenizer: FTS5CustomTokenizer {
         if let skip = FullTextTerms.markerLength(bytes) {
             return passThrough(UnsafeBufferPointer(rebasing: bytes[skip...]), context: context, callback: tokenCallback)
         }
-        if let terms = replay.terms(of: bytes) {
-            return Self.replay(terms, context: context, callback: tokenCallback)
-        }
-        // Terms come straight from the UTF-8 bytes with their byte ranges: no string per token.
-        let remembering = bytes.count <= TermReplay.maximumBytes
-        var terms = ReplayedTerms()
+        // Text as it is (rows written before terms were analysed beforehand, being deleted; snippets
+        // in tests): terms straight from the UTF-8 bytes with their byte ranges, no string per token.
         var code: CInt = 0
         stream.forEachTerm(in: bytes) { term, start, end in
-            if remembering {
-                terms.bytes.append(contentsOf: term)
-                terms.tokens.append((Int32(terms.bytes.count), Int32(start), Int32(end)))
-            }
             code = term.withMemoryRebound(to: CChar.self) { chars in
                 tokenCallback(context, 0, chars.baseAddress, CInt(chars.count), CInt(start), CInt(end))
             }
             return code == 0
         }
-        if remembering, code == 0 { replay.remember(terms, of: bytes) }
         return code
-    }
-
-    /// Hands FTS5 the remembered terms of a text, as the analyzer produced them.
-    private static func replay(_ terms: ReplayedTerms, context: UnsafeMutableRawPointer?, callback: FTS5TokenCallback) -> CInt {
-        terms.bytes.withUnsafeBufferPointer { all in
-            all.withMemoryRebound(to: CChar.self) { chars in
-                var termStart = 0
-                for token in terms.tokens {
-                    let termEnd = Int(token.termEnd)
-                    let code = callback(context, 0, chars.baseAddress.map { $0 + termStart }, CInt(termEnd - termStart), CInt(token.start), CInt(token.end))
-                    if code != 0 { return code }
-                    termStart = termEnd
-                }
-                return 0
-            }
-        }
     }
 
     /// Query text: pieces separated by spaces, already analyzer terms.
