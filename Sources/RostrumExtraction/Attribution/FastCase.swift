@@ -14,6 +14,27 @@ enum FastCase {
         return ok ? out : nil
     }
 
+    /// The lower case of the two-byte scalar `lead trail` when it is in U+0400…U+045F (Ѐ…Џ → ѐ…џ,
+    /// А…П → а…п, Р…Я → р…я, lower case unchanged), as its two UTF-8 bytes packed high byte
+    /// first; nil for any other scalar. The one place the byte arithmetic of Cyrillic case lives.
+    @inline(__always)
+    static func lowercasedCyrillic(_ lead: UInt8, _ trail: UInt8) -> UInt16? {
+        switch lead {
+        case 0xD0:
+            switch trail {
+            case 0x80..<0x90: return 0xD100 | UInt16(trail &+ 0x10)
+            case 0x90..<0xA0: return 0xD000 | UInt16(trail &+ 0x20)
+            case 0xA0..<0xB0: return 0xD100 | UInt16(trail &- 0x20)
+            case 0xB0..<0xC0: return 0xD000 | UInt16(trail)
+            default: return nil
+            }
+        case 0xD1:
+            return trail >= 0x80 && trail < 0xA0 ? 0xD100 | UInt16(trail) : nil
+        default:
+            return nil
+        }
+    }
+
     /// Writes `String.lowercased()` of the UTF-8 bytes `bytes` into `dst` (as many bytes as
     /// `bytes` holds); false when they hold a scalar outside the fast path or `dst` is too short.
     static func lowercase(_ bytes: UnsafeBufferPointer<UInt8>, into dst: UnsafeMutableBufferPointer<UInt8>) -> Bool {
@@ -30,20 +51,9 @@ enum FastCase {
             guard i + 1 < n else { return false }
             let c = bytes[i + 1]
             switch b {
-            case 0xD0:
-                // U+0400…U+043F: Ѐ…Џ → ѐ…џ, А…П → а…п, Р…Я → р…я, а…п unchanged.
-                switch c {
-                case 0x80..<0x90: dst[i] = 0xD1; dst[i + 1] = c &+ 0x10
-                case 0x90..<0xA0: dst[i] = 0xD0; dst[i + 1] = c &+ 0x20
-                case 0xA0..<0xB0: dst[i] = 0xD1; dst[i + 1] = c &- 0x20
-                case 0xB0..<0xC0: dst[i] = 0xD0; dst[i + 1] = c
-                default: return false
-                }
-                i += 2
-            case 0xD1:
-                // U+0440…U+045F are lower case already.
-                guard c >= 0x80 && c < 0xA0 else { return false }
-                dst[i] = b; dst[i + 1] = c
+            case 0xD0, 0xD1:
+                guard let lower = lowercasedCyrillic(b, c) else { return false }
+                dst[i] = UInt8(truncatingIfNeeded: lower >> 8); dst[i + 1] = UInt8(truncatingIfNeeded: lower)
                 i += 2
             case 0xC2:
                 // U+0080…U+00BF: controls, no-break space, «, », ©, µ, ª, º — none changes.

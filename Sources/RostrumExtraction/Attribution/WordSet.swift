@@ -191,16 +191,8 @@ struct WordSet: Sendable {
         guard i + 1 < end else { return nil }
         let c = raw[i + 1]
         switch b {
-        case 0xD0:
-            switch c {
-            case 0x80..<0x90: return (0xD1, c &+ 0x10, 0, 2)
-            case 0x90..<0xA0: return (0xD0, c &+ 0x20, 0, 2)
-            case 0xA0..<0xB0: return (0xD1, c &- 0x20, 0, 2)
-            case 0xB0..<0xC0: return (0xD0, c, 0, 2)
-            default: return nil
-            }
-        case 0xD1:
-            return c >= 0x80 && c < 0xA0 ? (b, c, 0, 2) : nil
+        case 0xD0, 0xD1:
+            return FastCase.lowercasedCyrillic(b, c).map { (UInt8(truncatingIfNeeded: $0 >> 8), UInt8(truncatingIfNeeded: $0), 0, 2) }
         case 0xC2:
             return c >= 0x80 && c < 0xC0 ? (b, c, 0, 2) : nil
         case 0xE2:

@@ -295,21 +295,12 @@ struct FigurePassage {
             }
             guard i + 1 < to else { out.removeSubrange(mark...); return false }
             let c = bytes[i + 1]
-            switch b {
-            case 0xD0:
-                switch c {
-                case 0x80..<0x90: out.append(0xD1); out.append(c &+ 0x10)
-                case 0x90..<0xA0: out.append(0xD0); out.append(c &+ 0x20)
-                case 0xA0..<0xB0: out.append(0xD1); out.append(c &- 0x20)
-                case 0xB0..<0xC0: out.append(0xD0); out.append(c)
-                default: out.removeSubrange(mark...); return false
-                }
-            case 0xD1 where c >= 0x80 && c < 0xA0:
-                out.append(b); out.append(c)
-            default:
+            guard let lower = FastCase.lowercasedCyrillic(b, c) else {
                 out.removeSubrange(mark...)
                 return false
             }
+            out.append(UInt8(truncatingIfNeeded: lower >> 8))
+            out.append(UInt8(truncatingIfNeeded: lower))
             i += 2
         }
         return true

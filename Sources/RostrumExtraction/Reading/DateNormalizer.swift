@@ -153,18 +153,9 @@ public enum DateNormalizer {
                         // U+0400…U+045F: letters, folded as `FastCase` folds them.
                         let c = bytes[i + 1]
                         if digits > 0 { flush() }
-                        if b == 0xD0 {
-                            switch c {
-                            case 0x80..<0x90: append(0xD1); append(c &+ 0x10)
-                            case 0x90..<0xA0: append(0xD0); append(c &+ 0x20)
-                            case 0xA0..<0xB0: append(0xD1); append(c &- 0x20)
-                            default: append(0xD0); append(c)
-                            }
-                        } else {
-                            guard c < 0xA0 else { return nil }
-                            append(0xD1)
-                            append(c)
-                        }
+                        guard let lower = FastCase.lowercasedCyrillic(b, c) else { return nil }
+                        append(UInt8(truncatingIfNeeded: lower >> 8))
+                        append(UInt8(truncatingIfNeeded: lower))
                         i += 2
                     } else {
                         // Another scalar: a separator unless it is a letter.

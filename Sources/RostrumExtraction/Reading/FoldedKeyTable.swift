@@ -63,21 +63,9 @@ struct FoldedKeyTable<Value: Sendable>: Sendable {
                     guard i + 1 < end else { return .undecided }
                     let c = bytes[i + 1]
                     width = 2
-                    switch b {
-                    case 0xD0:
-                        switch c {
-                        case 0x80..<0x90: out0 = 0xD1; out1 = c &+ 0x10
-                        case 0x90..<0xA0: out0 = 0xD0; out1 = c &+ 0x20
-                        case 0xA0..<0xB0: out0 = 0xD1; out1 = c &- 0x20
-                        case 0xB0..<0xC0: out1 = c
-                        default: return .undecided
-                        }
-                    case 0xD1:
-                        guard c >= 0x80 && c < 0xA0 else { return .undecided }
-                        out1 = c
-                    default:
-                        return .undecided
-                    }
+                    guard let lower = FastCase.lowercasedCyrillic(b, c) else { return .undecided }
+                    out0 = UInt8(truncatingIfNeeded: lower >> 8)
+                    out1 = UInt8(truncatingIfNeeded: lower)
                 }
                 let k = i - start
                 if !tooLong {

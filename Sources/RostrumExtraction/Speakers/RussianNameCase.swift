@@ -57,14 +57,8 @@ public enum RussianNameCase {
         if lead < 0x80 { return UInt32(lead &- 0x41 < 26 ? lead | 0x20 : lead) }
         guard i + 1 < b.count else { return unknownCase }
         let c = b[i + 1]
-        if lead == 0xD1 && c >= 0xA0 { return unknownCase }
-        if lead == 0xD0 {
-            switch c {
-            case 0x80..<0x90: return 0xD100 | UInt32(c &+ 0x10)
-            case 0x90..<0xA0: return 0xD000 | UInt32(c &+ 0x20)
-            case 0xA0..<0xB0: return 0xD100 | UInt32(c &- 0x20)
-            default: break
-            }
+        if lead == 0xD0 || lead == 0xD1 {
+            return FastCase.lowercasedCyrillic(lead, c).map(UInt32.init) ?? unknownCase
         }
         return UInt32(lead) << 8 | UInt32(c)
     }
