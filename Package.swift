@@ -96,6 +96,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Scratch folders for tests, removed when the test process ends.
+        .target(name: "RostrumTestSupport", path: "Tests/RostrumTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "RostrumModelTests", dependencies: ["RostrumModel"], swiftSettings: swiftSettings),
         .testTarget(name: "RostrumTextTests", dependencies: ["RostrumText"], swiftSettings: swiftSettings),
         .testTarget(
@@ -111,20 +113,20 @@ let package = Package(
         ),
         .testTarget(
             name: "RostrumStoreTests",
-            dependencies: ["RostrumStore", "RostrumExtraction", "RostrumGenerator"],
+            dependencies: ["RostrumStore", "RostrumExtraction", "RostrumGenerator", "RostrumTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "RostrumServerTests",
             dependencies: [
-                "RostrumServer", "RostrumStore", "RostrumModel",
+                "RostrumServer", "RostrumStore", "RostrumModel", "RostrumTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "RostrumAnalyticsTests", dependencies: ["RostrumAnalytics", "RostrumModel", "RostrumStore"], swiftSettings: swiftSettings),
+        .testTarget(name: "RostrumAnalyticsTests", dependencies: ["RostrumAnalytics", "RostrumModel", "RostrumStore", "RostrumTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "RostrumGeneratorTests", dependencies: ["RostrumGenerator"], swiftSettings: swiftSettings),
         // The command-line tool run as a user runs it: the built executable, its output and exit status.
-        .testTarget(name: "RostrumCLITests", dependencies: ["rostrum"], swiftSettings: swiftSettings),
+        .testTarget(name: "RostrumCLITests", dependencies: ["rostrum", "RostrumTestSupport"], swiftSettings: swiftSettings),
     ]
 )

@@ -3,6 +3,7 @@ import Testing
 import RostrumAnalytics
 import RostrumModel
 import RostrumStore
+import RostrumTestSupport
 
 @Suite("Figure tracker over a store")
 struct FigureTrackerTests {
@@ -18,8 +19,7 @@ struct FigureTrackerTests {
     }
 
     @Test func aTargetSetInOneSessionIsJudgedByALaterOne() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-tracker-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("rostrum-tracker")
         let store = try SQLiteStore(path: dir.appendingPathComponent("t.sqlite").path)
         let wang = Speaker(name: "Wang Jianguo", position: "Vice Chairman", organization: "CCCME")
         _ = try await store.ingest(session("Trade Is Back", date: "2017-09-06",
@@ -50,8 +50,7 @@ struct FigureTrackerTests {
     }
 
     private func temporaryStore() throws -> SQLiteStore {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-indexer-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("rostrum-indexer")
         return try SQLiteStore(path: dir.appendingPathComponent("t.sqlite").path)
     }
 

@@ -3,6 +3,7 @@ import Testing
 import RostrumAnalytics
 import RostrumModel
 import RostrumStore
+import RostrumTestSupport
 
 /// The figure tracker reads the assigned figures in series order, in ranges read at once; however
 /// the ranges fall, the indicators must be those of grouping every figure by indicator, scope, unit
@@ -59,8 +60,7 @@ struct SeriesOrderTests {
     }
 
     @Test func everyWayOfSplittingTheRangesGivesTheSameIndicators() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-series-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("rostrum-series")
         defer { try? FileManager.default.removeItem(at: dir) }
         let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
         for (n, document) in corpus().enumerated() { _ = try await store.ingest(document, raw: "session \(n)", source: "s\(n)") }

@@ -1,4 +1,5 @@
 import Foundation
+import RostrumTestSupport
 
 /// Runs the built `rostrum` executable, as a user at a terminal would, and collects what it printed.
 struct CLI {
@@ -29,12 +30,11 @@ struct CLI {
         environment["ROSTRUM_DATABASE"] = nil
         process.environment = environment
         // Output goes to files, read once the process has ended: no pipe can fill up and stall it.
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-cli-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("rostrum-cli-run")
         defer { try? FileManager.default.removeItem(at: dir) }
         let outURL = dir.appendingPathComponent("stdout"), errURL = dir.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         process.standardOutput = out
         process.standardError = err
@@ -48,8 +48,7 @@ struct CLI {
 
     /// A fresh database of the bundled samples in a temporary folder.
     static func sampleDatabase() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("rostrum-cli")
         let db = dir.appendingPathComponent("kb.sqlite").path
         let ingest = try run(["ingest", samples.path, "--db", db])
         guard ingest.status == 0 else { throw CLIError(message: "ingest of the samples failed: \(ingest.stderr)") }

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import RostrumTestSupport
 
 /// `rostrum ingest` over more files than one batch holds: while a batch is written the next is
 /// extracted, and yet every file that fails is reported in the order of the files.
 @Suite("CLI: ingest", .serialized)
 struct IngestCommandTests {
     @Test func failuresAreReportedInFileOrderAcrossBatches() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-cli-ingest-\(UUID().uuidString)")
+        let dir = try TestScratch.directory("rostrum-cli-ingest")
         let input = dir.appendingPathComponent("input")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }

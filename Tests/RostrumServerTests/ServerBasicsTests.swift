@@ -4,11 +4,11 @@ import HummingbirdTesting
 import Testing
 import RostrumServer
 import RostrumStore
+import RostrumTestSupport
 
 /// A fresh empty SQLite store in a temporary folder.
 func temporaryStore() throws -> SQLiteStore {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-server-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try TestScratch.directory("rostrum-server")
     return try SQLiteStore(path: dir.appendingPathComponent("test.sqlite").path)
 }
 

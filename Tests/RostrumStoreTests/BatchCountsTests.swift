@@ -6,6 +6,7 @@ import RostrumModel
 import Testing
 
 @testable import RostrumStore
+import RostrumTestSupport
 
 /// Schema v12: the writer keeps the analytics counts (event, topic per event, person per topic,
 /// organisation per country) itself, batch by batch; they must always equal a GROUP BY over the
@@ -14,8 +15,7 @@ import Testing
 struct BatchCountsTests {
     /// A fresh store in a temporary folder.
     private func makeStore() throws -> SQLiteStore {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-counts-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("rostrum-counts")
         return try SQLiteStore(path: dir.appendingPathComponent("kb.sqlite").path)
     }
 

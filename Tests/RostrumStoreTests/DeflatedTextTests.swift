@@ -4,6 +4,7 @@ import RostrumModel
 import Testing
 
 @testable import RostrumStore
+import RostrumTestSupport
 
 /// Sessions' raw text and document JSON are stored deflated; older rows keep plain text.
 struct DeflatedTextTests {
@@ -29,8 +30,7 @@ struct DeflatedTextTests {
     }
 
     @Test func newSessionsAreStoredDeflatedAndOlderPlainRowsStillRead() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-deflate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("rostrum-deflate")
         let store = try SQLiteStore(path: dir.appendingPathComponent("test.sqlite").path)
         let raw = "Energy\n\n“Solar capacity will double by 2030,” Anna Berg, Director, Nordic Solar.\n"
         let document = ExtractedDocument(title: "Energy", language: .en, sections: [
@@ -40,7 +40,7 @@ struct DeflatedTextTests {
             Issue.record("not inserted")
             return
         }
-        let stored = try await store.pool.read { db in
+        let stored = try store.pool.read { db in
             try Row.fetchOne(db, sql: "SELECT raw_text, length(raw_deflated) AS n FROM sessions WHERE id = ?", arguments: [id])
         }
         #expect(stored?["raw_text"] as String? == "")

@@ -4,14 +4,14 @@ import RostrumModel
 import Testing
 
 @testable import RostrumStore
+import RostrumTestSupport
 
 /// Schema v9 copies each assigned figure's facts into `figure_indicators`; a database assigned
 /// before it gets them filled in when it is opened.
 @Suite("Figure indicator values (schema v9)")
 struct FigureIndicatorMigrationTests {
     @Test func assignmentsMadeBeforeV9AreFilledInWhenTheStoreOpens() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-v9-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("rostrum-v9")
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("kb.sqlite").path
 

@@ -3,6 +3,7 @@ import RostrumModel
 import Testing
 
 @testable import RostrumStore
+import RostrumTestSupport
 
 /// The search columns kept next to the database (`QuoteColumnsFile`): a new process starts from
 /// them when they describe this store, appends what was written since, and ignores a file from
@@ -23,8 +24,7 @@ struct SearchColumnsFileTests {
     }
 
     private func temporaryPath() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-columns-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("rostrum-columns")
         return dir.appendingPathComponent("c.sqlite").path
     }
 

@@ -3,14 +3,14 @@ import GRDB
 import Testing
 import RostrumModel
 @testable import RostrumStore
+import RostrumTestSupport
 
 /// The search result cache: answers equal to computed ones for every page and sort, emptied by
 /// every write, bounded by entries and bytes; and the packed facet rows it relies on.
 @Suite("Search result cache")
 struct SearchResultCacheTests {
     private static func path() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-cache-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("rostrum-cache")
         return dir.appendingPathComponent("test.sqlite").path
     }
 

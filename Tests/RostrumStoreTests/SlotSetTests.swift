@@ -2,6 +2,7 @@ import Foundation
 import RostrumModel
 import Testing
 @testable import RostrumStore
+import RostrumTestSupport
 
 /// The bitsets and per-value slot postings behind search filters, and filters combined over a
 /// small corpus compared with the quotes' own facts.
@@ -48,8 +49,7 @@ struct SlotSetTests {
     }
 
     @Test func combinedFiltersAndExclusionsMatchTheQuotesFacts() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-slots-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("rostrum-slots")
         let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
         let wang = Speaker(name: "Wang Lei", organization: "China Merchants Port")
         let orlova = Speaker(name: "Anna Orlova", organization: "Far East Development Corporation")

@@ -2,6 +2,7 @@ import Foundation
 import RostrumExtraction
 import RostrumModel
 import RostrumStore
+import RostrumTestSupport
 
 /// A way to make a fresh, empty store: the conformance suite runs once per factory, so a second
 /// implementation (PostgreSQL) only adds itself to `all`.
@@ -10,8 +11,7 @@ struct StoreFactory: Sendable, CustomStringConvertible {
     var make: @Sendable () throws -> any Store
 
     static let sqlite = StoreFactory(description: "SQLite") {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-store-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("rostrum-store")
         return try SQLiteStore(path: dir.appendingPathComponent("test.sqlite").path)
     }
 
