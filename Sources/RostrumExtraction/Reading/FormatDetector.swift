@@ -151,7 +151,8 @@ public enum FormatDetector {
             index += 1
             if StageDirection.isWholeLine(bytes, from: start, to: line.end) { continue }
             paragraphs += 1
-            if let label = TurnLabel.parse(bytes, from: start, to: line.end) {
+            if let label = TurnLabel.parse(bytes, from: start, to: line.end),
+               !isHeading(bytes, label: label, line: line, next: index < lines.count ? lines[index] : nil, first: paragraphs == 1) {
                 labelled += 1
                 if speakers.count < 8 { speakers.insert(label.speaker) }
             }
@@ -169,6 +170,28 @@ public enum FormatDetector {
         if labelled * 2 >= paragraphs { return true }
         if speakers.count >= 2 && labelled * 3 >= paragraphs { return true }
         return hasParticipants && speakers.count >= 2
+    }
+
+    /// Whether a line that parses as a turn label is a heading with a colon instead ("Financing: Leasing
+    /// Needs Longer Money", «Инвестиции: новые правила»): the document's first line (its title) or a
+    /// paragraph of its own, a few words after the colon, no sentence or quotation ending them. Summaries
+    /// with such headings under every topic would otherwise look like transcripts whose speakers are the
+    /// topics, and a transcript's title would hide the participants list after it.
+    private static func isHeading(_ bytes: [UInt8], label: TurnLabel, line: LineScanner.Line, next: LineScanner.Line?, first: Bool) -> Bool {
+        if !first, let next, LineScanner.firstVisible(bytes, from: next.start, to: next.end) < next.end { return false }
+        let end = LineScanner.trimmedEnd(bytes, from: label.textStart, to: line.end)
+        let start = LineScanner.firstVisible(bytes, from: label.textStart, to: end)
+        guard start < end, end - start <= 120 else { return false }
+        var words = 1
+        for k in start..<end where bytes[k] == 0x20 { words += 1 }
+        guard words <= 12 else { return false }
+        switch bytes[end - 1] {
+        case 0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x2C, 0x22, 0x29: return false  // . ! ? ; : , " )
+        case 0xBB where end - start >= 2 && bytes[end - 2] == 0xC2: return false  // »
+        case 0xA6, 0x9D:  // … ”
+            return !(end - start >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80)
+        default: return true
+        }
     }
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

@@ -63,6 +63,83 @@ struct FormatDetectorTests {
         #expect(FormatDetector.detect(text: text, fileExtension: nil) == .text)
     }
 
+    @Test("content: a summary whose every heading has a colon is plain text, not a transcript of topics")
+    func summaryWithColonHeadings() throws {
+        let english = """
+        Shipbuilding Orders: Who Will Build the Ice-Class Fleet
+
+        Shipbuilding Orders: Who Will Build the Ice-Class Fleet
+
+        Key conclusions
+
+        Capacity: Yards Are Booked Until 2030
+
+        “We have a portfolio of orders worth 1.2 trillion rubles, and the queue keeps growing,” Alexei Rakhmanov, Chief Executive Officer, United Shipbuilding Corporation.
+
+        Financing: Leasing Needs Longer Money
+
+        “The payback period of such a ship is 20 years, so the financing has to match it,” Marina Kovaleva, Director of Fleet Development, Sovcomflot.
+
+        Problems
+
+        Engines: The Supply Gap
+
+        “Localisation of marine engines is the bottleneck for the whole programme,” Alexei Rakhmanov.
+
+        Solutions
+
+        Standards: One Design, Many Hulls
+
+        “Serial construction is the only way to make these ships cheaper,” Marina Kovaleva.
+        """
+        #expect(FormatDetector.detect(text: english, fileExtension: "txt") == .text)
+        let document = try ExtractionPipeline().extract(text: english, options: ExtractionOptions(fileExtension: "txt"))
+        #expect(document.title == "Shipbuilding Orders: Who Will Build the Ice-Class Fleet")
+        let quotes = document.sections.flatMap(\.quotes)
+        #expect(quotes.count == 4)
+        #expect(quotes.compactMap(\.speaker?.name) == ["Alexei Rakhmanov", "Marina Kovaleva", "Alexei Rakhmanov", "Marina Kovaleva"])
+        #expect(document.sections.compactMap(\.heading).contains("Financing: Leasing Needs Longer Money"))
+
+        let russian = """
+        Экспорт образования
+
+        Спрос: Число Студентов Растёт
+
+        «За пять лет число иностранных студентов в наших вузах выросло на 40%», — Валерий Фальков, министр науки и высшего образования Российской Федерации.
+
+        Стипендии: Квоты Расширят
+
+        «Квота на обучение иностранцев достигнет 30 тыс. мест», — Ольга Петрова, заместитель министра науки и высшего образования Российской Федерации.
+
+        Жильё: Общежитий Не Хватает
+
+        «Нам не хватает около 15 тыс. мест в общежитиях», — Валерий Фальков.
+        """
+        #expect(FormatDetector.detect(text: russian, fileExtension: "txt") == .text)
+    }
+
+    @Test("content: a transcript stays one when its turns are short or come one after another")
+    func transcriptWithShortTurns() {
+        let separated = """
+        MODERATOR: Let us begin
+
+        Alexei Rakhmanov: Thank you. Our yards are booked until 2030.
+
+        Marina Kovaleva: Leasing terms must be longer, at least twenty years.
+
+        MODERATOR: Thank you both
+        """
+        #expect(FormatDetector.detect(text: separated, fileExtension: nil) == .transcript)
+        let adjacent = """
+        Moderator: Good afternoon
+        Alexei Rakhmanov: Thank you. Our yards are booked until 2030.
+        Marina Kovaleva: Good afternoon
+        Moderator: Marina, what about leasing?
+        Marina Kovaleva: The terms must be longer than the payback period.
+        """
+        #expect(FormatDetector.detect(text: adjacent, fileExtension: nil) == .transcript)
+    }
+
     @Test("content: a JSON object with sections")
     func json() {
         #expect(FormatDetector.detect(text: "\n { \"title\": null, \"sections\": [] }", fileExtension: nil) == .json)
