@@ -1,22 +1,35 @@
 /// Chinese names written in Cyrillic by the Palladius system, read back as Hanyu Pinyin, so that
 /// «Чжан Вэймин» meets "Zhang Weiming" and «Ван Цзяньго» meets "Wang Jianguo".
 ///
-/// A word converts only when it splits wholly into Palladius syllables (initial and final);
-/// `PersonKey` converts a name only when every one of its words does, so Russian names
-/// («Александр Воронин»: «-ов», «-ин» after a consonant are no syllables) keep their ordinary
-/// transliteration. The letters are case-folded Cyrillic (ё folded to е).
+/// A name converts only when `pinyinName` accepts it, so Russian names («Александр Воронин»:
+/// «-ов», «-ин» after a consonant are no syllables) keep their ordinary transliteration. The
+/// letters are case-folded Cyrillic (ё folded to е).
 enum Palladius {
-    /// Whether `words` (folded Cyrillic) read as a Chinese name: one to three words, one at either
-    /// end a common Chinese surname, every word Palladius syllables. The surname guard keeps
-    /// Japanese and other names of open syllables («Таро Ямада») on ordinary transliteration.
-    static func isChineseName(_ words: [String]) -> Bool {
-        guard (1...3).contains(words.count), let first = words.first, let last = words.last else { return false }
-        return surnames.contains(first) || surnames.contains(last)
+    /// The pinyin of `words` (a folded Cyrillic name) when they read as a Chinese name, else nil:
+    /// one to three words, one at either end a common Chinese surname, every word Palladius
+    /// syllables, and every other word either one syllable («Пин») or marked as Palladius by a
+    /// spelling Russian names do not use («цз», «чж», «э», «ь», «юй», «ао», «оу», «ся», «сю»…). The
+    /// guards keep «Анна Ли» ("Anna Li", not "Angna") and Japanese names of open syllables
+    /// («Таро Ямада») on ordinary transliteration.
+    static func pinyinName(_ words: [String]) -> [String]? {
+        guard (1...3).contains(words.count), let first = words.first, let last = words.last,
+              surnames.contains(first) || surnames.contains(last) else { return nil }
+        var out: [String] = []
+        for (index, word) in words.enumerated() {
+            guard let syllables = syllables(word) else { return nil }
+            let isSurname = (index == 0 || index == words.count - 1) && surnames.contains(word)
+            if !isSurname, syllables.count > 1, !markers.contains(where: { word.contains($0) }) { return nil }
+            out.append(syllables.joined())
+        }
+        return out
     }
+
+    /// Letter groups that Palladius writes and Russian names do not.
+    static let markers = ["цз", "чж", "э", "ь", "юй", "юэ", "ао", "оу", "ся", "сю", "ци", "цю", "ця", "уа", "уй"]
 
     /// Common Chinese surnames as Palladius writes them (folded).
     static let surnames: Set<String> = [
-        "ван", "ли", "чжан", "лю", "чэнь", "ян", "хуан", "чжао", "у", "чжоу", "сюй", "сунь", "ма", "чжу", "ху",
+        "ван", "ли", "чжан", "си", "лю", "чэнь", "ян", "хуан", "чжао", "у", "чжоу", "сюй", "сунь", "ма", "чжу", "ху",
         "го", "хэ", "гао", "линь", "ло", "чжэн", "лян", "се", "сун", "тан", "хань", "фэн", "дэн", "цао", "пэн",
         "цзэн", "сяо", "тянь", "дун", "пань", "юань", "цай", "цзян", "юй", "ду", "е", "чэн", "вэй", "су", "лу",
         "дин", "жэнь", "шэнь", "яо", "цуй", "чжун", "тань", "фань", "цзинь", "ши", "ляо", "цзя", "ся", "фу",
@@ -25,16 +38,16 @@ enum Palladius {
         "мяо", "лай", "би", "кан", "цинь", "нин", "ань", "гэ", "чан", "юнь", "ци", "лэн", "чай", "гуань", "бо",
     ]
 
-    /// The pinyin of a folded Cyrillic word that is a run of Palladius syllables, else nil.
-    static func pinyin(_ word: String) -> String? {
+    /// The pinyin syllables of a folded Cyrillic word that is a run of Palladius syllables, else nil.
+    static func syllables(_ word: String) -> [String]? {
         let scalars = Array(word.unicodeScalars)
         guard !scalars.isEmpty, scalars.count <= 24 else { return nil }
-        var out = ""
+        var out: [String] = []
         return parse(scalars, 0, &out) ? out : nil
     }
 
     /// Splits `w[from...]` into syllables, longest first, backtracking; appends their pinyin.
-    private static func parse(_ w: [Unicode.Scalar], _ from: Int, _ out: inout String) -> Bool {
+    private static func parse(_ w: [Unicode.Scalar], _ from: Int, _ out: inout [String]) -> Bool {
         if from == w.count { return true }
         for initial in initials where matches(w, from, initial.cyrillic) {
             let start = from + initial.cyrillic.count
@@ -42,10 +55,9 @@ enum Palladius {
                 var key = ""
                 key.unicodeScalars.append(contentsOf: w[start..<(start + length)])
                 guard let final = finals[key], let syllable = syllable(initial, final) else { continue }
-                let mark = out.endIndex
-                out += syllable
+                out.append(syllable)
                 if parse(w, start + length, &out) { return true }
-                out.removeSubrange(mark..<out.endIndex)
+                out.removeLast()
             }
         }
         return false

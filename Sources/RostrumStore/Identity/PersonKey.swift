@@ -27,9 +27,12 @@ public struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible
     /// The canonical words of `name` in their order, patronymics dropped.
     public static func words(of name: String) -> [String] {
         var words = rawWords(of: Folding.fold(name))
-        // «Чжан Вэймин»: a name whose every word is Palladius syllables is Chinese, read as pinyin.
-        let pinyin = words.allSatisfy(isCyrillic) && Palladius.isChineseName(words) ? words.compactMap(Palladius.pinyin) : []
-        words = pinyin.count == words.count ? pinyin : words.map(Transliteration.latin)
+        // «Чжан Вэймин»: a Chinese name in Palladius Cyrillic is read as pinyin.
+        if words.allSatisfy(isCyrillic), let pinyin = Palladius.pinyinName(words) {
+            words = pinyin
+        } else {
+            words = words.map(Transliteration.latin)
+        }
         var canonical = words.map(canonicalWord)
         // "Given Patronymic Surname" or "Surname Given Patronymic": drop one patronymic only.
         if canonical.count == 3 {

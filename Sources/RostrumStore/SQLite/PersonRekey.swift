@@ -41,6 +41,8 @@ enum PersonRekey {
                 ON CONFLICT (person_id, topic) DO UPDATE SET quotes = quotes + excluded.quotes
             """, arguments: arguments)
         try db.execute(sql: "DELETE FROM person_topic_counts WHERE person_id = ?", arguments: [from])
+        // Migrations run with foreign keys off: the cascade to person_names is written out.
+        try db.execute(sql: "DELETE FROM person_names WHERE person_id = ?", arguments: [from])
         try db.execute(sql: "DELETE FROM people WHERE id = ?", arguments: [from])
     }
 }
