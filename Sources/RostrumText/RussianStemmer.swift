@@ -1,6 +1,7 @@
 /// The Snowball Russian stemmer: perfective gerund, reflexive, adjectival (adjective with
 /// optional participle), verb and noun endings in RV; final "и"; derivational "ост(ь)" in R2;
-/// superlative "ейш(е)", double "нн" and final "ь".
+/// superlative "ейш(е)", double "нн" and final "ь"; then the fleeting vowel of the last syllable
+/// (`dropFleetingVowel`), which Snowball leaves: «грузоперевозок» and «грузоперевозки» share a stem.
 ///
 /// «инвестиции», «инвестиций», «инвестициями» → «инвестиц»; «товарооборота» → «товарооборот».
 /// Input is a lower-case word with "ё" already folded to "е" (as `Folding` makes it); it works
@@ -176,7 +177,53 @@ public enum RussianStemmer {
         } else if w.count - 1 >= rv, w.last == "ь" {
             w.removeLast()
         }
-        return w.count != n
+        let vowelDropped = dropFleetingVowel(&w)
+        return w.count != n || vowelDropped
+    }
+
+    /// Step 5 (Rostrum's, beyond Snowball): the fleeting vowel of the last syllable goes, so that
+    /// the forms with and without it share one stem: «грузоперевозок» (genitive plural) and
+    /// «грузоперевозки» → «грузоперевозк», «рынок» and «рынка» → «рынк», «продавец» and «продавцы»
+    /// → «продавц», «уровень» and «уровне» → «уровн»; after a vowel the «е» is «й» in the other
+    /// forms: «копеек»/«копейки» → «копейк», «китаец»/«китайцы» → «китайц».
+    ///
+    /// It is a function of the Snowball stem alone (a stem ending in a consonant, «о» or «е», and
+    /// «к» or «ц», or a consonant, «е» and «н»; at least two letters before the vowel), so every
+    /// form that Snowball gave one stem still shares one, and an index of Snowball stems is brought
+    /// up to date by applying it to each stored term (`fleetingVowelStem`). Returns whether it changed `w`.
+    @discardableResult
+    static func dropFleetingVowel(_ w: inout [Unicode.Scalar]) -> Bool {
+        let n = w.count
+        guard n >= 4 else { return false }
+        let last = w[n - 1], vowel = w[n - 2], before = w[n - 3]
+        switch last {
+        case "к", "ц":
+            guard vowel == "о" || vowel == "е" else { return false }
+        case "н":
+            guard vowel == "е" else { return false }
+        default:
+            return false
+        }
+        guard before.value &- firstLetter < UInt32(letterCount) else { return false }
+        if isVowel(before) {
+            guard vowel == "е", last != "н" else { return false }
+            w[n - 2] = "й"
+            return true
+        }
+        guard before != "й", before != "ь", before != "ъ" else { return false }
+        w.remove(at: n - 2)
+        return true
+    }
+
+    /// A stem as an earlier Rostrum (plain Snowball) made it, brought to the current stemmer's form:
+    /// the fleeting vowel of `dropFleetingVowel(_:)` removed. Terms that are not basic Russian letters
+    /// come back unchanged. Used to update a full-text index written before step 5.
+    public static func fleetingVowelStem(_ term: String) -> String {
+        var scalars = Array(term.unicodeScalars)
+        guard scalars.allSatisfy({ $0.value &- firstLetter < UInt32(letterCount) }), dropFleetingVowel(&scalars) else { return term }
+        var result = String()
+        result.unicodeScalars.append(contentsOf: scalars)
+        return result
     }
 
     /// Turns a final "нн" inside RV into "н".

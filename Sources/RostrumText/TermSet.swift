@@ -4,7 +4,8 @@
 /// A tagger that looks for a few hundred lexicon terms does not need every token's term: it
 /// needs to know which tokens have one of *its* terms. The set keeps its terms as UTF-8 bytes in
 /// an open-addressing table (FNV-1a), and small exact prefix sets built from what the stemmers
-/// preserve: a Russian stem is always a prefix of its folded word, and an English stem keeps the
+/// preserve: a Russian stem is a prefix of its folded word (or is one with a fleeting vowel
+/// dropped near its end, whose source prefixes are recorded too), and an English stem keeps the
 /// first letters of its word (see `mayHoldEnglish`). A word whose prefix is not in the filter
 /// cannot stem to a term of the set, so it is not stemmed at all.
 public struct TermSet: Sendable {
@@ -202,7 +203,49 @@ public struct TermSet: Sendable {
         guard let first = scalars.first else { return }
         // Terms that are the folded word itself (numbers, CJK, mixed words): the first scalar.
         firstKeys[tier].insert(UInt64(first.value))
-        // Russian stems: a prefix of up to four scalars.
+        // Russian stems: a prefix of up to five scalars of the word the stem came from. The stem is
+        // that prefix, or — when the stemmer dropped a fleeting vowel near its end («рынк» from
+        // «рынок», «копейк» from «копеек») — the prefix with the vowel back in place.
+        addRussianKey(scalars, tier: tier)
+        for restored in Self.fleetingVowelSources(of: scalars) { addRussianKey(restored, tier: tier) }
+        // English stems: one, two or three letters (see `mayHoldEnglish`).
+        let ascii = Array(term.utf8)
+        if ascii.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x27 }) {
+            let length = ascii.count >= 4 ? 3 : min(ascii.count, 2)
+            englishKeys[tier].insert(Self.packASCII(ascii, length))
+        }
+    }
+
+    /// The word beginnings a Russian stem of five scalars or fewer may have had before
+    /// `RussianStemmer.dropFleetingVowel(_:)`: the stem with «о» or «е» back before its last
+    /// letter, or its «й» back as «е». Longer stems keep the word's first five scalars.
+    private static func fleetingVowelSources(of stem: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        let n = stem.count
+        guard n >= 3, n <= russianPrefix + 1, let last = stem.last else { return [] }
+        switch last {
+        case "к", "ц":
+            if stem[n - 2] == "й" {
+                var restored = stem
+                restored[n - 2] = "е"
+                return [restored]
+            }
+            guard n <= russianPrefix else { return [] }
+            var withO = stem, withE = stem
+            withO.insert("о", at: n - 1)
+            withE.insert("е", at: n - 1)
+            return [withO, withE]
+        case "н":
+            guard n <= russianPrefix else { return [] }
+            var withE = stem
+            withE.insert("е", at: n - 1)
+            return [withE]
+        default:
+            return []
+        }
+    }
+
+    /// Records the Russian prefix key (and, for anchors, the first-letters bits) of `scalars`.
+    private mutating func addRussianKey(_ scalars: [Unicode.Scalar], tier: Int) {
         var packed: UInt64 = 0
         for scalar in scalars.prefix(Self.russianPrefix) {
             packed = Self.russianStep(packed, scalar)
@@ -227,12 +270,6 @@ public struct TermSet: Sendable {
                     Self.setBit(&russianAnchorBits3, (l[0] * 32 + l[1]) * 32 + l[2])
                 }
             }
-        }
-        // English stems: one, two or three letters (see `mayHoldEnglish`).
-        let ascii = Array(term.utf8)
-        if ascii.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x27 }) {
-            let length = ascii.count >= 4 ? 3 : min(ascii.count, 2)
-            englishKeys[tier].insert(Self.packASCII(ascii, length))
         }
     }
 
@@ -295,7 +332,7 @@ public struct TermSet: Sendable {
     }
 
     /// Whether a folded Russian word may stem to a term of the set: its stem is one of its
-    /// prefixes, so some prefix of up to five scalars must be a term's (a whole short term, or a longer
+    /// prefixes (up to a fleeting vowel, whose sources `addFilterKeys` records), so some prefix of up to five scalars must be a term's (a whole short term, or a longer
     /// term's first five).
     @inline(__always)
     func mayHoldRussian(_ w: [Unicode.Scalar], afterHit: Bool) -> Bool {

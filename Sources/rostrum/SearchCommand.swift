@@ -14,7 +14,9 @@ struct Search: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "The query.")
+    /// The query's words as typed. Unrecognised dashed words are part of it, so that
+    /// `rostrum search containers -rail` excludes "rail" instead of failing as an unknown option.
+    @Argument(parsing: .allUnrecognized, help: "The query (an excluded -word needs no quoting).")
     var query: [String]
 
     @OptionGroup var database: DatabaseOptions

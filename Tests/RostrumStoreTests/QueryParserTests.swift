@@ -21,6 +21,10 @@ struct QueryParserTests {
         #expect(q.filters.countries == ["CN"])
         #expect(q.filters.hasFigures)
         #expect(try SearchQuery(parsing: "year:2018").filters.years == [2018...2018])
+        // Open ranges: from a year on, up to a year.
+        #expect(try SearchQuery(parsing: "year:2021..").filters.years == [2021...9999])
+        #expect(try SearchQuery(parsing: "year:..2017").filters.years == [1000...2017])
+        #expect(throws: QueryError.self) { try SearchQuery(parsing: "year:..") }
         #expect(try SearchQuery(parsing: "country:CN OR country:RU").filters.countries == ["CN", "RU"])
     }
 

@@ -71,9 +71,10 @@ private let russianPairs: [(String, String)] = [
     ("прогуливающиеся", "прогулива"),
 ]
 
+/// Snowball's stem, then Rostrum's fleeting-vowel step («грузопоток» → «грузопотк», as «грузопотока»).
 @Test(arguments: russianPairs)
 func russianStemmerMatchesSnowball(word: String, stem: String) {
-    #expect(RussianStemmer.stem(word) == stem)
+    #expect(RussianStemmer.stem(word) == RussianStemmer.fleetingVowelStem(stem))
 }
 
 @Test func russianCaseFormsShareAStem() {

@@ -14,6 +14,6 @@ import RostrumText
 @Test func termsKeepStopWordsUnlessAsked() {
     let analyzer = TextAnalyzer()
     let text = "The volume of the traffic и объём перевозок вырос"
-    #expect(analyzer.terms(in: text) == ["the", "volum", "of", "the", "traffic", "и", "объ", "перевозок", "вырос"])
-    #expect(analyzer.terms(in: text, dropStopWords: true) == ["volum", "traffic", "объ", "перевозок", "вырос"])
+    #expect(analyzer.terms(in: text) == ["the", "volum", "of", "the", "traffic", "и", "объ", "перевозк", "вырос"])
+    #expect(analyzer.terms(in: text, dropStopWords: true) == ["volum", "traffic", "объ", "перевозк", "вырос"])
 }

@@ -6,6 +6,7 @@ import RostrumText
 /// spelling, not missing words:
 /// - case and diacritics (through the shared `Folding`);
 /// - script: «Алексей Чекунков» is transliterated and meets "Alexey Chekunkov" and "Aleksei Chekunkov";
+///   a Chinese name in Palladius Cyrillic («Чжан Вэймин») is read as pinyin and meets "Zhang Weiming";
 /// - transliteration variants: x/ks, -iy/-y/-ii/-i endings, ya/ia, yu/iu, kh/h, Alexander/Aleksandr, ye-/e-;
 /// - order: "Zhenwei He" and "He Zhenwei" (Chinese family-name-first order), «Чекунков Алексей»;
 /// - a Russian patronymic («Алексей Олегович Чекунков») in a three-word name.
@@ -25,7 +26,31 @@ public struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// The canonical words of `name` in their order, patronymics dropped.
     public static func words(of name: String) -> [String] {
-        let folded = Transliteration.latin(Folding.fold(name))
+        var words = rawWords(of: Folding.fold(name))
+        // «Чжан Вэймин»: a Chinese name in Palladius Cyrillic is read as pinyin.
+        if words.allSatisfy(isCyrillic), let pinyin = Palladius.pinyinName(words) {
+            words = pinyin
+        } else {
+            words = words.map(Transliteration.latin)
+        }
+        var canonical = words.map(canonicalWord)
+        // "Given Patronymic Surname" or "Surname Given Patronymic": drop one patronymic only.
+        if canonical.count == 3 {
+            if isPatronymic(canonical[1]) {
+                canonical.remove(at: 1)
+            } else if isPatronymic(canonical[2]) {
+                canonical.remove(at: 2)
+            }
+        }
+        return canonical
+    }
+
+    private static func isCyrillic(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy { $0.value >= 0x400 && $0.value <= 0x4FF }
+    }
+
+    /// The letter-and-digit runs of a folded name; hyphens and apostrophes join ("Jae-in" = "Jaein").
+    private static func rawWords(of folded: String) -> [String] {
         var words: [String] = []
         var current = ""
         for scalar in folded.unicodeScalars {
@@ -39,16 +64,7 @@ public struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible
             }
         }
         if !current.isEmpty { words.append(current) }
-        var canonical = words.map(canonicalWord)
-        // "Given Patronymic Surname" or "Surname Given Patronymic": drop one patronymic only.
-        if canonical.count == 3 {
-            if isPatronymic(canonical[1]) {
-                canonical.remove(at: 1)
-            } else if isPatronymic(canonical[2]) {
-                canonical.remove(at: 2)
-            }
-        }
-        return canonical
+        return words
     }
 
     /// A Latin name word with its transliteration variants folded.

@@ -37,10 +37,10 @@ struct QuoteFilter {
             organizations = try Self.keyed(db, filters.organizations, table: "organizations", max: columns.maxOrganization)
         }
         if !filters.events.isEmpty {
-            events = try Self.keyed(db, filters.events, table: "events", max: columns.maxEvent)
+            events = try Self.keyed(db, filters.events, table: "events", max: columns.maxEvent, expand: ForumNames.equivalents)
         }
         if !filters.topics.isEmpty {
-            topics = filters.topics.compactMap { columns.topicNames.existingCode($0).map(UInt16.init(truncatingIfNeeded:)) }
+            topics = filters.topics.flatMap { Self.topicCodes($0, columns.topicNames) }
         }
         if !filters.countries.isEmpty {
             countries = filters.countries.compactMap { columns.countryNames.existingCode($0).map(UInt16.init(truncatingIfNeeded:)) }
@@ -106,9 +106,25 @@ struct QuoteFilter {
         return member
     }
 
-    /// Organisations or events whose folded key contains any of `values`.
-    private static func keyed(_ db: Database, _ values: [String], table: String, max: Int32) throws -> [Bool] {
-        let keys = values.map(DocumentWriter.key).filter { !$0.isEmpty }
+    /// The codes of the topics `value` names: the label itself ("education_science"), or else every
+    /// label it is a word of or begins ("education", "logistics", "transport logistics"), so that a
+    /// topic typed as a reader would say it does not silently match nothing.
+    static func topicCodes(_ value: String, _ book: CodeBook) -> [UInt16] {
+        if let code = book.existingCode(value) { return [UInt16(truncatingIfNeeded: code)] }
+        let words = value.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard !words.isEmpty else { return [] }
+        let wanted = words.joined(separator: "_")
+        return book.names.indices.filter { code in
+            let name = book.names[code]
+            return name == wanted || name.hasPrefix(wanted + "_") || (words.count == 1 && name.split(separator: "_").contains(words[0]))
+        }.map { UInt16(truncatingIfNeeded: $0) }
+    }
+
+    /// Organisations or events whose folded key contains any of `values` (or of their `expand`ed
+    /// equivalents).
+    private static func keyed(_ db: Database, _ values: [String], table: String, max: Int32,
+                              expand: (String) -> [String] = { [$0] }) throws -> [Bool] {
+        let keys = values.map(DocumentWriter.key).filter { !$0.isEmpty }.flatMap(expand)
         return try ids(db, table: table, clauses: keys.map { _ in "key LIKE ? ESCAPE '\\'" },
                        arguments: keys.map { "%\(FilterSQL.escapeLike($0))%".databaseValue }, max: max)
     }

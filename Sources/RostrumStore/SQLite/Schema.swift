@@ -12,7 +12,9 @@ import GRDB
 /// quotes per event, topic per event, person per topic and organisation per country; v9 copies each
 /// assigned figure's value, kind, years, quote, session and date into `figure_indicators`; v10 indexes those rows
 /// in the order of the figure tracker's series; v11 gives the store a random id; v12 trades the v6
-/// insert triggers for the writer's batched counts and drops indexes no query uses.
+/// insert triggers for the writer's batched counts and drops indexes no query uses; v13 rewrites the
+/// full-text index for the Russian stemmer's fleeting vowels (`FleetingVowelReindex`); v14 keys people
+/// again for Chinese names in Palladius Cyrillic (`PersonRekey`).
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -244,6 +246,16 @@ enum Schema {
                 DROP INDEX IF EXISTS quote_countries_country;
                 """)
             try db.execute(sql: "INSERT INTO quote_fts (quote_fts, rank) VALUES ('hashsize', ?)", arguments: [Self.ftsHashSize])
+        }
+        migrator.registerMigration("v13-fleeting-vowel-stems") { db in
+            // The Russian stemmer drops the fleeting vowel of the last syllable («грузоперевозок» →
+            // «грузоперевозк», as «грузоперевозки»): the index is brought to the new terms.
+            try FleetingVowelReindex.migrate(db)
+        }
+        migrator.registerMigration("v14-person-keys-palladius") { db in
+            // Chinese names in Palladius Cyrillic key as pinyin: people are keyed again, and merged
+            // where a Cyrillic and a Latin spelling of one name were two people.
+            try PersonRekey.migrate(db)
         }
         return migrator
     }

@@ -65,9 +65,7 @@ struct MatchExpression: Sendable, Hashable {
         case .prefix(let text):
             let tokens = analyzer.tokens(in: text)
             guard let last = tokens.last else { return nil }
-            // The index holds stems; a stem that the typed prefix starts with reaches more words.
-            let prefix = last.folded.hasPrefix(last.term) ? last.term : last.folded
-            return quoted(tokens.dropLast().map(\.term) + [prefix]) + " *"
+            return quoted(tokens.dropLast().map(\.term) + [prefixTerm(last)]) + " *"
         }
     }
 
@@ -80,9 +78,19 @@ struct MatchExpression: Sendable, Hashable {
         case .prefix(let text):
             let tokens = analyzer.tokens(in: text)
             guard let last = tokens.last else { return nil }
-            let prefix = last.folded.hasPrefix(last.term) ? last.term : last.folded
-            return Phrase(terms: tokens.dropLast().map(\.term) + [prefix], prefix: true)
+            return Phrase(terms: tokens.dropLast().map(\.term) + [prefixTerm(last)], prefix: true)
         }
+    }
+
+    /// The index term a typed prefix is matched against. The index holds stems, so a stem that the
+    /// typed prefix starts with reaches more words ("investing*" → "invest"); so does a stem that
+    /// differs from it only in its last two letters, where stemmers change a word rather than cut it
+    /// ("company*" → "compani", «рынок*» → «рынк», «продавец*» → «продавц»). Otherwise the folded prefix.
+    static func prefixTerm(_ token: Token) -> String {
+        let folded = token.folded, term = token.term
+        if folded.hasPrefix(term) { return term }
+        if term.count >= 4, folded.hasPrefix(term.dropLast(2)) { return term }
+        return folded
     }
 
     private static func quoted(_ terms: [String]) -> String {

@@ -215,14 +215,16 @@ public struct QueryParser: Sendable {
         }
     }
 
-    /// "2018" or "2016..2019" (also "2016-2019").
+    /// "2018" or "2016..2019" (also "2016-2019"); open at one end: "2019.." (from 2019 on), "..2017" (up to 2017).
     private static func years(_ value: String, at position: Int) throws(QueryError) -> ClosedRange<Int> {
-        let bad = QueryError(position: position, message: "year: takes a year or a range such as 2016..2019, not '\(value)'")
+        let bad = QueryError(position: position, message: "year: takes a year or a range such as 2016..2019, 2019.. or ..2017, not '\(value)'")
         var parts: [Substring]
         if value.contains("..") {
             parts = value.split(separator: ".", omittingEmptySubsequences: false)
             guard parts.count == 3, parts[1].isEmpty else { throw bad }
             parts.remove(at: 1)
+            if parts[0].isEmpty, parts[1].count == 4, parts[1].allSatisfy(\.isASCII), let high = Int(parts[1]) { return 1000...high }
+            if parts[1].isEmpty, parts[0].count == 4, parts[0].allSatisfy(\.isASCII), let low = Int(parts[0]) { return low...9999 }
         } else {
             parts = value.split(separator: "-", omittingEmptySubsequences: false)
         }

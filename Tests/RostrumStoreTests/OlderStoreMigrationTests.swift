@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+import RostrumModel
+import Testing
+@testable import RostrumStore
+
+/// A store written before the Russian stemmer dropped fleeting vowels and before Chinese names in
+/// Palladius Cyrillic were keyed as pinyin is brought up to date when it is opened (v13, v14):
+/// its index then answers as a new one does, and the two spellings of one person become one.
+@Suite("Older stores brought up to date")
+struct OlderStoreMigrationTests {
+    @Test func fleetingVowelsAndPalladiusNames() async throws {
+        let items = UnseenSearchTests.items.filter { $0.path.contains("torgovlya") || $0.path.contains("cross-border") }
+        #expect(items.count == 2)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-older-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("older.sqlite").path
+        do {
+            let store = try SQLiteStore(path: path)
+            for item in items { _ = try await store.ingest(item.document, raw: item.raw, source: item.path) }
+        }
+
+        // Make the store what the earlier version wrote: «рынок» indexed as Snowball left it, and
+        // «Ван Цзяньго» a person of their own under a transliterated key.
+        var config = Configuration()
+        config.prepareDatabase { db in db.add(tokenizer: RostrumTokenizer.self) }
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        try await queue.write { db in
+            let marker = String(decoding: FullTextTerms.marker, as: UTF8.self)
+            let rows = try Row.fetchAll(db, sql: "SELECT rowid, text, speaker, heading, title FROM quote_fts")
+            var rewritten = 0
+            for row in rows {
+                let text: String = row["text"]
+                guard text.hasPrefix(marker), text.contains(" рынк "), text.contains("китайск") else { continue }
+                let old = text.replacingOccurrences(of: " рынк ", with: " рынок ")
+                let id: Int64 = row["rowid"]
+                try db.execute(sql: "DELETE FROM quote_fts WHERE rowid = ?", arguments: [id])
+                try db.execute(sql: "INSERT INTO quote_fts (rowid, text, speaker, heading, title) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [id, old, row["speaker"] as String?, row["heading"] as String?, row["title"] as String?])
+                rewritten += 1
+            }
+            #expect(rewritten == 1)
+            let wang = try #require(try Int64.fetchOne(db, sql: "SELECT person_id FROM quotes WHERE speaker_name = 'Ван Цзяньго'"))
+            try db.execute(sql: "INSERT INTO people (name, key) VALUES ('Ван Цзяньго', 'tszyango van')")
+            let split = db.lastInsertedRowID
+            try db.execute(sql: "UPDATE quotes SET person_id = ? WHERE speaker_name = 'Ван Цзяньго'", arguments: [split])
+            try db.execute(sql: "UPDATE roles SET person_id = ? WHERE person_id = ? AND session_id IN (SELECT session_id FROM quotes WHERE speaker_name = 'Ван Цзяньго')",
+                           arguments: [split, wang])
+            try db.execute(sql: "UPDATE person_names SET person_id = ? WHERE person_id = ? AND name = 'Ван Цзяньго'", arguments: [split, wang])
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v13-fleeting-vowel-stems', 'v14-person-keys-palladius')")
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM quote_vocab WHERE term = 'рынок'") == 1)
+        }
+        try queue.close()
+
+        let store = try SQLiteStore(path: path)
+        for form in ["рынок", "рынка", "рынке"] {
+            #expect(try await store.search(SearchQuery(parsing: form), limit: 10, offset: 0, sort: .relevance).total == 2, "\(form)")
+        }
+        let wang = try await store.speakers(matching: "Jianguo", limit: 10)
+        #expect(wang.count == 1)
+        #expect(wang.first?.quotes == 7)
+        let latin = try await store.search(SearchQuery(parsing: "speaker:\"Wang Jianguo\""), limit: 10, offset: 0, sort: .relevance)
+        #expect(latin.total == 7)
+        // The rebuilt index deletes cleanly.
+        let russian = try #require(latin.hits.first { $0.sessionTitle?.hasPrefix("Электронная") == true })
+        #expect(try await store.delete(sessionID: russian.sessionID))
+        #expect(try await store.search(SearchQuery(parsing: "рынок"), limit: 10, offset: 0, sort: .relevance).total == 0)
+    }
+}
