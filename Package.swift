@@ -114,6 +114,8 @@ let package = Package(
         .testTarget(
             name: "RostrumStoreTests",
             dependencies: ["RostrumStore", "RostrumExtraction", "RostrumGenerator", "RostrumTestSupport"],
+            // Documents read by path (#filePath), not bundled.
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

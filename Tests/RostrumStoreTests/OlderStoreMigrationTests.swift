@@ -3,6 +3,7 @@ import GRDB
 import RostrumModel
 import Testing
 @testable import RostrumStore
+import RostrumTestSupport
 
 /// A store written before the Russian stemmer dropped fleeting vowels and before Chinese names in
 /// Palladius Cyrillic were keyed as pinyin is brought up to date when it is opened (v13, v14):
@@ -12,8 +13,7 @@ struct OlderStoreMigrationTests {
     @Test func fleetingVowelsAndPalladiusNames() async throws {
         let items = UnseenSearchTests.items.filter { $0.path.contains("torgovlya") || $0.path.contains("cross-border") }
         #expect(items.count == 2)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-older-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("rostrum-older")
         let path = dir.appendingPathComponent("older.sqlite").path
         do {
             let store = try SQLiteStore(path: path)
