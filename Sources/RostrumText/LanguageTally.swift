@@ -32,6 +32,17 @@ public struct LanguageTally: Sendable {
         var i = 0
         let n = bytes.count
         while i < n, bytesSeen < limit {
+            // Eight ASCII bytes at a time while they fit in the sample (see `asciiLetters`).
+            if let base = bytes.baseAddress {
+                while i + 8 <= n, bytesSeen + 8 <= limit {
+                    let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    guard x & 0x8080_8080_8080_8080 == 0 else { break }
+                    latin += Self.asciiLetters(x)
+                    bytesSeen += 8
+                    i += 8
+                }
+                if i >= n || bytesSeen >= limit { break }
+            }
             let b = UInt32(bytes[i])
             // The common scalars without decoding: ASCII, and the Cyrillic block U+0400…U+047F
             // (lead bytes 0xD0, 0xD1), which `ScalarClass` counts as Cyrillic throughout.
@@ -71,6 +82,20 @@ public struct LanguageTally: Sendable {
             default: break
             }
         }
+    }
+
+    /// How many of the eight ASCII bytes of `x` are letters, `(b | 0x20) - 0x61 < 26` for each.
+    ///
+    /// With every byte below 0x80, `y = x | 0x20…` keeps each byte below 0x80, so adding 0x1F
+    /// (or 0x05) to each byte carries into no neighbour and sets its top bit exactly when the
+    /// byte is at least 0x61 (or 0x7B).
+    @inline(__always)
+    static func asciiLetters(_ x: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let y = x | (ones &* 0x20)
+        let atLeastA = (y &+ ones &* 0x1F) & (ones &* 0x80)
+        let pastZ = (y &+ ones &* 0x05) & (ones &* 0x80)
+        return (atLeastA & ~pastZ).nonzeroBitCount
     }
 
     /// The language the letters counted so far point to (the rule of `LanguageDetector`).

@@ -74,6 +74,9 @@ enum ScalarClass: UInt8, Sendable {
         case 0x2019, 0x2018, 0x02BC, 0xFF07: return .apostrophe
         case 0xA0, 0x2007, 0x2009, 0x202F: return .groupSpace
         case 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF: return .ignorable
+        // The rest of U+0080…U+00BF (C1 controls, «, », ©, °, ±, superscripts, fractions…) but µ:
+        // neither digits, marks nor letters, so no Unicode property need be looked up.
+        case 0x80...0xB4, 0xB6...0xBF: return .other
         case 0xFF10...0xFF19: return .digit
         case 0xFF21...0xFF3A, 0xFF41...0xFF5A: return .latin
         case 0xFF0C, 0xFF0E: return .numberSeparator

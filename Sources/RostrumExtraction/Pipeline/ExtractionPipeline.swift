@@ -33,15 +33,27 @@ public struct ExtractionPipeline: Sendable {
         var memo = memos.take()
         defer { memos.give(memo) }
         var sections: [Section] = []
+        sections.reserveCapacity(resolved.sections.count)
         for (draft, items) in zip(attributed.sections, resolved.sections) {
             var quotes: [Quote] = []
             var paragraphs: [String] = []
+            quotes.reserveCapacity(items.count)
+            var topics = LabelTally()
+            var countries = LabelTally()
+            if let heading = draft.heading {
+                // Tagging order changes only the memo's contents, never an answer.
+                let headingTags = tagger.tags(in: heading, memo: &memo)
+                topics.addHeading(headingTags.topics)
+                countries.addHeading(headingTags.countries)
+            }
             for item in items {
                 switch item {
                 case .narrative(let text):
                     paragraphs.append(text)
                 case .quote(let q):
                     let tags = tagger.tags(in: q.text, memo: &memo)
+                    topics.add(tags.topics)
+                    countries.add(tags.countries)
                     quotes.append(Quote(
                         text: q.text, speaker: q.speaker,
                         figures: figures.figures(in: q.text, language: language, sessionYear: sessionYear),
@@ -49,14 +61,11 @@ public struct ExtractionPipeline: Sendable {
                         indirect: q.indirect, line: q.line))
                 }
             }
-            let headingTags = draft.heading.map { tagger.tags(in: $0, memo: &memo) }
-            let headingTopics = headingTags?.topics ?? []
-            let headingCountries = headingTags?.countries ?? []
             sections.append(Section(
                 heading: draft.heading, group: draft.group,
                 kind: draft.groupKind ?? kinds.kind(heading: draft.heading, group: draft.group),
-                topics: Self.ranked(headingTopics, quotes.map(\.topics), limit: 3),
-                countries: Self.ranked(headingCountries, quotes.map(\.countries), limit: 8),
+                topics: topics.ranked(limit: 3),
+                countries: countries.ranked(limit: 8),
                 quotes: quotes, paragraphs: paragraphs))
         }
 
@@ -81,10 +90,12 @@ public struct ExtractionPipeline: Sendable {
         // as bytes, spare lower-casing and hashing the name again for every quote.
         var seen: [(name: String, index: Int)] = []
         for section in sections {
-            for quote in section.quotes {
-                guard let speaker = quote.speaker else { continue }
+            // By index: a quote copied out of the array would retain all its strings and arrays.
+            for q in section.quotes.indices {
+                guard let speaker = section.quotes[q].speaker else { continue }
                 var index = -1
-                if let known = seen.first(where: { $0.name.utf8.elementsEqual(speaker.name.utf8) }) {
+                let count = speaker.name.utf8.count
+                if let known = seen.first(where: { $0.name.utf8.count == count && $0.name.utf8.elementsEqual(speaker.name.utf8) }) {
                     index = known.index
                 } else {
                     let key = UTF8Key(SpeakerResolver.key(speaker.name))
@@ -113,30 +124,15 @@ public struct ExtractionPipeline: Sendable {
     /// A section has a handful of labels, so they are counted in arrays searched in order rather
     /// than in a dictionary.
     static func ranked(_ first: [String], _ lists: [[String]], limit: Int) -> [String] {
-        var order: [String] = []
-        var counts: [Int] = []
-        for label in first where !order.contains(label) {
-            order.append(label)
-            counts.append(1000)
-        }
-        for list in lists {
-            for label in list {
-                if let index = order.firstIndex(of: label) {
-                    counts[index] += 1
-                } else {
-                    order.append(label)
-                    counts.append(1)
-                }
-            }
-        }
-        if order.isEmpty { return [] }
-        let sorted = order.indices.sorted { a, b in
-            counts[a] != counts[b] ? counts[a] > counts[b] : a < b
-        }
-        return sorted.prefix(limit).map { order[$0] }
+        var tally = LabelTally()
+        tally.addHeading(first)
+        for list in lists { tally.add(list) }
+        return tally.ranked(limit: limit)
     }
 
     static func unique(_ warnings: [ExtractionWarning]) -> [ExtractionWarning] {
+        // Most documents have no warning or one: nothing to compare, no keys to build.
+        if warnings.count < 2 { return warnings }
         var seen = Set<String>()
         return warnings.filter { seen.insert("\($0.code.rawValue)|\($0.line ?? -1)").inserted }
     }

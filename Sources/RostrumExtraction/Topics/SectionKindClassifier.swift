@@ -128,9 +128,9 @@ public struct SectionKindClassifier: Sendable {
 
     /// The kind a heading's words suggest, by the earliest cue; `.other` without cues.
     public func kind(ofHeading heading: String) -> SectionKind {
-        let words = Self.words(of: heading)
-        for start in words.indices {
-            guard let key = Cue.key(words[start]), let bucket = Self.cuesByStart[key] else { continue }
+        let words = HeadingWords(heading)
+        for start in 0..<words.count {
+            guard let key = words.key(start), let bucket = Self.cuesByStart[key] else { continue }
             var best: Cue?
             for cue in bucket where cue.matches(words, at: start) {
                 if cue.words.count > (best?.words.count ?? 0) { best = cue }
@@ -205,11 +205,11 @@ public struct SectionKindClassifier: Sendable {
             return UInt32(word[0]) << 16 | UInt32(word[1]) << 8 | UInt32(word[2])
         }
 
-        func matches(_ heading: [[UInt8]], at start: Int) -> Bool {
+        func matches(_ heading: HeadingWords, at start: Int) -> Bool {
             guard start + words.count <= heading.count else { return false }
             for (offset, word) in words.enumerated() {
-                let candidate = heading[start + offset]
-                if word.prefix ? !candidate.starts(with: word.bytes) : candidate != word.bytes { return false }
+                let candidate = heading.word(start + offset)
+                if word.prefix ? !candidate.starts(with: word.bytes) : !candidate.elementsEqual(word.bytes) { return false }
             }
             return true
         }

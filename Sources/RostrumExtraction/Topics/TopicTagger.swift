@@ -7,9 +7,9 @@ public import RostrumText
 /// Tagging is a single pass over the tokens with one dictionary lookup per token.
 public struct TopicTagger: Sendable {
     /// The taxonomy the tagger assigns topics from.
-    public let taxonomy: TopicTaxonomy
+    public var taxonomy: TopicTaxonomy { compiled.taxonomy }
     /// The gazetteer the tagger finds countries with.
-    public let gazetteer: Gazetteer
+    public var gazetteer: Gazetteer { compiled.gazetteer }
 
     /// Weight of a strong trigger hit; a topic needs `threshold` to be assigned.
     public static let strongWeight = 2
@@ -20,19 +20,13 @@ public struct TopicTagger: Sendable {
     /// The most topics returned for one text.
     public static let maximumTopics = 3
 
-    private let analyzer: TextAnalyzer
-    /// Channel 0: topic triggers; channel 1: country names and ignored phrases.
-    private let lexicon: PhraseLexicon
-    private let topicIDs: [String]
-    private let countryCodes: [String]
+    /// Everything compiled, behind one reference: the pipeline calls the tagger for every quote,
+    /// and a copy of the tagger (the closures of `summarize` make one) then costs one retain
+    /// rather than one for each of the lexicon's arrays.
+    private let compiled: CompiledTagger
 
     /// A tagger for `taxonomy` and `gazetteer`, matching through `analyzer`.
     public init(taxonomy: TopicTaxonomy, gazetteer: Gazetteer, analyzer: TextAnalyzer = TextAnalyzer()) {
-        self.taxonomy = taxonomy
-        self.gazetteer = gazetteer
-        self.analyzer = analyzer
-        topicIDs = taxonomy.topics.map(\.id)
-        countryCodes = gazetteer.countries.map(\.code)
 
         var builder = PhraseLexicon.Builder(analyzer: analyzer, channels: 2)
         for (index, topic) in taxonomy.topics.enumerated() {
@@ -58,7 +52,9 @@ public struct TopicTagger: Sendable {
                 builder.add(phrase, channel: Self.countryChannel, target: PhraseLexicon.ignored, weight: 0)
             }
         }
-        lexicon = PhraseLexicon(builder)
+        compiled = CompiledTagger(
+            taxonomy: taxonomy, gazetteer: gazetteer, analyzer: analyzer, lexicon: PhraseLexicon(builder),
+            topicIDs: taxonomy.topics.map(\.id), countryCodes: gazetteer.countries.map(\.code))
     }
 
     /// A tagger with the bundled taxonomy and gazetteer; empty lexicons if they cannot be loaded
@@ -100,7 +96,7 @@ public struct TopicTagger: Sendable {
         // The memo lends its hit storage, so that tagging quote after quote allocates it once.
         var hits: [TermHit] = []
         swap(&hits, &memo.spareHits)
-        analyzer.hits(in: text, of: lexicon.terms, memo: &memo, into: &hits)
+        compiled.analyzer.hits(in: text, of: compiled.lexicon.terms, memo: &memo, into: &hits)
         let tags = summarize(text, hits: hits, channels: Self.bothChannels)
         swap(&hits, &memo.spareHits)
         return tags
@@ -128,7 +124,7 @@ public struct TopicTagger: Sendable {
     private static let bothChannels = [topicChannel, countryChannel]
 
     private func collect(_ text: String, channels: [Int]) -> TopicTags {
-        summarize(text, hits: analyzer.hits(in: text, of: lexicon.terms), channels: channels)
+        summarize(text, hits: compiled.analyzer.hits(in: text, of: compiled.lexicon.terms), channels: channels)
     }
 
     /// Weighs the lexicon's `hits` in `text` into topics and countries.
@@ -137,7 +133,7 @@ public struct TopicTagger: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             summarize(channels: channels) { visit in
-                lexicon.scan(hits: hits, text: bytes, channels: channels, visit)
+                compiled.lexicon.scan(hits: hits, text: bytes, channels: channels, visit)
             }
         }
     }
@@ -145,7 +141,7 @@ public struct TopicTagger: Sendable {
     private func collect(_ tokens: [Token], channels: [Int]) -> TopicTags {
         guard !tokens.isEmpty else { return TopicTags(topics: [], countries: []) }
         return summarize(channels: channels) { visit in
-            lexicon.scan(tokens, channels: channels, visit)
+            compiled.lexicon.scan(tokens, channels: channels, visit)
         }
     }
 
@@ -165,9 +161,12 @@ public struct TopicTagger: Sendable {
                 if let k = touched.firstIndex(where: { $0.topic == target }) {
                     touched[k].weight += weight
                 } else {
+                    // Room for a text's few topics at once, rather than growing one by one.
+                    if touched.isEmpty { touched.reserveCapacity(8) }
                     touched.append(Tally(topic: target, weight: weight, firstSeen: position))
                 }
             } else if target >= 0 && !found.contains(target) {
+                if found.isEmpty { found.reserveCapacity(4) }
                 found.append(target)
             }
         }
@@ -180,10 +179,10 @@ public struct TopicTagger: Sendable {
             }
             guard best >= 0 else { break }
             if topics.isEmpty { topics.reserveCapacity(Self.maximumTopics) }
-            topics.append(topicIDs[touched[best].topic])
+            topics.append(compiled.topicIDs[touched[best].topic])
             touched[best].weight = Int.min  // taken
         }
-        return TopicTags(topics: topics, countries: found.map { countryCodes[$0] })
+        return TopicTags(topics: topics, countries: found.map { compiled.countryCodes[$0] })
     }
 
     /// A topic's weight in one text and the token where it was first mentioned.
