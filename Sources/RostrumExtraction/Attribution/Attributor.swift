@@ -397,7 +397,7 @@ public struct Attributor: Sendable {
                 guard let close = UTF8Search.ranges(of: Array(closer.utf8), in: rest, limit: 40).first else { continue }
                 let middle = rest[..<close.lowerBound]
                 guard isPronounAttribution(middle) else { continue }
-                let joined = String(text[..<open.lowerBound]) + ", " + String(rest[close.upperBound...].trimmingSpaces())
+                let joined = Self.joined(text[..<open.lowerBound], around: middle, rest[close.upperBound...])
                 var raw = RawQuote(text: joined, attribution: nil, pronoun: true, line: 0)
                 raw.pronounGender = Self.gender(of: middle)
                 return raw
@@ -536,15 +536,19 @@ public struct Attributor: Sendable {
                 guard SaidVerbs.match(words, at: 0) > 0,
                     let parsed = AttributionParser.parse(middle) ?? AttributionParser.parseRoleBeforeName(middle)
                 else { continue }
-                let first = text[..<open.lowerBound]
-                let second = rest[close.upperBound...].trimmingSpaces()
-                // «A, — убеждён X. — B»: the attribution ends a sentence, and B starts the next one.
-                let endsSentence = middle.trimmingSpaces().utf8.last == UInt8(ascii: ".")
-                    && (second.unicodeScalars.first?.isUppercaseFast ?? false)
-                return (String(first) + (endsSentence ? ". " : ", ") + String(second), parsed)
+                return (joined(text[..<open.lowerBound], around: middle, rest[close.upperBound...]), parsed)
             }
         }
         return nil
+    }
+
+    /// The two parts of a quote split by its attribution, joined: «A, — заметил Греф, — но B» →
+    /// «A, но B»; «A, — убеждён X. — B» → «A. B» (the attribution ended a sentence, B starts the next).
+    static func joined(_ first: Substring, around middle: Substring, _ second: Substring) -> String {
+        let second = second.trimmingSpaces()
+        let endsSentence = middle.trimmingSpaces().utf8.last == UInt8(ascii: ".")
+            && (second.unicodeScalars.first?.isUppercaseFast ?? false)
+        return String(first) + (endsSentence ? ". " : ", ") + String(second)
     }
 
     private static let colonBytes: [UInt8] = [UInt8(ascii: ":")]

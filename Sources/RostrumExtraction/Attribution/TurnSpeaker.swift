@@ -20,17 +20,27 @@ enum TurnSpeaker {
     /// The participant whose name has the same words as `words` (lower-cased), in any order; a
     /// patronymic in the label, or an initial standing for the given name, is allowed.
     static func participant(matching words: [String], in participants: [String]) -> String? {
+        // "Moore:", «Ершова:»: a surname alone names the one listed person who bears it.
+        if words.count == 1, let word = words.first {
+            let bearers = participants.filter { name in
+                let listed = name.split(separator: " ")
+                guard listed.count >= 2, let last = listed.last, let first = listed.first else { return false }
+                return last.lowercasedFast() == word || (surnameFirst.contains(String(first)) && first.lowercasedFast() == word)
+            }
+            return bearers.count == 1 ? bearers.first : nil
+        }
         for name in participants {
             let listed = name.split(whereSeparator: { $0 == " " || $0 == "." }).map { $0.lowercasedFast() }
             guard listed.count >= 2 else { continue }
             // Every listed word appears in the label: «ЕРШОВА Марина», «ПУТИН Владимир Владимирович».
             if listed.allSatisfy({ words.contains($0) }), words.count <= listed.count + 1 { return name }
-            // «В.Путин», «V. Putin»: the surname in full, the given name by its initial.
-            if words.count == 2, let surname = listed.last, words.contains(surname),
-                let initial = words.first(where: { $0 != surname }), initial.count == 1,
-                listed.first?.first == initial.first
-            {
-                return name
+            // «В.Путин», «Путин В.В.», "V. Putin": the surname in full, the given name (and the
+            // patronymic) by initials.
+            if words.count <= 3, let surname = listed.last, words.contains(surname) {
+                let initials = words.filter { $0 != surname }
+                if !initials.isEmpty, initials.allSatisfy({ $0.count == 1 }), listed.first?.first == initials.first?.first {
+                    return name
+                }
             }
         }
         return nil
