@@ -341,15 +341,26 @@ public struct Attributor: Sendable {
     /// or nil. Only the bytes after each ". " are compared, so most paragraphs are passed over at once.
     static func reportedSentenceStart(in text: String) -> String.Index? {
         let utf8 = text.utf8
-        for boundary in UTF8Search.ranges(of: periodSpaceBytes, in: Substring(text), limit: 1 << 20) {
-            let rest = utf8[boundary.upperBound...]
-            guard let b0 = rest.first, b0 == UInt8(ascii: "A") || b0 == UInt8(ascii: "I") || b0 == 0xD0 else { continue }
-            if reportedIntroductions.contains(where: { rest.starts(with: $0) }) { return boundary.upperBound }
+        let offset: Int?? = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var i = 0
+            let n = bytes.count
+            while i + 2 < n {
+                // ". " and then A, I or a Cyrillic lead byte: only then are the openings compared.
+                if bytes[i] == UInt8(ascii: "."), bytes[i + 1] == UInt8(ascii: " ") {
+                    let b0 = bytes[i + 2]
+                    if b0 == UInt8(ascii: "A") || b0 == UInt8(ascii: "I") || b0 == 0xD0 {
+                        let rest = UnsafeBufferPointer(rebasing: bytes[(i + 2)...])
+                        if reportedIntroductions.contains(where: { rest.starts(with: $0) }) { return i + 2 }
+                    }
+                }
+                i += 1
+            }
+            return nil
         }
-        return nil
+        guard let found = offset ?? nil else { return nil }
+        return utf8.index(utf8.startIndex, offsetBy: found)
     }
 
-    static let periodSpaceBytes = Array(". ".utf8)
     /// Sentence openings of reported speech: the introductions `ReportedSpeech` reads.
     static let reportedIntroductions: [[UInt8]] = [
         "According to ", "In the view of ", "In the opinion of ", "In the words of ", "As ", "In ",

@@ -205,6 +205,14 @@ public enum ReportedSpeech {
             }
             return nil
         }
+        // "According to Chief Economist Anna Petrova, …": capitalised position words before the name.
+        if !genitive, englishPositionStartBytes.contains(where: { name.utf8.starts(with: $0 + [UInt8(ascii: " ")]) }),
+            let parsed = AttributionParser.parseNameWithLeadingRole(name)
+        {
+            let clause = cut.after(commas: 1, in: rest)
+            guard clause.hasAtLeast(8) else { return nil }
+            return ReportedSpeechMatch(speaker: parsed, clause: clause, genitive: false)
+        }
         var roleParts: [Substring] = []
         var clauseStart = 1
         // Role segments follow the name while they read like positions or organisations.

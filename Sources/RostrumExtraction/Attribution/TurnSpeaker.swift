@@ -11,9 +11,10 @@ enum TurnSpeaker {
     /// The canonical name for the turn label `speaker`, given the names of the participants list.
     static func canonical(_ speaker: String, participants: [String]) -> String {
         if participants.contains(where: { $0.utf8.elementsEqual(speaker.utf8) }) { return speaker }
-        let words = speaker.split(whereSeparator: { $0 == " " || $0 == "." }).map { $0.lowercasedFast() }
-        guard !words.isEmpty, words.count <= 5 else { return speaker }
-        if !participants.isEmpty, let match = participant(matching: words, in: participants) { return match }
+        if !participants.isEmpty {
+            let words = speaker.split(whereSeparator: { $0 == " " || $0 == "." }).map { $0.lowercasedFast() }
+            if !words.isEmpty, words.count <= 5, let match = participant(matching: words, in: participants) { return match }
+        }
         return reordered(speaker) ?? speaker
     }
 
@@ -50,6 +51,9 @@ enum TurnSpeaker {
     /// the label does not have that shape. A Chinese or Korean surname keeps its place («ЛИ Хунвэй» →
     /// «Ли Хунвэй»), as those names are written surname first.
     static func reordered(_ speaker: String) -> String? {
+        // Most labels are "Given Surname": the second byte of a word in capitals is a capital too
+        // (or a Cyrillic capital's continuation, read below), so most labels stop here.
+        guard let second = speaker.utf8.dropFirst().first, second < 0x61 || second >= 0x80 else { return nil }
         let words = speaker.split(separator: " ")
         guard words.count >= 2, words.count <= 3, let first = words.first, isCapitals(first),
             words.dropFirst().allSatisfy({ isCapitalised($0) })

@@ -454,7 +454,8 @@ public struct RoleSplitter: Sendable {
 
     /// Words that name a unit inside an organisation ("Export Support Department", "Department of
     /// International Cooperation", "Beijing Representative Office").
-    static let unitWords: Set<String> = ["Department", "Division", "Directorate", "Office", "Unit", "Bureau", "Desk"]
+    /// ("… Directorate" is left out: "Northern Sea Route Directorate, Rosatom" names a body of its own.)
+    static let unitWords: Set<String> = ["Department", "Division", "Office", "Unit", "Bureau", "Desk"]
 
     /// A segment such as "Export Support Department" or "Department of Medical Care Organisation":
     /// a unit that stays in the position when the organisation follows it ("Deputy Director,
