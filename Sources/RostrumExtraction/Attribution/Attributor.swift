@@ -18,6 +18,7 @@ public struct Attributor: Sendable {
         var known = KnownNames(document.metadata.participants.map(\.name))
         // A few names, asked about once a turn: compared in a list, not hashed (as a set's would be).
         let moderators = document.metadata.participants.filter(\.isModerator).map(\.name)
+        let participantNames = document.metadata.participants.map(\.name)
         var added: [String] = []
         var sections: [AttributedSection] = []
         for draft in document.sections {
@@ -32,7 +33,9 @@ public struct Attributor: Sendable {
             }
             while index < blocks.count {
                 let block = blocks[index]
-                if case .turn(let speaker, let role) = block.kind {
+                if case .turn(let label, let role) = block.kind {
+                    // «ЕРШОВА Марина:» is the «Марина Ершова» of the participants list.
+                    let speaker = TurnSpeaker.canonical(label, participants: participantNames)
                     items.append(turn(block, speaker: speaker, role: role, moderators: moderators))
                     index += 1
                     continue
@@ -324,8 +327,45 @@ public struct Attributor: Sendable {
             items.append(.quote(led.with(line: line)))
             return
         }
+        // "Participants agreed that … . According to Name, …": reported speech after a narrative sentence.
+        if let start = Self.reportedSentenceStart(in: text), ReportedSpeech.match(String(text[start...]), known: known).map({ !$0.pronoun }) == true {
+            items.append(.narrative(String(Substring(text[..<start]).trimmingSpaces())))
+            unquoted(String(text[start...]), line: line, known: known, into: &items, warnings: &warnings)
+            return
+        }
         items.append(.narrative(text))
     }
+
+    /// Where a sentence that introduces reported speech starts inside a narrative paragraph
+    /// ("… bottleneck. According to Name, …", «… . По словам Имени, …», "… . As Name noted, …"),
+    /// or nil. Only the bytes after each ". " are compared, so most paragraphs are passed over at once.
+    static func reportedSentenceStart(in text: String) -> String.Index? {
+        let utf8 = text.utf8
+        let offset: Int?? = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var i = 0
+            let n = bytes.count
+            while i + 2 < n {
+                // ". " and then A, I or a Cyrillic lead byte: only then are the openings compared.
+                if bytes[i] == UInt8(ascii: "."), bytes[i + 1] == UInt8(ascii: " ") {
+                    let b0 = bytes[i + 2]
+                    if b0 == UInt8(ascii: "A") || b0 == UInt8(ascii: "I") || b0 == 0xD0 {
+                        let rest = UnsafeBufferPointer(rebasing: bytes[(i + 2)...])
+                        if reportedIntroductions.contains(where: { rest.starts(with: $0) }) { return i + 2 }
+                    }
+                }
+                i += 1
+            }
+            return nil
+        }
+        guard let found = offset ?? nil else { return nil }
+        return utf8.index(utf8.startIndex, offsetBy: found)
+    }
+
+    /// Sentence openings of reported speech: the introductions `ReportedSpeech` reads.
+    static let reportedIntroductions: [[UInt8]] = [
+        "According to ", "In the view of ", "In the opinion of ", "In the words of ", "As ", "In ",
+        "По словам ", "По мнению ", "По оценке ", "Как ",
+    ].map { Array($0.utf8) }
 
     /// The quote of a dialogue paragraph (its `DialogueDash.body`), without the opening dash: the
     /// attribution after the last dash (a name and role, a said-verb, a position before the name, or
@@ -368,7 +408,7 @@ public struct Attributor: Sendable {
                 guard let close = UTF8Search.ranges(of: Array(closer.utf8), in: rest, limit: 40).first else { continue }
                 let middle = rest[..<close.lowerBound]
                 guard isPronounAttribution(middle) else { continue }
-                let joined = String(text[..<open.lowerBound]) + ", " + String(rest[close.upperBound...].trimmingSpaces())
+                let joined = Self.joined(text[..<open.lowerBound], around: middle, rest[close.upperBound...])
                 var raw = RawQuote(text: joined, attribution: nil, pronoun: true, line: 0)
                 raw.pronounGender = Self.gender(of: middle)
                 return raw
@@ -503,13 +543,23 @@ public struct Attributor: Sendable {
                 guard let close = UTF8Search.ranges(of: Array(closer.utf8), in: rest, limit: 300).first else { continue }
                 let middle = rest[..<close.lowerBound]
                 let words = middle.words()
-                guard SaidVerbs.match(words, at: 0) > 0, let parsed = AttributionParser.parse(middle) else { continue }
-                let first = text[..<open.lowerBound]
-                let second = rest[close.upperBound...].trimmingSpaces()
-                return (String(first) + ", " + String(second), parsed)
+                // «A, — рассказала ректор университета Елена Шкарубо. — B»: a position before the name.
+                guard SaidVerbs.match(words, at: 0) > 0,
+                    let parsed = AttributionParser.parse(middle) ?? AttributionParser.parseRoleBeforeName(middle)
+                else { continue }
+                return (joined(text[..<open.lowerBound], around: middle, rest[close.upperBound...]), parsed)
             }
         }
         return nil
+    }
+
+    /// The two parts of a quote split by its attribution, joined: «A, — заметил Греф, — но B» →
+    /// «A, но B»; «A, — убеждён X. — B» → «A. B» (the attribution ended a sentence, B starts the next).
+    static func joined(_ first: Substring, around middle: Substring, _ second: Substring) -> String {
+        let second = second.trimmingSpaces()
+        let endsSentence = middle.trimmingSpaces().utf8.last == UInt8(ascii: ".")
+            && (second.unicodeScalars.first?.isUppercaseFast ?? false)
+        return String(first) + (endsSentence ? ". " : ", ") + String(second)
     }
 
     private static let colonBytes: [UInt8] = [UInt8(ascii: ":")]

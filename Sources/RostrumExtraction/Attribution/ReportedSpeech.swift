@@ -192,7 +192,27 @@ public enum ReportedSpeech {
         // "According to Mr. Ruksha", «По мнению г-на Рукши»: the name without its title.
         let name = AttributionParser.droppingHonorific(segments[0])
         let titled = name.utf8.count != segments[0].utf8.count
-        guard NameShape.isPersonName(name) else { return nil }
+        guard NameShape.isPersonName(name) else {
+            // «По словам заместителя министра науки и высшего образования Константина Могилевского, …»,
+            // "According to Chief Economist Anna Petrova, …": the position before the name (its own
+            // name may have commas).
+            for count in 1...min(4, segments.count - 1) {
+                let phrase = segments[0..<count].joined(separator: ", ")
+                guard let parsed = AttributionParser.parseNameWithLeadingRole(Substring(phrase), allowCommas: count > 1) else { continue }
+                let clause = cut.after(commas: count, in: rest)
+                guard clause.hasAtLeast(8) else { return nil }
+                return ReportedSpeechMatch(speaker: parsed, clause: clause, genitive: genitive)
+            }
+            return nil
+        }
+        // "According to Chief Economist Anna Petrova, …": capitalised position words before the name.
+        if !genitive, englishPositionStartBytes.contains(where: { name.utf8.starts(with: $0 + [UInt8(ascii: " ")]) }),
+            let parsed = AttributionParser.parseNameWithLeadingRole(name)
+        {
+            let clause = cut.after(commas: 1, in: rest)
+            guard clause.hasAtLeast(8) else { return nil }
+            return ReportedSpeechMatch(speaker: parsed, clause: clause, genitive: false)
+        }
         var roleParts: [Substring] = []
         var clauseStart = 1
         // Role segments follow the name while they read like positions or organisations.
@@ -201,7 +221,8 @@ public enum ReportedSpeech {
             let isRole: Bool
             if genitive {
                 let lower = segment.lowercasedFast()
-                isRole = RussianPositions.genitive.matches(lower) || (roleParts.count > 0 && (segment.first?.isUppercase ?? false))
+                isRole = (RussianPositions.genitive.matches(lower) && Self.endsLikeGenitive(lower.prefix(while: { $0 != " " })))
+                    || (roleParts.count > 0 && (segment.first?.isUppercase ?? false))
             } else {
                 isRole = englishPositionStartBytes.contains { start in
                     segment.utf8.starts(with: start)
@@ -220,6 +241,17 @@ public enum ReportedSpeech {
         var match = ReportedSpeechMatch(speaker: ParsedAttribution(name: String(name), role: role), clause: clause, genitive: genitive)
         match.titled = titled
         return match
+    }
+
+    /// True when a Russian position word is in the genitive («главного», «директора», «главы»), not
+    /// a word of the clause that shares its beginning («главное — …», «главная задача»).
+    static func endsLikeGenitive(_ word: Substring) -> Bool {
+        guard let last = word.unicodeScalars.last else { return false }
+        switch last {
+        case "а", "я", "ы", "и": return true
+        case "о": return word.hasSuffix("ого") || word.hasSuffix("его")
+        default: return false
+        }
     }
 
     /// "As Name noted, clause" and «Как отметил Имя[, должность], …».

@@ -36,8 +36,17 @@ struct FigureReader {
                !passage.isWord(i - 1, W.and), !passage.has(i + 1, .determiner), !passage.has(i + 1, .pronoun) {
                 return nil
             }
-            return FigureDraft(qualStart: i, first: i, last: i, after: i + 1, value: m.value, unit: m.unit,
-                               isMultiplier: true)
+            var draft = FigureDraft(qualStart: i, first: i, last: i, after: i + 1, value: m.value, unit: m.unit,
+                                    isMultiplier: true)
+            // «упал почти вдвое», "fell almost threefold": the qualifier stands between the verb and the factor.
+            // "more than doubled", «более чем вдвое»: the comparison before it.
+            if i > 0, tokens[i - 1].kind == .word, passage.qualifierOf(i - 1) != nil || tokens[i - 1].hash == W.than {
+                readQualifier(&draft)
+                if draft.qualifier == .upTo { draft.qualifier = nil; draft.qualStart = i }
+            } else if i > 1, passage.isWord(i - 1, W.chem), let qualifier = passage.qualifierOf(i - 2), qualifier != .upTo {
+                set(&draft, qualifier, i - 2)
+            }
+            return draft
         }
         var j = i
         var currency: String?

@@ -106,6 +106,9 @@ public struct RoleSplitter: Sendable {
     /// The roles in `text`: the first is the speaker's main role.
     public func roles(from text: String) -> [Role] {
         var parts: [Substring] = []
+        // «директор программы «Учёба в России» (проект Россотрудничества. — Прим. ред.)»: an editor's
+        // insert explains the role; it is no part of it.
+        let text = text.utf8.contains(UInt8(ascii: "(")) ? Self.withoutEditorialInserts(text) : text
         for part in Self.semicolonParts(text) {
             // "Deputy Prime Minister – Presidential Envoy …": two positions joined by a dash.
             var rest = Substring(part)
@@ -164,6 +167,26 @@ public struct RoleSplitter: Sendable {
         return lead == 0xD0 || lead == 0xD1
     }
 
+    /// `text` without parenthesised editor's inserts: "(… — Прим. ред.)", "(… – ed.)", «(прим. ред.)».
+    static func withoutEditorialInserts(_ text: String) -> String {
+        var result = Substring(text)
+        var searchFrom = result.startIndex
+        while let open = result[searchFrom...].firstIndex(of: "("), let close = result[open...].firstIndex(of: ")") {
+            let inner = result[result.index(after: open)..<close].lowercasedFast()
+            guard inner.hasSuffix("ред.") || inner.hasSuffix(" ed.") || inner.hasSuffix("–ed.") || inner.hasSuffix("—ed.") else {
+                searchFrom = result.index(after: open)
+                continue
+            }
+            var before = result[..<open]
+            while before.last == " " { before.removeLast() }
+            let after = result[result.index(after: close)...]
+            let joined = after.first.map { $0 == " " || $0 == "," || $0 == ";" || $0 == "." } ?? true ? String(before) + after : String(before) + " " + after
+            result = Substring(joined)
+            searchFrom = result.startIndex
+        }
+        return String(result)
+    }
+
     static let enDashBytes = Array(" – ".utf8)
     static let emDashBytes = Array(" — ".utf8)
 
@@ -215,7 +238,9 @@ public struct RoleSplitter: Sendable {
                 return Role(position: clean(positions.joined(separator: ", ")), organization: nil)
             }
             // "Managing Director, Corporate Banking, Gazprombank": a business line, then the organisation.
-            while !cyrillic, index + 1 < segments.count, isBusinessLine(segments[index]) {
+            while !cyrillic, index + 1 < segments.count,
+                isBusinessLine(segments[index]) || isUnit(segments[index]) || isRegionScope(segments[index])
+            {
                 positions.append(String(segments[index]))
                 index += 1
             }
@@ -425,6 +450,39 @@ public struct RoleSplitter: Sendable {
         let words = segment.words()
         guard let last = words.last, words.count <= 4, Self.businessLineEnds.contains(last.lowercasedFast()) else { return false }
         return !words.contains { Self.organisationForms.contains(String($0)) }
+    }
+
+    /// Words that name a unit inside an organisation ("Export Support Department", "Department of
+    /// International Cooperation", "Beijing Representative Office").
+    /// ("… Directorate" is left out: "Northern Sea Route Directorate, Rosatom" names a body of its own.)
+    static let unitWords: Set<String> = ["Department", "Division", "Office", "Unit", "Bureau", "Desk"]
+
+    /// A segment such as "Export Support Department" or "Department of Medical Care Organisation":
+    /// a unit that stays in the position when the organisation follows it ("Deputy Director,
+    /// Department of …, Ministry of Health").
+    func isUnit(_ segment: Substring) -> Bool {
+        let words = segment.words()
+        guard let first = words.first, let last = words.last, words.count <= 9 else { return false }
+        if Self.unitWords.contains(String(last)) { return words.count >= 2 }
+        guard Self.unitWords.contains(String(first)), words.count >= 3 else { return false }
+        return words[1] == "of" || words[1] == "for"
+    }
+
+    /// Words of a territory a position covers ("Russia and CIS", "Asia-Pacific", "Central and Eastern Europe").
+    static let regionScopeWords: Set<String> = [
+        "russia", "cis", "emea", "apac", "asia", "asia-pacific", "europe", "eurasia", "africa", "america", "americas",
+        "latin", "middle", "east", "central", "eastern", "western", "northern", "southern", "north", "south", "greater",
+        "china", "pacific", "nordics", "baltics", "cee", "see", "mena", "and", "the", "region", "caucasus", "india",
+        "southeast", "north-east", "northeast", "far",
+    ]
+
+    /// A segment such as "Russia and CIS" or "Asia-Pacific" between a position and its organisation:
+    /// the territory the position covers ("Managing Director, Russia and CIS, Berlin-Chemie").
+    func isRegionScope(_ segment: Substring) -> Bool {
+        let words = segment.words()
+        guard !words.isEmpty, words.count <= 5 else { return false }
+        return words.allSatisfy { Self.regionScopeWords.contains($0.lowercasedFast()) }
+            && !words.allSatisfy { $0 == "and" || $0 == "the" }
     }
 
     /// True when a Russian segment opens with a position word («председатель правления ПАО …»).
