@@ -64,7 +64,7 @@ struct ReadRoutesTests {
             #expect(html.headers[.contentType]?.hasPrefix("text/html") == true)
             let page = String(buffer: html.body)
             #expect(page.hasPrefix("<!doctype html>"))
-            #expect(page.contains("<span class=\"speaker\">Gao Feng</span>, <span class=\"position\">Director</span>"))
+            #expect(page.contains("<span class=\"speaker\">Gao Feng</span>, <span class=\"position\">Director, Department of European and Central Asian Affairs</span>"))
             #expect(page.contains("<mark>28%</mark>"))
 
             let badFormat = try await client.execute(uri: "/api/v1/sessions/\(ids[0])/digest?format=pdf", method: .get)
@@ -141,7 +141,7 @@ struct ReadRoutesTests {
 
             let profile = jsonObject(try await client.execute(uri: "/api/v1/speakers/\(gaoID)?limit=1", method: .get).body)
             #expect((profile["person"] as? [String: Any])?["name"] as? String == "Gao Feng")
-            #expect(array(profile, "roles").first?["position"] as? String == "Director")
+            #expect(array(profile, "roles").first?["position"] as? String == "Director, Department of European and Central Asian Affairs")
             let counts = try #require(profile["counts"] as? [String: Any])
             #expect((counts["events"] as? [[String: Any]])?.first?["value"] as? String == "Eastern Economic Forum 2016")
             let quotes = try #require(profile["quotes"] as? [String: Any])
