@@ -508,7 +508,7 @@ public struct RoleSplitter: Sendable {
             let firstWord = segment.prefix(while: { $0 != " " }).lowercasedFast()
             if let previous = result.last, let head = segment.unicodeScalars.first, head.isLowercaseFast,
                 !isPurePosition(segment, cyrillic: true), !Self.russianOrgNominatives.contains(firstWord),
-                !RussianPositions.genitive.matches(segment.lowercasedFast())
+                !RussianPositions.genitive.matches(segment.lowercasedFast()), !Self.isAppositiveOrganisation(segment)
             {
                 result[result.count - 1] = Substring(previous + ", " + segment)
             } else {
@@ -516,6 +516,15 @@ public struct RoleSplitter: Sendable {
             }
         }
         return result
+    }
+
+    /// A lower-case word naming what kind of body follows, then the body's own name in quotes, in
+    /// Latin letters or after a legal form: «маркетплейс «Восток Маркет»», «платформа Ozon Global»,
+    /// «агрегатор ООО «Груз»». Such a segment is the organisation, not more of the position.
+    static func isAppositiveOrganisation(_ segment: Substring) -> Bool {
+        let words = segment.words()
+        guard words.count >= 2, let head = words[1].unicodeScalars.first else { return false }
+        return QuoteMarks.isOpening(head) || (head.isASCII && head.isUppercaseFast) || russianOrgForms.contains(String(words[1]))
     }
 
     /// Legal-form suffixes that follow a comma but belong to the organisation: "Mitsui & Co., Ltd.".

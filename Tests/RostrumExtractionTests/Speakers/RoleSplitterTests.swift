@@ -32,6 +32,9 @@ import Testing
         ("Deputy Mayor of Moscow for Social Development", "Deputy Mayor for Social Development", "Moscow"),
         ("Special Representative of the President of the Russian Federation on International Cultural Cooperation", "Special Representative of the President on International Cultural Cooperation", "Russian Federation"),
         ("Chairman of China Chamber of Tourism", "Chairman", "China Chamber of Tourism"),
+        ("директор по международному развитию, маркетплейс «Восток Маркет»", "директор по международному развитию", "маркетплейс «Восток Маркет»"),
+        ("руководитель направления трансграничной торговли, платформа Ozon Global", "руководитель направления трансграничной торговли", "платформа Ozon Global"),
+        ("коммерческий директор, агрегатор ООО «Грузовой экспресс»", "коммерческий директор", "агрегатор ООО «Грузовой экспресс»"),
     ])
     func splits(_ input: String, _ position: String, _ organization: String) {
         let role = splitter.roles(from: input).first
