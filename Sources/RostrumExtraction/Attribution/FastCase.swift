@@ -35,6 +35,19 @@ enum FastCase {
         }
     }
 
+    /// A basic Russian letter (А–я, Ё, ё) as the analyzer folds it: lower case, ё as е; nil for any
+    /// other two-byte sequence, which sends the caller to its general path.
+    static func foldedRussian(_ lead: UInt8, _ trail: UInt8) -> (lead: UInt8, tail: UInt8)? {
+        switch (lead, trail) {
+        case (0xD0, 0x90..<0xA0): return (0xD0, trail &+ 0x20)
+        case (0xD0, 0xA0..<0xB0): return (0xD1, trail &- 0x20)
+        case (0xD0, 0xB0..<0xC0): return (0xD0, trail)
+        case (0xD1, 0x80..<0x90): return (0xD1, trail)
+        case (0xD0, 0x81), (0xD1, 0x91): return (0xD0, 0xB5)  // Ё, ё → е
+        default: return nil
+        }
+    }
+
     /// Writes `String.lowercased()` of the UTF-8 bytes `bytes` into `dst` (as many bytes as
     /// `bytes` holds); false when they hold a scalar outside the fast path or `dst` is too short.
     static func lowercase(_ bytes: UnsafeBufferPointer<UInt8>, into dst: UnsafeMutableBufferPointer<UInt8>) -> Bool {

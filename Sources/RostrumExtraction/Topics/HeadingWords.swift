@@ -73,26 +73,12 @@ struct HeadingWords {
                 continue
             }
             guard b == 0xD0 || b == 0xD1 else { return false }
-            var lead: UInt8
-            var tail: UInt8
-            if b == 0xD0 && c >= 0x90 && c < 0xA0 {
-                lead = 0xD0; tail = c + 0x20
-            } else if b == 0xD0 && c >= 0xA0 && c < 0xB0 {
-                lead = 0xD1; tail = c - 0x20
-            } else if b == 0xD0 && c >= 0xB0 && c < 0xC0 {
-                lead = 0xD0; tail = c
-            } else if b == 0xD1 && c >= 0x80 && c < 0x90 {
-                lead = 0xD1; tail = c
-            } else if (b == 0xD0 && c == 0x81) || (b == 0xD1 && c == 0x91) {
-                lead = 0xD0; tail = 0xB5  // Ё, ё → е
-            } else {
-                return false
-            }
+            guard let folded = FastCase.foldedRussian(b, c) else { return false }
             i += 2
             if wordStart < 0 { wordStart = bytes.count }
             digitsOnly = false
-            bytes.append(lead)
-            bytes.append(tail)
+            bytes.append(folded.lead)
+            bytes.append(folded.tail)
         }
         flush(&wordStart, &digitsOnly)
         return true

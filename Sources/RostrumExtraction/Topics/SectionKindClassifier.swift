@@ -91,19 +91,8 @@ public struct SectionKindClassifier: Sendable {
                     }
                     guard b == 0xD0 || b == 0xD1 else { return nil }
                     i += 2
-                    if b == 0xD0 && c >= 0x90 && c < 0xA0 {
-                        lead = 0xD0; tail = c + 0x20
-                    } else if b == 0xD0 && c >= 0xA0 && c < 0xB0 {
-                        lead = 0xD1; tail = c - 0x20
-                    } else if b == 0xD0 && c >= 0xB0 {
-                        lead = 0xD0; tail = c
-                    } else if b == 0xD1 && c >= 0x80 && c < 0x90 {
-                        lead = 0xD1; tail = c
-                    } else if (b == 0xD0 && c == 0x81) || (b == 0xD1 && c == 0x91) {
-                        lead = 0xD0; tail = 0xB5  // Ё, ё → е
-                    } else {
-                        return nil
-                    }
+                    guard let folded = FastCase.foldedRussian(b, c) else { return nil }
+                    (lead, tail) = folded
                 }
                 if !inWord {
                     if length > 0 { put(0x20) }
