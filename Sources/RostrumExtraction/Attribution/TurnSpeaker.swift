@@ -1,3 +1,5 @@
+import RostrumText
+
 /// The name a transcript turn's label gives, brought to the form the session uses.
 ///
 /// Russian stenograms write the surname first and in capitals («ЕРШОВА Марина:», «ПУТИН Владимир
@@ -26,7 +28,7 @@ enum TurnSpeaker {
             let bearers = participants.filter { name in
                 let listed = name.split(separator: " ")
                 guard listed.count >= 2, let last = listed.last, let first = listed.first else { return false }
-                return last.lowercasedFast() == word || (surnameFirst.contains(String(first)) && first.lowercasedFast() == word)
+                return last.lowercasedFast() == word || (isSurnameFirst(first) && first.lowercasedFast() == word)
             }
             return bearers.count == 1 ? bearers.first : nil
         }
@@ -59,7 +61,7 @@ enum TurnSpeaker {
             words.dropFirst().allSatisfy({ isCapitalised($0) })
         else { return nil }
         let surname = PersonName.titleCased(String(first))
-        if surnameFirst.contains(surname) {
+        if isSurnameFirst(surname) {
             return ([surname] + words.dropFirst().map(String.init)).joined(separator: " ")
         }
         return (words.dropFirst().map(String.init) + [surname]).joined(separator: " ")
@@ -81,19 +83,14 @@ enum TurnSpeaker {
         return word.unicodeScalars.dropFirst().contains { $0.isLowercaseFast }
     }
 
-    /// Common Chinese and Korean surnames, Latin and Cyrillic, written before the given name.
-    static let surnameFirst: Set<String> = [
-        "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu",
-        "Guo", "He", "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao",
-        "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei",
-        "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Jin", "Fu", "Jia", "Wen", "Tu", "Kong", "Qi", "Bai", "Wan",
-        "Xia", "Qian", "Mao", "Hou", "Shi", "Zou", "Fan", "Lei", "Duan", "Hao", "Kang", "Qin", "Yin", "Gu",
-        "Kim", "Park", "Lee", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin",
-        "Ли", "Ван", "Чжан", "Лю", "Чэнь", "Чень", "Ян", "Хуан", "Чжао", "У", "Чжоу", "Сюй", "Сунь", "Ма", "Чжу",
-        "Ху", "Го", "Хэ", "Гао", "Линь", "Ло", "Чжэн", "Лян", "Се", "Сун", "Тан", "Хань", "Фэн", "Дэн", "Цао",
-        "Пэн", "Цзэн", "Сяо", "Тянь", "Дун", "Пань", "Юань", "Цай", "Цзян", "Юй", "Ду", "Е", "Чэн", "Вэй", "Су",
-        "Лу", "Дин", "Жэнь", "Шэнь", "Яо", "Цзинь", "Фу", "Цзя", "Вэнь", "Ту", "Кун", "Ци", "Бай", "Ся", "Цянь",
-        "Мао", "Хоу", "Ши", "Цзоу", "Фань", "Лэй", "Дуань", "Хао", "Кан", "Цинь", "Инь", "Гу",
-        "Ким", "Пак", "Чхве", "Чон", "Юн", "Чан", "Лим", "Син",
+    /// Whether `word` is a Chinese or Korean surname, Latin or Cyrillic, written before the given name.
+    static func isSurnameFirst(_ word: some StringProtocol) -> Bool {
+        ChineseSurnames.contains(word) || koreanSurnames.contains(word.lowercased())
+    }
+
+    /// Common Korean surnames, Latin and Cyrillic, lower case.
+    static let koreanSurnames: Set<String> = [
+        "kim", "park", "lee", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "shin",
+        "ким", "пак", "чхве", "чон", "юн", "чан", "лим", "син",
     ]
 }

@@ -1,3 +1,5 @@
+import RostrumText
+
 /// Chinese names written in Cyrillic by the Palladius system, read back as Hanyu Pinyin, so that
 /// «Чжан Вэймин» meets "Zhang Weiming" and «Ван Цзяньго» meets "Wang Jianguo".
 ///
@@ -13,11 +15,11 @@ enum Palladius {
     /// («Таро Ямада») on ordinary transliteration.
     static func pinyinName(_ words: [String]) -> [String]? {
         guard (1...3).contains(words.count), let first = words.first, let last = words.last,
-              surnames.contains(first) || surnames.contains(last) else { return nil }
+              ChineseSurnames.cyrillic.contains(first) || ChineseSurnames.cyrillic.contains(last) else { return nil }
         var out: [String] = []
         for (index, word) in words.enumerated() {
             guard let syllables = syllables(word) else { return nil }
-            let isSurname = (index == 0 || index == words.count - 1) && surnames.contains(word)
+            let isSurname = (index == 0 || index == words.count - 1) && ChineseSurnames.cyrillic.contains(word)
             if !isSurname, syllables.count > 1, !markers.contains(where: { word.contains($0) }) { return nil }
             out.append(syllables.joined())
         }
@@ -27,16 +29,6 @@ enum Palladius {
     /// Letter groups that Palladius writes and Russian names do not.
     static let markers = ["цз", "чж", "э", "ь", "юй", "юэ", "ао", "оу", "ся", "сю", "ци", "цю", "ця", "уа", "уй"]
 
-    /// Common Chinese surnames as Palladius writes them (folded).
-    static let surnames: Set<String> = [
-        "ван", "ли", "чжан", "си", "лю", "чэнь", "ян", "хуан", "чжао", "у", "чжоу", "сюй", "сунь", "ма", "чжу", "ху",
-        "го", "хэ", "гао", "линь", "ло", "чжэн", "лян", "се", "сун", "тан", "хань", "фэн", "дэн", "цао", "пэн",
-        "цзэн", "сяо", "тянь", "дун", "пань", "юань", "цай", "цзян", "юй", "ду", "е", "чэн", "вэй", "су", "лу",
-        "дин", "жэнь", "шэнь", "яо", "цуй", "чжун", "тань", "фань", "цзинь", "ши", "ляо", "цзя", "ся", "фу",
-        "фан", "бай", "цзоу", "мэн", "сюн", "цинь", "цю", "инь", "сюэ", "янь", "дуань", "лэй", "хоу", "лун",
-        "тао", "гу", "мао", "хао", "гун", "шао", "вань", "цянь", "дай", "мо", "кун", "сян", "ту", "вэнь", "цзи",
-        "мяо", "лай", "би", "кан", "цинь", "нин", "ань", "гэ", "чан", "юнь", "ци", "лэн", "чай", "гуань", "бо",
-    ]
 
     /// The pinyin syllables of a folded Cyrillic word that is a run of Palladius syllables, else nil.
     static func syllables(_ word: String) -> [String]? {
