@@ -66,4 +66,61 @@ struct OlderStoreMigrationTests {
         #expect(try await store.delete(sessionID: russian.sessionID))
         #expect(try await store.search(SearchQuery(parsing: "рынок"), limit: 10, offset: 0, sort: .relevance).total == 0)
     }
+
+    /// A store written when an organisation's key was its folded words (before v15) held
+    /// «компании «Восток Фарма»», «ООО «Восток Фарма»» and «Восток Фарма» as three organisations;
+    /// opened now, they are one, with their quotes, roles and country counts.
+    @Test func organisationsKeyedAgain() async throws {
+        let dir = try TestScratch.directory("rostrum-older-orgs")
+        let path = dir.appendingPathComponent("older.sqlite").path
+        let spellings = [("Ирина Белова", "компании «Восток Фарма»"), ("Олег Смирнов", "ООО «Восток Фарма»"), ("Анна Ким", "Восток Фарма"),
+                         ("Илья Фомин", "Восток Маркет")]
+        do {
+            let store = try SQLiteStore(path: path)
+            for (index, (name, organization)) in spellings.enumerated() {
+                let speaker = Speaker(name: name, position: "директор", organization: organization)
+                _ = try await store.ingest(document(title: "Сессия \(index)", language: .ru, quotes: [("Субстанции везём из Китая.", speaker)],
+                                                    countries: ["CN"]), raw: "документ \(index)", source: nil)
+            }
+        }
+        var config = Configuration()
+        config.prepareDatabase { db in db.add(tokenizer: RostrumTokenizer.self) }
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        try await queue.write { db in
+            // One organisation a spelling, under the old key, as the earlier version wrote them.
+            try db.execute(sql: "UPDATE organizations SET name = 'компании «Восток Фарма»', key = 'компании восток фарма' WHERE key = 'восток фарм'")
+            try db.execute(sql: "UPDATE organizations SET key = 'восток маркет' WHERE name = 'Восток Маркет'")
+            for (name, organization) in spellings.dropFirst().prefix(2) {
+                try db.execute(sql: "INSERT INTO organizations (name, key) VALUES (?, ?)", arguments: [organization, DocumentWriter.key(organization)])
+                let id = db.lastInsertedRowID
+                try db.execute(sql: "UPDATE quotes SET organization_id = ? WHERE speaker_name = ?", arguments: [id, name])
+                try db.execute(sql: "UPDATE roles SET organization_id = ? WHERE person_id = (SELECT person_id FROM quotes WHERE speaker_name = ?)",
+                               arguments: [id, name])
+            }
+            try db.execute(sql: """
+                DELETE FROM organization_country_counts;
+                INSERT INTO organization_country_counts SELECT q.organization_id, c.country, COUNT(*) FROM quote_countries c
+                    JOIN quotes q ON q.id = c.quote_id WHERE q.organization_id IS NOT NULL GROUP BY q.organization_id, c.country;
+                DELETE FROM grdb_migrations WHERE identifier = 'v15-organization-keys';
+                """)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM organizations") == 4)
+        }
+        try queue.close()
+
+        let store = try SQLiteStore(path: path)
+        let pharma = try await store.organizations(matching: "Восток Фарма", limit: 10)
+        #expect(pharma.map(\.quotes) == [3])
+        #expect(pharma.map(\.name) == ["ООО «Восток Фарма»"])
+        #expect(try await store.stats().organizations == 2)
+        let hits = try await store.search(SearchQuery(parsing: #"org:"компании «Восток Фарма»""#), limit: 10, offset: 0, sort: .relevance)
+        #expect(hits.total == 3)
+        #expect(hits.facets.organizations.map(\.count) == [3])
+        let id = try #require(pharma.first?.id)
+        let reader = try DatabaseQueue(path: path, configuration: config)
+        let countries = try await reader.read { db in
+            try Int.fetchOne(db, sql: "SELECT quotes FROM organization_country_counts WHERE organization_id = ? AND country = 'CN'", arguments: [id])
+        }
+        #expect(countries == 3)
+        #expect(try await store.countries(of: .organization(id), limit: 5).map(\.quotes) == [3])
+    }
 }

@@ -62,6 +62,37 @@ struct StoreConformanceTests {
         #expect(hits.total == 3)
     }
 
+    /// An organisation named in the case a sentence needs, with or without its legal form or a
+    /// word for its kind, is one organisation: one facet, one profile, and an `org:` filter in
+    /// any of its forms finds every quote; a different organisation stays apart.
+    @Test(arguments: StoreFactory.all)
+    func oneOrganizationAcrossItsForms(_ factory: StoreFactory) async throws {
+        let store = try factory.make()
+        let quotes: [(String, Speaker?)] = [
+            ("Спрос на субстанции растёт.", Speaker(name: "Ирина Белова", position: "генеральный директор", organization: "компании «Восток Фарма»")),
+            ("Мы локализуем производство субстанций.", Speaker(name: "Олег Смирнов", position: "директор по развитию", organization: "ООО «Восток Фарма»")),
+            ("Субстанции везём из Китая.", Speaker(name: "Анна Ким", position: "аналитик", organization: "Восток Фарма")),
+            ("Набор студентов вырос.", Speaker(name: "Пётр Орлов", position: "ректор", organization: "Дальневосточного федерального университета")),
+            ("Студенты едут из Китая.", Speaker(name: "Мария Лин", position: "проректор", organization: "Дальневосточный федеральный университет")),
+            ("Фармацевтический рынок растёт.", Speaker(name: "Илья Фомин", position: "директор", organization: "Восток Маркет")),
+        ]
+        for (index, quote) in quotes.enumerated() {
+            _ = try await store.ingest(document(title: "Сессия \(index)", language: .ru, quotes: [quote]), raw: "документ \(index)", source: nil)
+        }
+        let pharma = try await store.organizations(matching: "Восток Фарма", limit: 10)
+        #expect(pharma.map(\.quotes) == [3], "\(pharma.map(\.name))")
+        #expect(pharma.first?.name == "ООО «Восток Фарма»", "the first spelling that is not in lower case names it")
+        for filter in [#"org:"Восток Фарма""#, #"org:"компании «Восток Фарма»""#, "org:Фарма"] {
+            let hits = try await store.search(SearchQuery(parsing: filter), limit: 10, offset: 0, sort: .relevance)
+            #expect(hits.total == 3, "\(filter)")
+        }
+        let university = try await store.search(SearchQuery(parsing: #"org:"Дальневосточный федеральный университет""#), limit: 10, offset: 0, sort: .relevance)
+        #expect(university.total == 2)
+        let all = try await store.search(SearchQuery(parsing: "lang:ru"), limit: 10, offset: 0, sort: .relevance)
+        #expect(all.facets.organizations.map(\.count).sorted(by: >) == [3, 2, 1], "\(all.facets.organizations)")
+        #expect(try await store.stats().organizations == 3)
+    }
+
     @Test(arguments: StoreFactory.all)
     func russianAndEnglishMorphology(_ factory: StoreFactory) async throws {
         let store = try await Samples.store(factory)

@@ -81,7 +81,7 @@ struct DocumentWriter {
                         let pid = try person(named: speaker.name, key: key)
                         personID = pid
                         for (index, role) in ([Role(position: speaker.position, organization: speaker.organization)] + speaker.otherRoles).enumerated() {
-                            let orgID = try role.organization.flatMap { try keyedID(table: .organizations, name: $0, key: cache.nameKey($0)) }
+                            let orgID = try role.organization.flatMap { try organization(named: $0) }
                             let roleKey = RoleKey(person: pid, position: role.position, organization: orgID)
                             var rid = roles[roleKey]
                             if rid == nil {
@@ -209,6 +209,40 @@ struct DocumentWriter {
         return id
     }
 
+    /// The organisation `name` names (by `OrganizationKey`), created when new. A spelling that
+    /// reads as a name ("Восток Фарма") replaces a stored one that begins in lower case
+    /// («компании «Восток Фарма»»), so that facets and profiles show the better form.
+    private func organization(named name: String) throws -> Int64? {
+        let key = cache.organizationKey(name)
+        guard !key.isEmpty else { return nil }
+        let readsAsName = !OrganizationKey.beginsInLowerCase(name)
+        if let cached = cache.keyed[.organizations]?[key] {
+            if readsAsName, cache.lowerCaseNamed.contains(cached) {
+                try db.cachedStatement(sql: "UPDATE organizations SET name = ? WHERE id = ?").execute(arguments: [name, cached])
+                cache.lowerCaseNamed.remove(cached)
+            }
+            return cached
+        }
+        let id: Int64
+        if let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name FROM organizations WHERE key = ?"), arguments: [key]) {
+            id = existing["id"]
+            let stored: String = existing["name"]
+            if OrganizationKey.beginsInLowerCase(stored) {
+                if readsAsName {
+                    try db.cachedStatement(sql: "UPDATE organizations SET name = ? WHERE id = ?").execute(arguments: [name, id])
+                } else {
+                    cache.lowerCaseNamed.insert(id)
+                }
+            }
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO organizations (name, key) VALUES (?, ?)").execute(arguments: [name, key])
+            id = db.lastInsertedRowID
+            if !readsAsName { cache.lowerCaseNamed.insert(id) }
+        }
+        cache.keyed[.organizations, default: [:]][key] = id
+        return id
+    }
+
     /// The id of the row of `table` with `key`, created when new.
     private func keyedID(table: KeyedTable, name: String, key: String) throws -> Int64? {
         guard !key.isEmpty else { return nil }
@@ -225,7 +259,8 @@ struct DocumentWriter {
         return id
     }
 
-    /// The comparison key of an organisation or event name: folded, words joined by one space.
+    /// The comparison key of an event name (and the folded words of a name or subject): folded,
+    /// words joined by one space. Organisations key by `OrganizationKey`.
     static func key(_ name: String) -> String {
         Folding.fold(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
@@ -258,6 +293,8 @@ final class WriterCache {
     var people: [String: Int64] = [:]
     var spellings: Set<PersonSpelling> = []
     var keyed: [KeyedTable: [String: Int64]] = [:]
+    /// Organisations whose stored name begins in lower case, to be renamed by a better spelling.
+    var lowerCaseNamed: Set<Int64> = []
     /// Analytics count increments not yet written.
     var counts = CountTally()
     /// Person, organisation and event keys by name as written; pure, so never forgotten.
@@ -278,11 +315,17 @@ final class WriterCache {
         keys.nameKey(name)
     }
 
+    /// `OrganizationKey(name).value`, computed once per spelling.
+    func organizationKey(_ name: String) -> String {
+        keys.organizationKey(name)
+    }
+
     /// Drops everything, the unwritten count increments included (their quotes were rolled back).
     func forget() {
         counts = CountTally()
         people.removeAll(keepingCapacity: true)
         spellings.removeAll(keepingCapacity: true)
         keyed.removeAll(keepingCapacity: true)
+        lowerCaseNamed.removeAll(keepingCapacity: true)
     }
 }

@@ -13,6 +13,7 @@ final class NameKeyMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var personKeys: [String: String] = [:]
     private var nameKeys: [String: String] = [:]
+    private var organizationKeys: [String: String] = [:]
 
     init() {}
 
@@ -34,6 +35,17 @@ final class NameKeyMemo: @unchecked Sendable {
         lock.withLock {
             if nameKeys.count >= Self.capacity { nameKeys.removeAll(keepingCapacity: true) }
             nameKeys[name] = key
+        }
+        return key
+    }
+
+    /// `OrganizationKey(name).value`, computed once per spelling.
+    func organizationKey(_ name: String) -> String {
+        if let key = lock.withLock({ organizationKeys[name] }) { return key }
+        let key = OrganizationKey(name).value
+        lock.withLock {
+            if organizationKeys.count >= Self.capacity { organizationKeys.removeAll(keepingCapacity: true) }
+            organizationKeys[name] = key
         }
         return key
     }

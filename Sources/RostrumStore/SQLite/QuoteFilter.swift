@@ -34,7 +34,8 @@ struct QuoteFilter {
             people = try Self.ids(db, table: "people", clauses: clauses, arguments: arguments, max: columns.maxPerson)
         }
         if !filters.organizations.isEmpty {
-            organizations = try Self.keyed(db, filters.organizations, table: "organizations", max: columns.maxOrganization)
+            organizations = try Self.keyed(db, filters.organizations, table: "organizations", max: columns.maxOrganization,
+                                           key: { OrganizationKey($0).value })
         }
         if !filters.events.isEmpty {
             events = try Self.keyed(db, filters.events, table: "events", max: columns.maxEvent, expand: ForumNames.equivalents)
@@ -120,11 +121,12 @@ struct QuoteFilter {
         }.map { UInt16(truncatingIfNeeded: $0) }
     }
 
-    /// Organisations or events whose folded key contains any of `values` (or of their `expand`ed
-    /// equivalents).
+    /// Organisations or events whose key contains the `key` of any of `values` (or of their
+    /// `expand`ed equivalents).
     private static func keyed(_ db: Database, _ values: [String], table: String, max: Int32,
+                              key: (String) -> String = DocumentWriter.key,
                               expand: (String) -> [String] = { [$0] }) throws -> [Bool] {
-        let keys = values.map(DocumentWriter.key).filter { !$0.isEmpty }.flatMap(expand)
+        let keys = values.map(key).filter { !$0.isEmpty }.flatMap(expand)
         return try ids(db, table: table, clauses: keys.map { _ in "key LIKE ? ESCAPE '\\'" },
                        arguments: keys.map { "%\(FilterSQL.escapeLike($0))%".databaseValue }, max: max)
     }

@@ -33,7 +33,7 @@ extension SQLiteStore {
     }
 
     public func organizations(matching query: String, limit: Int) async throws -> [OrganizationSummary] {
-        let words = DocumentWriter.key(query).split(separator: " ").map(String.init)
+        let words = OrganizationKey(query).value.split(separator: " ").map(String.init)
         let condition = words.isEmpty ? "1" : words.map { _ in "(' ' || o.key) LIKE ? ESCAPE '\\'" }.joined(separator: " AND ")
         var arguments: [DatabaseValue] = words.map { "% \(FilterSQL.escapeLike($0))%".databaseValue }
         arguments.append(limit.databaseValue)

@@ -257,6 +257,11 @@ enum Schema {
             // where a Cyrillic and a Latin spelling of one name were two people.
             try PersonRekey.migrate(db)
         }
+        migrator.registerMigration("v15-organization-keys") { db in
+            // Organisations key by `OrganizationKey` (stems, legal forms and kind-of-body words
+            // forgiven): re-keyed, and merged where two spellings of one organisation were two.
+            try OrganizationRekey.migrate(db)
+        }
         return migrator
     }
 
