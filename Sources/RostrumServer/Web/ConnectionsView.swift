@@ -48,7 +48,7 @@ struct ConnectionsView: Sendable {
         shared = connections.sharedSessions.map { s in
             SharedRow(name: s.name, href: isPerson ? WebPaths.speaker(s.id) : WebPaths.organization(s.id), sessions: s.sessions)
         }
-        countries = connections.countries.map { CountryRow(country: $0.value, quotes: $0.quotes) }
+        countries = connections.countries.map { CountryRow(country: CountryLabel.name($0.value), quotes: $0.quotes) }
         sharedTitle = isPerson ? "Speakers in the same sessions" : "Organisations in the same sessions"
         hasSeries = !series.isEmpty
         hasShared = !shared.isEmpty

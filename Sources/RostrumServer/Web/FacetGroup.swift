@@ -6,14 +6,16 @@ struct FacetGroup: Sendable {
     var name: String
     var items: [LinkItem]
 
-    /// The group `name` of `counts`, each value written as a filter by `filter`, for `query`.
-    init(_ name: String, _ counts: [FacetCount], query: String, link: (String) -> String, filter: (String) -> String) {
+    /// The group `name` of `counts`, each value shown as `label` gives it and written as a filter
+    /// by `filter`, for `query`.
+    init(_ name: String, _ counts: [FacetCount], query: String, link: (String) -> String,
+         label: (String) -> String = { $0 }, filter: (String) -> String) {
         self.name = name
         items = counts.map { count in
             let token = filter(count.value)
             let active = FacetGroup.contains(query, token)
             let next = active ? FacetGroup.removing(token, from: query) : (query.isEmpty ? token : query + " " + token)
-            return LinkItem(label: count.value, href: link(next), count: count.count, active: active)
+            return LinkItem(label: label(count.value), href: link(next), count: count.count, active: active)
         }
     }
 

@@ -89,11 +89,13 @@ struct SearchPage: Sendable {
         [
             FacetGroup("Speakers", facets.speakers, query: query, link: link) { FacetGroup.token("speaker", $0) },
             FacetGroup("Organisations", facets.organizations, query: query, link: link) { FacetGroup.token("org", $0) },
-            FacetGroup("Topics", facets.topics, query: query, link: link) { FacetGroup.token("topic", $0) },
+            FacetGroup("Topics", facets.topics, query: query, link: link, label: TopicLabel.name) { FacetGroup.token("topic", $0) },
             FacetGroup("Events", facets.events, query: query, link: link) { FacetGroup.token("event", $0) },
             FacetGroup("Years", facets.years, query: query, link: link) { FacetGroup.token("year", $0) },
-            FacetGroup("Countries", facets.countries, query: query, link: link) { FacetGroup.token("country", $0) },
-            FacetGroup("Section kinds", facets.kinds, query: query, link: link) { FacetGroup.token("kind", $0) },
+            FacetGroup("Countries", facets.countries, query: query, link: link, label: CountryLabel.name) { FacetGroup.token("country", $0) },
+            FacetGroup("Section kinds", facets.kinds, query: query, link: link, label: { $0.prefix(1).uppercased() + $0.dropFirst() }) {
+                FacetGroup.token("kind", $0)
+            },
         ].filter { !$0.items.isEmpty }
     }
 }

@@ -68,7 +68,7 @@ struct SessionPage: Sendable {
                 group: group, heading: section.heading, headingUnderGroup: section.group != nil,
                 kind: section.kind == .other ? nil : section.kind.rawValue,
                 topics: section.topics.map { LinkItem(label: TopicLabel.name($0), href: WebPaths.topic($0)) },
-                sectionCountries: section.countries.isEmpty ? nil : section.countries.joined(separator: ", "),
+                sectionCountries: section.countries.isEmpty ? nil : section.countries.map(CountryLabel.name).joined(separator: ", "),
                 paragraphs: section.paragraphs,
                 quotes: section.quotes.map(quoteView)))
         }
@@ -89,7 +89,7 @@ struct SessionPage: Sendable {
                          href: WebPaths.speaker(named: $0.name), count: $0.quotes)
             },
             topics: topics,
-            countries: allCountries.isEmpty ? nil : allCountries.joined(separator: ", "),
+            countries: allCountries.isEmpty ? nil : allCountries.map(CountryLabel.name).joined(separator: ", "),
             sections: sections,
             quoteCount: document.allQuotes.count,
             figureCount: document.allQuotes.reduce(0) { $0 + $1.figures.count },

@@ -103,6 +103,10 @@ struct WebPagesTests {
             // A facet link adds its filter to the query.
             #expect(search.body.contains("href=\"/search?q=trade%20turnover%20topic%3Atrade\""))
             #expect(search.body.contains("href=\"/search?q=trade%20turnover%20year%3A2017\""))
+            // Facets read as words: topic labels and country names, while the filter keeps the code.
+            #expect(search.body.contains(">Investment and finance</a>"), "topic facets show the taxonomy's label")
+            #expect(search.body.contains("country%3ACN\">China</a>"), "country facets show the country's name")
+            #expect(!search.body.contains(">investment_finance</a>"))
 
             let second = try await client.page("/search?q=has%3Aspeaker&page=2")
             #expect(second.status == .ok)
