@@ -19,34 +19,28 @@ final class NameKeyMemo: @unchecked Sendable {
 
     /// `PersonKey(name).value`, computed once per spelling.
     func personKey(_ name: String) -> String {
-        if let key = lock.withLock({ personKeys[name] }) { return key }
-        let key = PersonKey(name).value
-        lock.withLock {
-            if personKeys.count >= Self.capacity { personKeys.removeAll(keepingCapacity: true) }
-            personKeys[name] = key
-        }
-        return key
+        remembered(name, in: \.personKeys) { PersonKey($0).value }
     }
 
     /// `DocumentWriter.key(name)`, computed once per spelling.
     func nameKey(_ name: String) -> String {
-        if let key = lock.withLock({ nameKeys[name] }) { return key }
-        let key = DocumentWriter.key(name)
-        lock.withLock {
-            if nameKeys.count >= Self.capacity { nameKeys.removeAll(keepingCapacity: true) }
-            nameKeys[name] = key
-        }
-        return key
+        remembered(name, in: \.nameKeys, DocumentWriter.key)
     }
 
     /// `OrganizationKey(name).value`, computed once per spelling.
     func organizationKey(_ name: String) -> String {
-        if let key = lock.withLock({ organizationKeys[name] }) { return key }
-        let key = OrganizationKey(name).value
+        remembered(name, in: \.organizationKeys) { OrganizationKey($0).value }
+    }
+
+    /// The key of `name` in `table`, computed by `key` (outside the lock) when not yet there.
+    private func remembered(_ name: String, in table: ReferenceWritableKeyPath<NameKeyMemo, [String: String]>,
+                            _ key: (String) -> String) -> String {
+        if let known = lock.withLock({ self[keyPath: table][name] }) { return known }
+        let computed = key(name)
         lock.withLock {
-            if organizationKeys.count >= Self.capacity { organizationKeys.removeAll(keepingCapacity: true) }
-            organizationKeys[name] = key
+            if self[keyPath: table].count >= Self.capacity { self[keyPath: table].removeAll(keepingCapacity: true) }
+            self[keyPath: table][name] = computed
         }
-        return key
+        return computed
     }
 }
