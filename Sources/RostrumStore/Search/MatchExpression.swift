@@ -19,7 +19,20 @@ struct MatchExpression: Sendable, Hashable {
     struct Phrase: Sendable, Hashable {
         var terms: [String]
         var prefix: Bool
+        /// The columns where the phrase counts, a bit each (1 text, 2 speaker, 4 heading, 8 title):
+        /// all of them for what a query asks, the quote's own text and speaker for an exclusion,
+        /// the speaker alone for another spelling of a person's name (`NameSpellings`).
+        var columns: UInt8 = Self.allColumns
+
+        static let allColumns: UInt8 = 0b1111
+        /// Quote text and speaker.
+        static let ownColumns: UInt8 = 0b0011
+        static let speakerColumn: UInt8 = 0b0010
     }
+
+    /// For each group of `required`, the folded single words typed in it (not phrases or prefixes):
+    /// the words a person's name may be made of (`NameSpellings`).
+    var words: [[String]] = []
 
     init(_ query: SearchQuery, analyzer: TextAnalyzer = TextAnalyzer()) {
         let contentWords = query.required.joined().filter {
@@ -31,19 +44,56 @@ struct MatchExpression: Sendable, Hashable {
             let kept = group.filter { condition in
                 if case .word(let w) = condition, contentWords > 0, group.count == 1, Self.isStopWord(w, analyzer) { return false }
                 return true
+            }.flatMap(Self.spellings)
+            var alternatives: [String] = []
+            var phrases: [Phrase] = []
+            words.append(kept.compactMap { condition in
+                guard case .word(let text) = condition else { return nil }
+                let tokens = analyzer.tokens(in: text)
+                return tokens.count == 1 && tokens[0].kind == .word ? tokens[0].folded : nil
+            })
+            for condition in kept {
+                guard let expression = Self.expression(condition, analyzer), let phrase = Self.phrase(condition, analyzer),
+                      !phrases.contains(phrase) else { continue }
+                alternatives.append(expression)
+                phrases.append(phrase)
             }
-            let alternatives = kept.compactMap { Self.expression($0, analyzer) }
-            guard !alternatives.isEmpty else { continue }
-            required.append(kept.compactMap { Self.phrase($0, analyzer) })
+            guard !alternatives.isEmpty else {
+                words.removeLast()
+                continue
+            }
+            required.append(phrases)
             groups.append(alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")")
         }
-        let excluded = query.excluded.compactMap { Self.expression($0, analyzer) }
-        self.excluded = query.excluded.compactMap { Self.phrase($0, analyzer) }
+        // An exclusion looks at what the quote itself holds (its text and its speaker), not at the
+        // heading and title it shares with its neighbours: "-tourism" drops the quotes that speak
+        // of tourism, not every quote of a session whose title names it.
+        var excluded: [String] = []
+        for condition in query.excluded.flatMap(Self.spellings) {
+            guard let expression = Self.expression(condition, analyzer), var phrase = Self.phrase(condition, analyzer) else { continue }
+            phrase.columns = Phrase.ownColumns
+            guard !self.excluded.contains(phrase) else { continue }
+            excluded.append("{" + Self.ownColumns + "} : " + expression)
+            self.excluded.append(phrase)
+        }
         positive = groups.isEmpty ? nil : groups.joined(separator: " AND ")
         negative = excluded.isEmpty ? nil : excluded.joined(separator: " OR ")
         if let p = positive, let n = negative {
             positive = "(" + p + ") NOT (" + n + ")"
             negative = nil
+        }
+    }
+
+    /// The FTS5 columns an exclusion applies to (quote text and speaker).
+    static let ownColumns = "text speaker"
+
+    /// `condition` and its other spellings as a compound (`CompoundForms`): "ecommerce" also as
+    /// "e commerce", "e-mail" also as "email".
+    static func spellings(_ condition: TextCondition) -> [TextCondition] {
+        switch condition {
+        case .word(let text): [condition] + CompoundForms.variants(of: text).map { $0.contains(" ") ? .phrase($0) : .word($0) }
+        case .phrase(let text): [condition] + CompoundForms.variants(of: text).map(TextCondition.phrase)
+        case .prefix(let text): [condition] + CompoundForms.variants(of: text).map(TextCondition.prefix)
         }
     }
 
