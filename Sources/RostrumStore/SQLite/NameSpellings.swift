@@ -31,10 +31,10 @@ final class NameSpellings: @unchecked Sendable {
     init() {}
 
     /// Analyzer terms of the spellings, other than `folded` itself, that the store knows for the
-    /// name word `folded` (a word as typed, folded); empty for a word in nobody's name.
+    /// name word `folded` (a word as typed, folded); empty for a word in nobody's name. Call
+    /// `refresh` first, once per search.
     func otherTerms(_ db: Database, of folded: String, analyzer: TextAnalyzer) throws -> [String] {
         guard folded.count >= 2, folded.allSatisfy(\.isLetter), let canonical = PersonKey.words(of: folded).first else { return [] }
-        try refresh(db)
         lock.lock()
         if let held = answers[canonical] {
             lock.unlock()
@@ -60,8 +60,9 @@ final class NameSpellings: @unchecked Sendable {
         return terms.filter { $0 != Self.term(folded, analyzer) }
     }
 
-    /// Reads the people added since the last call (all of them the first time).
-    private func refresh(_ db: Database) throws {
+    /// Reads the people added since the last call (all of them the first time): one indexed
+    /// `max(id)` when nobody was added.
+    func refresh(_ db: Database) throws {
         let newest = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM people")) ?? 0
         lock.lock()
         let since = lastPerson

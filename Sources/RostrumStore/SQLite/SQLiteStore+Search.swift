@@ -290,6 +290,8 @@ struct SearchPlan {
     /// (`NameSpellings`), matched in the speaker column: "Volkov" also finds «Алексей Волков».
     func withNameSpellings(_ db: Database, _ spellings: NameSpellings, analyzer: TextAnalyzer = TextAnalyzer()) throws -> SearchPlan {
         var plan = self
+        guard words.contains(where: { !$0.isEmpty }) else { return plan }
+        try spellings.refresh(db)
         for (group, typed) in zip(required.indices, words) {
             for word in typed {
                 for term in try spellings.otherTerms(db, of: word, analyzer: analyzer) {

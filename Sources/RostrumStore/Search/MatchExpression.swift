@@ -53,10 +53,10 @@ struct MatchExpression: Sendable, Hashable {
                 return tokens.count == 1 && tokens[0].kind == .word ? tokens[0].folded : nil
             })
             for condition in kept {
-                guard let expression = Self.expression(condition, analyzer), let phrase = Self.phrase(condition, analyzer),
-                      !phrases.contains(phrase) else { continue }
-                alternatives.append(expression)
-                phrases.append(phrase)
+                for phrase in Self.phrases(condition, analyzer) where !phrases.contains(phrase) {
+                    alternatives.append(Self.expression(phrase))
+                    phrases.append(phrase)
+                }
             }
             guard !alternatives.isEmpty else {
                 words.removeLast()
@@ -70,11 +70,12 @@ struct MatchExpression: Sendable, Hashable {
         // of tourism, not every quote of a session whose title names it.
         var excluded: [String] = []
         for condition in query.excluded.flatMap(Self.spellings) {
-            guard let expression = Self.expression(condition, analyzer), var phrase = Self.phrase(condition, analyzer) else { continue }
-            phrase.columns = Phrase.ownColumns
-            guard !self.excluded.contains(phrase) else { continue }
-            excluded.append("{" + Self.ownColumns + "} : " + expression)
-            self.excluded.append(phrase)
+            for var phrase in Self.phrases(condition, analyzer) {
+                phrase.columns = Phrase.ownColumns
+                guard !self.excluded.contains(phrase) else { continue }
+                excluded.append("{" + Self.ownColumns + "} : " + Self.expression(phrase))
+                self.excluded.append(phrase)
+            }
         }
         positive = groups.isEmpty ? nil : groups.joined(separator: " AND ")
         negative = excluded.isEmpty ? nil : excluded.joined(separator: " OR ")
@@ -107,28 +108,31 @@ struct MatchExpression: Sendable, Hashable {
         return tokens.count == 1 && analyzer.isStopWord(tokens[0].folded)
     }
 
-    private static func expression(_ condition: TextCondition, _ analyzer: TextAnalyzer) -> String? {
-        switch condition {
-        case .word(let text), .phrase(let text):
-            let terms = analyzer.tokens(in: text).map(\.term)
-            return terms.isEmpty ? nil : quoted(terms)
-        case .prefix(let text):
-            let tokens = analyzer.tokens(in: text)
-            guard let last = tokens.last else { return nil }
-            return quoted(tokens.dropLast().map(\.term) + [prefixTerm(last)]) + " *"
-        }
+    /// The FTS5 MATCH text of `phrase`.
+    private static func expression(_ phrase: Phrase) -> String {
+        quoted(phrase.terms) + (phrase.prefix ? " *" : "")
     }
 
-    /// The phrase of `condition`, matching exactly what `expression` writes for FTS5.
-    private static func phrase(_ condition: TextCondition, _ analyzer: TextAnalyzer) -> Phrase? {
+    /// The phrases of `condition`: one for a word or phrase; for a prefix, the one `prefixTerm`
+    /// chooses and, when the stem is not simply shorter than what was typed, also the typed
+    /// letters themselves («кузнец*» is the stem «кузнц» after its fleeting vowel, which misses
+    /// «Кузнецова»; «сорок*» must still find «Сорокин»), so that a prefix never finds less
+    /// than the words that begin with it.
+    static func phrases(_ condition: TextCondition, _ analyzer: TextAnalyzer) -> [Phrase] {
         switch condition {
         case .word(let text), .phrase(let text):
             let terms = analyzer.tokens(in: text).map(\.term)
-            return terms.isEmpty ? nil : Phrase(terms: terms, prefix: false)
+            return terms.isEmpty ? [] : [Phrase(terms: terms, prefix: false)]
         case .prefix(let text):
             let tokens = analyzer.tokens(in: text)
-            guard let last = tokens.last else { return nil }
-            return Phrase(terms: tokens.dropLast().map(\.term) + [prefixTerm(last)], prefix: true)
+            guard let last = tokens.last else { return [] }
+            let head = tokens.dropLast().map(\.term)
+            let chosen = prefixTerm(last)
+            var out = [Phrase(terms: head + [chosen], prefix: true)]
+            if last.kind == .word, !last.folded.hasPrefix(chosen) {
+                out.append(Phrase(terms: head + [last.folded], prefix: true))
+            }
+            return out
         }
     }
 
