@@ -34,9 +34,15 @@ enum CompoundForms {
         if pieces.contains(where: { $0.contains(where: isHyphen) }) {
             add(pieces.map(joiningHyphens).joined(separator: " "))
         }
-        // A known prefix split off: "ecommerce" → "e commerce".
-        let split = pieces.map(splittingPrefix)
-        if split != pieces { add(split.joined(separator: " ")) }
+        // A known prefix split off: "ecommerce" → "e commerce" (and "eco mmerce", which finds
+        // nothing: every prefix that fits is tried, since the longest is not always the right one).
+        for (index, piece) in pieces.enumerated() {
+            for split in splits(of: piece) {
+                var copy = pieces
+                copy[index] = split
+                add(copy.joined(separator: " "))
+            }
+        }
         // A prefix standing alone joined to the next word: "co production" → "coproduction".
         if pieces.count > 1 {
             var joined: [String] = []
@@ -70,20 +76,19 @@ enum CompoundForms {
         return out
     }
 
-    /// `piece` as "prefix rest" when it is a letters-only word starting with a known prefix.
-    private static func splittingPrefix(_ piece: String) -> String {
-        guard piece.allSatisfy({ $0.isLetter || $0 == "*" }) else { return piece }
+    /// `piece` as "prefix rest" for each known prefix it starts with, when it is a letters-only word.
+    private static func splits(of piece: String) -> [String] {
+        guard piece.allSatisfy({ $0.isLetter || $0 == "*" }) else { return [] }
         let folded = Folding.fold(piece)
         let chars = Array(piece)
-        guard folded.count == chars.count else { return piece }
-        // The longest prefix first ("multi" before a shorter one that might also fit).
-        for length in stride(from: min(chars.count - minimumRest, 8), through: 1, by: -1) {
-            let head = String(folded.prefix(length))
-            guard prefixes.contains(head) else { continue }
+        guard folded.count == chars.count, chars.count > minimumRest else { return [] }
+        var out: [String] = []
+        for length in 1...min(chars.count - minimumRest, 8) {
+            guard prefixes.contains(String(folded.prefix(length))) else { continue }
             let rest = chars[length...]
             guard rest.filter(\.isLetter).count >= minimumRest else { continue }
-            return String(chars[..<length]) + " " + String(rest)
+            out.append(String(chars[..<length]) + " " + String(rest))
         }
-        return piece
+        return out
     }
 }

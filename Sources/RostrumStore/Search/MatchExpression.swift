@@ -73,7 +73,9 @@ struct MatchExpression: Sendable, Hashable {
             for var phrase in Self.phrases(condition, analyzer) {
                 phrase.columns = Phrase.ownColumns
                 guard !self.excluded.contains(phrase) else { continue }
-                excluded.append("{" + Self.ownColumns + "} : " + Self.expression(phrase))
+                // The MATCH text keeps FTS5's plain form (it names the query in caches and
+                // tests over one-column indexes); the column limit lives in the phrase.
+                excluded.append(Self.expression(phrase))
                 self.excluded.append(phrase)
             }
         }
@@ -84,9 +86,6 @@ struct MatchExpression: Sendable, Hashable {
             negative = nil
         }
     }
-
-    /// The FTS5 columns an exclusion applies to (quote text and speaker).
-    static let ownColumns = "text speaker"
 
     /// `condition` and its other spellings as a compound (`CompoundForms`): "ecommerce" also as
     /// "e commerce", "e-mail" also as "email".
