@@ -269,9 +269,11 @@ struct SearchPlan {
     let negative: String?
     /// The phrases of `positive`: every group must match one of its phrases; none of `excluded` may.
     private(set) var required: [[MatchExpression.Phrase]]
-    let excluded: [MatchExpression.Phrase]
+    private(set) var excluded: [MatchExpression.Phrase]
     /// The single words typed in each group of `required` (folded).
     let words: [[String]]
+    /// The single words excluded (folded).
+    let excludedWords: [String]
     let filters: SearchFilters
     let matchesNothing: Bool
 
@@ -282,16 +284,25 @@ struct SearchPlan {
         required = match.required
         excluded = match.excluded
         words = match.words
+        excludedWords = match.excludedWords
         filters = query.filters
         matchesNothing = MatchExpression.matchesNothing(query, match)
     }
 
     /// The plan with, in each group, the other spellings of the words of people's names it holds
-    /// (`NameSpellings`), matched in the speaker column: "Volkov" also finds «Алексей Волков».
+    /// (`NameSpellings`), matched in the speaker column: "Volkov" also finds «Алексей Волков»;
+    /// likewise for excluded words.
     func withNameSpellings(_ db: Database, _ spellings: NameSpellings, analyzer: TextAnalyzer = TextAnalyzer()) throws -> SearchPlan {
         var plan = self
-        guard words.contains(where: { !$0.isEmpty }) else { return plan }
+        guard words.contains(where: { !$0.isEmpty }) || !excludedWords.isEmpty else { return plan }
         try spellings.refresh(db)
+        // An excluded name goes in every spelling too: "-Volkov" also drops what «Волков» said.
+        for word in excludedWords {
+            for term in try spellings.otherTerms(db, of: word, analyzer: analyzer) {
+                let phrase = MatchExpression.Phrase(terms: [term], prefix: false, columns: MatchExpression.Phrase.speakerColumn)
+                if !plan.excluded.contains(phrase) { plan.excluded.append(phrase) }
+            }
+        }
         for (group, typed) in zip(required.indices, words) {
             for word in typed {
                 for term in try spellings.otherTerms(db, of: word, analyzer: analyzer) {

@@ -33,6 +33,8 @@ struct MatchExpression: Sendable, Hashable {
     /// For each group of `required`, the folded single words typed in it (not phrases or prefixes):
     /// the words a person's name may be made of (`NameSpellings`).
     var words: [[String]] = []
+    /// The folded single words excluded (for the other spellings of a name, as in `words`).
+    var excludedWords: [String] = []
 
     init(_ query: SearchQuery, analyzer: TextAnalyzer = TextAnalyzer()) {
         let contentWords = query.required.joined().filter {
@@ -69,6 +71,11 @@ struct MatchExpression: Sendable, Hashable {
         // heading and title it shares with its neighbours: "-tourism" drops the quotes that speak
         // of tourism, not every quote of a session whose title names it.
         var excluded: [String] = []
+        excludedWords = query.excluded.compactMap { condition in
+            guard case .word(let text) = condition else { return nil }
+            let tokens = analyzer.tokens(in: text)
+            return tokens.count == 1 && tokens[0].kind == .word ? tokens[0].folded : nil
+        }
         for condition in query.excluded.flatMap(Self.spellings) {
             for var phrase in Self.phrases(condition, analyzer) {
                 phrase.columns = Phrase.ownColumns
