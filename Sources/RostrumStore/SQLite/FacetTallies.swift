@@ -43,7 +43,7 @@ struct FacetTallies: Sendable {
         var groups: [String: (name: String, best: Int, total: Int)] = [:]
         for entry in candidates {
             guard let name = names[entry.id] else { continue }
-            let key = ForumNames.canonicalKey(DocumentWriter.key(name))
+            let key = index.eventKey(name)
             guard var group = groups[key] else {
                 groups[key] = (name, entry.count, entry.count)
                 continue

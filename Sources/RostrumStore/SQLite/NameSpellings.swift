@@ -23,8 +23,11 @@ final class NameSpellings: @unchecked Sendable {
     private var people: [String: [Int64]] = [:]
     /// The largest person id read into `people`.
     private var lastPerson: Int64 = 0
-    /// Canonical name word → the terms of its other spellings, as answered before.
+    /// Canonical name word → the terms of its spellings, as answered before.
     private var answers: [String: [String]] = [:]
+    /// Typed word (folded) → the answer for it: most words are in nobody's name, and a repeated
+    /// query then costs one lookup instead of keying the word again.
+    private var typed: [String: [String]] = [:]
     /// People consulted per word: their spellings of one surname hardly differ.
     static let maxPeople = 16
 
@@ -34,6 +37,21 @@ final class NameSpellings: @unchecked Sendable {
     /// name word `folded` (a word as typed, folded); empty for a word in nobody's name. Call
     /// `refresh` first, once per search.
     func otherTerms(_ db: Database, of folded: String, analyzer: TextAnalyzer) throws -> [String] {
+        lock.lock()
+        if let held = typed[folded] {
+            lock.unlock()
+            return held
+        }
+        lock.unlock()
+        let answer = try lookUp(db, folded, analyzer: analyzer)
+        lock.lock()
+        if typed.count >= 100_000 { typed.removeAll() }
+        typed[folded] = answer
+        lock.unlock()
+        return answer
+    }
+
+    private func lookUp(_ db: Database, _ folded: String, analyzer: TextAnalyzer) throws -> [String] {
         guard folded.count >= 2, folded.allSatisfy(\.isLetter), let canonical = PersonKey.words(of: folded).first else { return [] }
         lock.lock()
         if let held = answers[canonical] {
@@ -83,6 +101,7 @@ final class NameSpellings: @unchecked Sendable {
         }
         lastPerson = newest
         answers.removeAll()
+        typed.removeAll()
     }
 
     /// The words of `name` whose canonical form is `canonical`: the name's words paired with its

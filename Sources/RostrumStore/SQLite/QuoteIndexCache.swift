@@ -35,6 +35,9 @@ final class QuoteIndexCache: @unchecked Sendable {
     private var cachedPositions = 0
     /// The other spellings of the words of people's names (`NameSpellings`).
     let nameSpellings = NameSpellings()
+    /// Event name → its forum-edition key (`ForumNames.canonicalKey`), for the events facet: a
+    /// name's key never changes, so it is worked out once per name, not per search.
+    private var eventKeys: [String: String] = [:]
     /// At most this many positions stay cached; beyond, the cache starts over.
     static let maxCachedPositions = 32_000_000
 
@@ -177,6 +180,22 @@ final class QuoteIndexCache: @unchecked Sendable {
         defer { lock.unlock() }
         if admit(stamp, cost: hits.slots.count * 3) { phrases[phrase] = hits }
         return hits
+    }
+
+    /// The forum-edition key of the event named `name` (`ForumNames.canonicalKey` of its folded key).
+    func eventKey(_ name: String) -> String {
+        lock.lock()
+        if let held = eventKeys[name] {
+            lock.unlock()
+            return held
+        }
+        lock.unlock()
+        let key = ForumNames.canonicalKey(DocumentWriter.key(name))
+        lock.lock()
+        defer { lock.unlock() }
+        if eventKeys.count >= 100_000 { eventKeys.removeAll() }
+        eventKeys[name] = key
+        return key
     }
 
     /// The names of those `ids` of `table` that exist, read once per snapshot: facets name the
