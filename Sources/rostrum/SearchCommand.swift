@@ -63,6 +63,7 @@ struct Search: AsyncParsableCommand {
                 print("\n\(offset + index + 1). [\(hit.sessionID)] \(hit.title ?? "(untitled)") · \([hit.event, hit.date].compactMap { $0 }.joined(separator: " · ")) · \(hit.matches) matching quote\(hit.matches == 1 ? "" : "s")")
                 print("   " + Self.render(hit.best.snippet))
             }
+            Self.printFacets(results.facets)
             return
         }
         let results = try await store.search(parsed, limit: limit, offset: offset, sort: sort.sort)
@@ -78,7 +79,11 @@ struct Search: AsyncParsableCommand {
             print("   — \(hit.sessionTitle ?? "(untitled)") · \([hit.event, hit.date].compactMap { $0 }.joined(separator: " · ")) · session \(hit.sessionID), quote \(hit.quoteID)"
                 + (hit.score > 0 ? String(format: " · score %.2f", hit.score) : ""))
         }
-        let facets = results.facets
+        Self.printFacets(results.facets)
+    }
+
+    /// The facet counts, a line each (the six most frequent values).
+    static func printFacets(_ facets: SearchFacets) {
         for (name, counts) in [("speakers", facets.speakers), ("topics", facets.topics), ("events", facets.events), ("years", facets.years),
                                ("countries", facets.countries), ("kinds", facets.kinds)] where !counts.isEmpty {
             if name == "speakers" { print("") }

@@ -160,7 +160,9 @@ struct UnseenSearchTests {
         let eef2021 = try await search(store, "event:\"Eastern Economic Forum 2021\"")
         let vef2021 = try await search(store, "event:\"Восточный экономический форум 2021\"")
         #expect(eef2021.total == vef2021.total)
-        #expect(Set(eef2021.facets.events.map(\.value)).count == 2)
+        // The facet joins the two names of the edition into one entry counting every hit.
+        #expect(eef2021.facets.events.count == 1)
+        #expect(eef2021.facets.events.first?.count == eef2021.total)
         let lhs18 = try await search(store, "event:ВЭФ").total
         let rhs18 = try await search(store, "event:EEF").total
         #expect(lhs18 == rhs18)

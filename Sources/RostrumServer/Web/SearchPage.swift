@@ -66,16 +66,18 @@ struct SearchPage: Sendable {
         result.searched = true
         let order: SearchSort = byDate ? .date : .relevance
         let offset = (page - 1) * Self.perPage
-        let quotes = try await store.search(query, limit: sessionsView ? 0 : Self.perPage, offset: offset, sort: order)
-        result.facets = Self.facets(quotes.facets, query: q) { link($0) }
         if sessionsView {
+            // Session results carry the same facets (counted over the matching quotes).
             let found = try await store.searchSessions(query, limit: Self.perPage, offset: offset, sort: order)
+            result.facets = Self.facets(found.facets, query: q) { link($0) }
             result.total = found.total
             result.sessions = found.hits.map {
                 SessionResult(title: $0.title ?? "Untitled session", href: WebPaths.session($0.sessionID),
                               sessionMeta: QuoteRow.joined([$0.event, $0.date]), matches: $0.matches, best: QuoteRow($0.best))
             }
         } else {
+            let quotes = try await store.search(query, limit: Self.perPage, offset: offset, sort: order)
+            result.facets = Self.facets(quotes.facets, query: q) { link($0) }
             result.total = quotes.total
             result.hits = quotes.hits.map(QuoteRow.init)
         }

@@ -80,7 +80,7 @@ struct FacetCounter {
         tallies.total = total
         tallies.people = Self.candidates(people)
         tallies.organizations = Self.candidates(organizations)
-        tallies.events = Self.candidates(events)
+        tallies.events = Self.everyCounted(events) ?? Self.candidates(events)
         tallies.years = Self.top(years.indices.compactMap { years[$0] > 0 ? (String($0), Int(years[$0])) : nil })
         tallies.kinds = Self.top(Self.coded(kinds, c.kindNames))
         tallies.topics = Self.top(Self.coded(topics, c.topicNames))
@@ -97,6 +97,18 @@ struct FacetCounter {
         var candidates: [FacetTallies.Candidate] = []
         for id in 1..<counts.count where counts[id] >= threshold { candidates.append(FacetTallies.Candidate(id: Int64(id), count: Int(counts[id]))) }
         return candidates
+    }
+
+    /// Every id counted, when there are few enough to name them all (events: the names of one
+    /// forum in two languages are joined into one entry by `FacetTallies`, so an event below the
+    /// cut-off can place once its other name's count is added); nil when there are too many.
+    private static func everyCounted(_ counts: [Int32], limit: Int = 512) -> [FacetTallies.Candidate]? {
+        var out: [FacetTallies.Candidate] = []
+        for id in 1..<max(counts.count, 1) where counts[id] > 0 {
+            if out.count == limit { return nil }
+            out.append(FacetTallies.Candidate(id: Int64(id), count: Int(counts[id])))
+        }
+        return out
     }
 
     /// Calls `body` with each combination counted (`values[code]`) and its count.

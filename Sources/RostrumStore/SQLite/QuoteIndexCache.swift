@@ -33,6 +33,11 @@ final class QuoteIndexCache: @unchecked Sendable {
     private var postingsStamp: (Int64, Int64) = (-1, -1)
     /// Positions (4 bytes each) and phrase hits (12 bytes each, counted as 3 positions) held.
     private var cachedPositions = 0
+    /// The other spellings of the words of people's names (`NameSpellings`).
+    let nameSpellings = NameSpellings()
+    /// Event name → its forum-edition key (`ForumNames.canonicalKey`), for the events facet: a
+    /// name's key never changes, so it is worked out once per name, not per search.
+    private var eventKeys: [String: String] = [:]
     /// At most this many positions stay cached; beyond, the cache starts over.
     static let maxCachedPositions = 32_000_000
 
@@ -159,14 +164,38 @@ final class QuoteIndexCache: @unchecked Sendable {
             return held
         }
         lock.unlock()
-        let lists = try phrase.terms.enumerated().map { index, term in
-            try postings(db, term: term, prefix: phrase.prefix && index == phrase.terms.count - 1, columns: columns)
+        // A term found nowhere ends the phrase early (the other spellings of a compound,
+        // `CompoundForms`, often name a term no quote holds).
+        var lists: [TermPostings] = []
+        for (index, term) in phrase.terms.enumerated() {
+            let list = try postings(db, term: term, prefix: phrase.prefix && index == phrase.terms.count - 1, columns: columns)
+            if list.slots.isEmpty {
+                lists = []
+                break
+            }
+            lists.append(list)
         }
         let hits = TextMatcher.hits(of: phrase, lists: lists, columns: columns)
         lock.lock()
         defer { lock.unlock() }
         if admit(stamp, cost: hits.slots.count * 3) { phrases[phrase] = hits }
         return hits
+    }
+
+    /// The forum-edition key of the event named `name` (`ForumNames.canonicalKey` of its folded key).
+    func eventKey(_ name: String) -> String {
+        lock.lock()
+        if let held = eventKeys[name] {
+            lock.unlock()
+            return held
+        }
+        lock.unlock()
+        let key = ForumNames.canonicalKey(DocumentWriter.key(name))
+        lock.lock()
+        defer { lock.unlock() }
+        if eventKeys.count >= 100_000 { eventKeys.removeAll() }
+        eventKeys[name] = key
+        return key
     }
 
     /// The names of those `ids` of `table` that exist, read once per snapshot: facets name the

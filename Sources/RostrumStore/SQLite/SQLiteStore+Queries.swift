@@ -47,6 +47,15 @@ extension SQLiteStore {
         }
     }
 
+    /// The number of events, the English and Russian names of one forum edition counted once
+    /// (`ForumNames.canonicalKey`).
+    static func forumEditions(_ db: Database) throws -> Int {
+        var keys = Set<String>()
+        let rows = try String.fetchCursor(db, sql: "SELECT key FROM events")
+        while let key = try rows.next() { keys.insert(ForumNames.canonicalKey(key)) }
+        return keys.count
+    }
+
     public func stats() async throws -> StoreStats {
         try await read { db in
             func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
@@ -58,7 +67,7 @@ extension SQLiteStore {
             }
             return StoreStats(
                 sessions: try count("sessions"), quotes: try count("quotes"), people: try count("people"),
-                organizations: try count("organizations"), events: try count("events"), figures: try count("figures"),
+                organizations: try count("organizations"), events: try Self.forumEditions(db), figures: try count("figures"),
                 sizeBytes: pages * pageSize, languages: languages)
         }
     }

@@ -44,6 +44,7 @@ extension SQLiteStore {
     /// The search itself, in the snapshot of `db` whose counters are `stamp`.
     static func search(_ db: Database, _ plan: SearchPlan, limit: Int, offset: Int, sort: SearchSort, index: QuoteIndexCache,
                        stamp: SearchResultCache.Stamp) throws -> SearchResults {
+        let plan = try plan.withNameSpellings(db, index.nameSpellings)
         let columns = try index.columns(db, stamp: stamp)
         guard let filter = try Self.filter(db, plan, columns, index: index) else { return SearchResults(total: 0, hits: [], facets: SearchFacets()) }
         let found = try Self.scan(db, index, plan, columns, filter, ranked: sort == .relevance)
@@ -75,11 +76,13 @@ extension SQLiteStore {
     /// Sessions ranked by their best quote, in the snapshot of `db` whose counters are `stamp`.
     static func searchSessions(_ db: Database, _ plan: SearchPlan, limit: Int, offset: Int, sort: SearchSort, index: QuoteIndexCache,
                                stamp: SearchResultCache.Stamp) throws -> SessionSearchResults {
+        let plan = try plan.withNameSpellings(db, index.nameSpellings)
         let columns = try index.columns(db, stamp: stamp)
         guard let filter = try Self.filter(db, plan, columns, index: index) else { return SessionSearchResults(total: 0, hits: []) }
         // A session is as good as its best quote (best rank, then lowest id).
         var sessions: [Int64: (key: HitKey, count: Int)] = [:]
         let found = try Self.scan(db, index, plan, columns, filter, ranked: true)
+        let counting = FacetCounting(found.slots, columns)
         for j in found.slots.indices {
             let key = found.key(j, columns)
             let slot = found.slots[j]
@@ -109,7 +112,8 @@ extension SQLiteStore {
             return SessionHit(sessionID: entry.session, title: hit.sessionTitle, event: hit.event, date: hit.date,
                               matches: sessions[entry.session]?.count ?? 0, best: hit)
         }
-        return SessionSearchResults(total: order.count, hits: sessionHits)
+        let tallies = counting.wait()
+        return SessionSearchResults(total: order.count, hits: sessionHits, facets: try tallies.facets(db, index: index, columns: columns))
     }
 
     /// The filters of `plan` resolved, or nil when they can match nothing; an exclusion without
@@ -264,8 +268,12 @@ struct SearchPlan {
     let positive: String?
     let negative: String?
     /// The phrases of `positive`: every group must match one of its phrases; none of `excluded` may.
-    let required: [[MatchExpression.Phrase]]
-    let excluded: [MatchExpression.Phrase]
+    private(set) var required: [[MatchExpression.Phrase]]
+    private(set) var excluded: [MatchExpression.Phrase]
+    /// The single words typed in each group of `required` (folded).
+    let words: [[String]]
+    /// The single words excluded (folded).
+    let excludedWords: [String]
     let filters: SearchFilters
     let matchesNothing: Bool
 
@@ -275,7 +283,36 @@ struct SearchPlan {
         negative = match.negative
         required = match.required
         excluded = match.excluded
+        words = match.words
+        excludedWords = match.excludedWords
         filters = query.filters
         matchesNothing = MatchExpression.matchesNothing(query, match)
+    }
+
+    /// The plan with, in each group, the other spellings of the words of people's names it holds
+    /// (`NameSpellings`), matched in the speaker column: "Volkov" also finds «Алексей Волков»;
+    /// likewise for excluded words.
+    func withNameSpellings(_ db: Database, _ spellings: NameSpellings, analyzer: TextAnalyzer = TextAnalyzer()) throws -> SearchPlan {
+        var plan = self
+        guard words.contains(where: { !$0.isEmpty }) || !excludedWords.isEmpty else { return plan }
+        try spellings.refresh(db)
+        // An excluded name goes in every spelling too: "-Volkov" also drops what «Волков» said.
+        for word in excludedWords {
+            for term in try spellings.otherTerms(db, of: word, analyzer: analyzer) {
+                let phrase = MatchExpression.Phrase(terms: [term], prefix: false, columns: MatchExpression.Phrase.speakerColumn)
+                if !plan.excluded.contains(phrase) { plan.excluded.append(phrase) }
+            }
+        }
+        for (group, typed) in zip(required.indices, words) {
+            for word in typed {
+                for term in try spellings.otherTerms(db, of: word, analyzer: analyzer) {
+                    let phrase = MatchExpression.Phrase(terms: [term], prefix: false, columns: MatchExpression.Phrase.speakerColumn)
+                    if !plan.required[group].contains(where: { $0.terms == phrase.terms && !$0.prefix }) {
+                        plan.required[group].append(phrase)
+                    }
+                }
+            }
+        }
+        return plan
     }
 }

@@ -40,13 +40,25 @@ struct TextMatcher {
         guard let first = lists.first else { return Hits() }
         var slots: [Int32] = []
         var frequencies: [Double] = []
-        if lists.count == 1 {
+        // Positions in columns the phrase does not count in are skipped (exclusions: text and
+        // speaker only; other spellings of a name: the speaker only).
+        let mask = UInt32(phrase.columns)
+        if lists.count == 1, mask == UInt32(MatchExpression.Phrase.allColumns) {
             slots = first.slots
             frequencies.reserveCapacity(slots.count)
             for i in first.slots.indices {
                 var f = 0.0
                 for position in first.positions(at: i) { f += weights[Int(position >> 24)] }
                 frequencies.append(f)
+            }
+        } else if lists.count == 1 {
+            for i in first.slots.indices {
+                var f = 0.0
+                for position in first.positions(at: i) where (mask >> (position >> 24)) & 1 != 0 { f += weights[Int(position >> 24)] }
+                if f > 0 {
+                    slots.append(first.slots[i])
+                    frequencies.append(f)
+                }
             }
         } else {
             // Walk the documents present in every list; count the positions where the terms follow each other.
@@ -66,7 +78,7 @@ struct TextMatcher {
                     }
                 }
                 var f = 0.0
-                for position in first.positions(at: i) {
+                for position in first.positions(at: i) where (mask >> (position >> 24)) & 1 != 0 {
                     var all = true
                     for k in 1..<lists.count where !lists[k].positions(at: cursors[k]).contains(position &+ UInt32(k)) {
                         all = false

@@ -16,7 +16,8 @@ enum ForumNames {
 
     static let forums: [Forum] = [
         Forum(["Eastern Economic Forum", "Восточный экономический форум"], abbreviations: ["EEF", "ВЭФ"]),
-        Forum(["Petersburg International Economic Forum", "Петербургский международный экономический форум"],
+        Forum(["St. Petersburg International Economic Forum", "Saint Petersburg International Economic Forum",
+               "Petersburg International Economic Forum", "Петербургский международный экономический форум"],
               abbreviations: ["SPIEF", "PMEF", "ПМЭФ"]),
         Forum(["Russian Energy Week", "Российская энергетическая неделя"], abbreviations: ["REW", "РЭН"]),
         Forum(["Russian Investment Forum", "Российский инвестиционный форум"], abbreviations: ["RIF", "РИФ"]),
@@ -43,6 +44,31 @@ enum ForumNames {
             }
         }
         return out
+    }
+
+    /// One key for every name of the same event: `key` (folded, as `DocumentWriter.key` makes
+    /// it) with its forum's name or abbreviation, in either language, replaced by the forum's
+    /// number, so that "Eastern Economic Forum 2024", «Восточный экономический форум 2024» and
+    /// "EEF 2024" share a key ("#0 2024") and facets and `rostrum stats` count them once. A key
+    /// naming no known forum is returned unchanged.
+    static func canonicalKey(_ key: String) -> String {
+        var words = key.split(separator: " ")
+        var changed = false
+        for (number, forum) in forums.enumerated() {
+            let token = Substring("#\(number)")
+            // The longest name first, so that "st petersburg …" is replaced whole rather than from "petersburg".
+            for name in forum.names.sorted(by: { $0.count > $1.count }) {
+                while let start = firstRange(of: name, in: words) {
+                    words.replaceSubrange(start..<(start + name.count), with: [token])
+                    changed = true
+                }
+            }
+            for index in words.indices where forum.abbreviations.contains(words[index]) {
+                words[index] = token
+                changed = true
+            }
+        }
+        return changed ? words.joined(separator: " ") : key
     }
 
     /// Where `name` starts as a run of whole words in `words`.

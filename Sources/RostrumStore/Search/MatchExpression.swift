@@ -19,7 +19,22 @@ struct MatchExpression: Sendable, Hashable {
     struct Phrase: Sendable, Hashable {
         var terms: [String]
         var prefix: Bool
+        /// The columns where the phrase counts, a bit each (1 text, 2 speaker, 4 heading, 8 title):
+        /// all of them for what a query asks, the quote's own text and speaker for an exclusion,
+        /// the speaker alone for another spelling of a person's name (`NameSpellings`).
+        var columns: UInt8 = Self.allColumns
+
+        static let allColumns: UInt8 = 0b1111
+        /// Quote text and speaker.
+        static let ownColumns: UInt8 = 0b0011
+        static let speakerColumn: UInt8 = 0b0010
     }
+
+    /// For each group of `required`, the folded single words typed in it (not phrases or prefixes):
+    /// the words a person's name may be made of (`NameSpellings`).
+    var words: [[String]] = []
+    /// The folded single words excluded (for the other spellings of a name, as in `words`).
+    var excludedWords: [String] = []
 
     init(_ query: SearchQuery, analyzer: TextAnalyzer = TextAnalyzer()) {
         let contentWords = query.required.joined().filter {
@@ -31,19 +46,61 @@ struct MatchExpression: Sendable, Hashable {
             let kept = group.filter { condition in
                 if case .word(let w) = condition, contentWords > 0, group.count == 1, Self.isStopWord(w, analyzer) { return false }
                 return true
+            }.flatMap(Self.spellings)
+            var alternatives: [String] = []
+            var phrases: [Phrase] = []
+            words.append(kept.compactMap { condition in
+                guard case .word(let text) = condition else { return nil }
+                let tokens = analyzer.tokens(in: text)
+                return tokens.count == 1 && tokens[0].kind == .word ? tokens[0].folded : nil
+            })
+            for condition in kept {
+                for phrase in Self.phrases(condition, analyzer) where !phrases.contains(phrase) {
+                    alternatives.append(Self.expression(phrase))
+                    phrases.append(phrase)
+                }
             }
-            let alternatives = kept.compactMap { Self.expression($0, analyzer) }
-            guard !alternatives.isEmpty else { continue }
-            required.append(kept.compactMap { Self.phrase($0, analyzer) })
+            guard !alternatives.isEmpty else {
+                words.removeLast()
+                continue
+            }
+            required.append(phrases)
             groups.append(alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")")
         }
-        let excluded = query.excluded.compactMap { Self.expression($0, analyzer) }
-        self.excluded = query.excluded.compactMap { Self.phrase($0, analyzer) }
+        // An exclusion looks at what the quote itself holds (its text and its speaker), not at the
+        // heading and title it shares with its neighbours: "-tourism" drops the quotes that speak
+        // of tourism, not every quote of a session whose title names it.
+        var excluded: [String] = []
+        excludedWords = query.excluded.compactMap { condition in
+            guard case .word(let text) = condition else { return nil }
+            let tokens = analyzer.tokens(in: text)
+            return tokens.count == 1 && tokens[0].kind == .word ? tokens[0].folded : nil
+        }
+        for condition in query.excluded.flatMap(Self.spellings) {
+            for var phrase in Self.phrases(condition, analyzer) {
+                phrase.columns = Phrase.ownColumns
+                guard !self.excluded.contains(phrase) else { continue }
+                // The MATCH text keeps FTS5's plain form (it names the query in caches and
+                // tests over one-column indexes); the column limit lives in the phrase.
+                excluded.append(Self.expression(phrase))
+                self.excluded.append(phrase)
+            }
+        }
         positive = groups.isEmpty ? nil : groups.joined(separator: " AND ")
         negative = excluded.isEmpty ? nil : excluded.joined(separator: " OR ")
         if let p = positive, let n = negative {
             positive = "(" + p + ") NOT (" + n + ")"
             negative = nil
+        }
+    }
+
+    /// `condition` and its other spellings as a compound (`CompoundForms`): "ecommerce" also as
+    /// "e commerce", "e-mail" also as "email".
+    static func spellings(_ condition: TextCondition) -> [TextCondition] {
+        switch condition {
+        case .word(let text): [condition] + CompoundForms.variants(of: text).map { $0.contains(" ") ? .phrase($0) : .word($0) }
+        case .phrase(let text): [condition] + CompoundForms.variants(of: text).map(TextCondition.phrase)
+        case .prefix(let text): [condition] + CompoundForms.variants(of: text).map(TextCondition.prefix)
         }
     }
 
@@ -57,28 +114,31 @@ struct MatchExpression: Sendable, Hashable {
         return tokens.count == 1 && analyzer.isStopWord(tokens[0].folded)
     }
 
-    private static func expression(_ condition: TextCondition, _ analyzer: TextAnalyzer) -> String? {
-        switch condition {
-        case .word(let text), .phrase(let text):
-            let terms = analyzer.tokens(in: text).map(\.term)
-            return terms.isEmpty ? nil : quoted(terms)
-        case .prefix(let text):
-            let tokens = analyzer.tokens(in: text)
-            guard let last = tokens.last else { return nil }
-            return quoted(tokens.dropLast().map(\.term) + [prefixTerm(last)]) + " *"
-        }
+    /// The FTS5 MATCH text of `phrase`.
+    private static func expression(_ phrase: Phrase) -> String {
+        quoted(phrase.terms) + (phrase.prefix ? " *" : "")
     }
 
-    /// The phrase of `condition`, matching exactly what `expression` writes for FTS5.
-    private static func phrase(_ condition: TextCondition, _ analyzer: TextAnalyzer) -> Phrase? {
+    /// The phrases of `condition`: one for a word or phrase; for a prefix, the one `prefixTerm`
+    /// chooses and, when the stem is not simply shorter than what was typed, also the typed
+    /// letters themselves («кузнец*» is the stem «кузнц» after its fleeting vowel, which misses
+    /// «Кузнецова»; «сорок*» must still find «Сорокин»), so that a prefix never finds less
+    /// than the words that begin with it.
+    static func phrases(_ condition: TextCondition, _ analyzer: TextAnalyzer) -> [Phrase] {
         switch condition {
         case .word(let text), .phrase(let text):
             let terms = analyzer.tokens(in: text).map(\.term)
-            return terms.isEmpty ? nil : Phrase(terms: terms, prefix: false)
+            return terms.isEmpty ? [] : [Phrase(terms: terms, prefix: false)]
         case .prefix(let text):
             let tokens = analyzer.tokens(in: text)
-            guard let last = tokens.last else { return nil }
-            return Phrase(terms: tokens.dropLast().map(\.term) + [prefixTerm(last)], prefix: true)
+            guard let last = tokens.last else { return [] }
+            let head = tokens.dropLast().map(\.term)
+            let chosen = prefixTerm(last)
+            var out = [Phrase(terms: head + [chosen], prefix: true)]
+            if last.kind == .word, !last.folded.hasPrefix(chosen) {
+                out.append(Phrase(terms: head + [last.folded], prefix: true))
+            }
+            return out
         }
     }
 

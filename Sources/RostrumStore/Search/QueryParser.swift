@@ -195,8 +195,8 @@ public struct QueryParser: Sendable {
             }
             filters.languages.append(language)
         case "kind":
-            guard let kind = SectionKind(rawValue: value.lowercased()) else {
-                throw QueryError(position: position, message: "kind: takes conclusion, problem, solution or other, not '\(value)'")
+            guard let kind = Self.kind(value) else {
+                throw QueryError(position: position, message: "kind: takes conclusion, problem, solution or other (or вывод, проблема, решение), not '\(value)'")
             }
             filters.kinds.append(kind)
         case "country":
@@ -212,6 +212,20 @@ public struct QueryParser: Sendable {
             }
         default:
             throw QueryError(position: position, message: "unknown filter '\(name):'")
+        }
+    }
+
+    /// The section kind `value` names: its English name, the plural, or the Russian word as a
+    /// group label writes it («Проблемы», «Решение», «Выводы») — a Russian reader types kind:проблемы.
+    static func kind(_ value: String) -> SectionKind? {
+        let folded = value.lowercased().replacingOccurrences(of: "ё", with: "е")
+        if let kind = SectionKind(rawValue: folded) { return kind }
+        switch folded {
+        case "conclusions", "вывод", "выводы", "итог", "итоги": return .conclusion
+        case "problems", "проблема", "проблемы": return .problem
+        case "solutions", "решение", "решения", "предложение", "предложения": return .solution
+        case "others", "другое", "прочее": return .other
+        default: return nil
         }
     }
 

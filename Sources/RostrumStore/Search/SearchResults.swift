@@ -132,19 +132,24 @@ public struct SessionHit: Sendable, Hashable {
     }
 }
 
-/// A page of session hits and the number of matching sessions.
+/// A page of session hits, the number of matching sessions and the facets.
+///
+/// The facets count the matching quotes, as a quote search does (the same numbers for the same
+/// query in either view), so that a facet's count says how much was said, not in how many sessions.
 public struct SessionSearchResults: Sendable, Hashable {
     public var total: Int
     public var hits: [SessionHit]
+    public var facets: SearchFacets
 
     /// Results.
-    public init(total: Int, hits: [SessionHit]) {
+    public init(total: Int, hits: [SessionHit], facets: SearchFacets = SearchFacets()) {
         self.total = total
         self.hits = hits
+        self.facets = facets
     }
 
-    /// `{"total", "hits"}`.
+    /// `{"total", "hits", "facets"}`, the JSON of `rostrum search --sessions --format json`.
     public var jsonValue: JSONValue {
-        .object([("total", .integer(total)), ("hits", .array(hits.map(\.jsonValue)))])
+        .object([("total", .integer(total)), ("hits", .array(hits.map(\.jsonValue))), ("facets", facets.jsonValue)])
     }
 }

@@ -116,6 +116,14 @@ struct ReadRoutesTests {
             let sessions = jsonObject(try await client.execute(uri: "/api/v1/search?q=trade&sessions=true", method: .get).body)
             #expect((sessions["total"] as? Int ?? 0) >= 2)
             #expect(array(sessions, "hits").first?["best"] != nil)
+            // Session results carry the facets of their matching quotes, as quote results do.
+            let quotes = jsonObject(try await client.execute(uri: "/api/v1/search?q=trade", method: .get).body)
+            let sessionFacets = sessions["facets"] as? [String: Any]
+            #expect(sessionFacets != nil)
+            #expect((sessionFacets?["years"] as? [Any])?.count == ((quotes["facets"] as? [String: Any])?["years"] as? [Any])?.count)
+            let badKind = try await client.execute(uri: "/api/v1/search?q=trade+kind%3Amoney", method: .get)
+            #expect(badKind.status == .badRequest)
+            #expect((jsonObject(badKind.body)["detail"] as? String)?.contains("kind: takes") == true)
 
             let unclosed = try await client.execute(uri: "/api/v1/search?q=%22trade", method: .get)
             #expect(unclosed.status == .badRequest)

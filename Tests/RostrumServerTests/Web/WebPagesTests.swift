@@ -117,6 +117,7 @@ struct WebPagesTests {
             let bySession = try await client.page("/search?q=trade&view=sessions&sort=date")
             #expect(bySession.status == .ok)
             #expect(bySession.body.contains("matching quotes"))
+            #expect(bySession.body.contains("<summary>Speakers</summary>"), "the sessions view shows facets too")
 
             let empty = try await client.page("/search")
             #expect(empty.status == .ok)
