@@ -2,6 +2,7 @@
 /// optional participle), verb and noun endings in RV; final "и"; derivational "ост(ь)" in R2;
 /// superlative "ейш(е)", double "нн" and final "ь"; then the fleeting vowel of the last syllable
 /// (`dropFleetingVowel`), which Snowball leaves: «грузоперевозок» and «грузоперевозки» share a stem.
+/// Words of two letters are left whole («ИИ», «АО», «её»).
 ///
 /// «инвестиции», «инвестиций», «инвестициями» → «инвестиц»; «товарооборота» → «товарооборот».
 /// Input is a lower-case word with "ё" already folded to "е" (as `Folding` makes it); it works
@@ -133,6 +134,9 @@ public enum RussianStemmer {
     @discardableResult
     static func stem(_ w: inout [Unicode.Scalar]) -> Bool {
         let n = w.count
+        // Two letters are a word of their own, not a stem and an ending: «ИИ» (AI) must not become
+        // «и» (and), nor «АО» «а», nor «её» «е».
+        guard n > 2 else { return false }
         // Regions: RV after the first vowel; R2 as usual.
         var rv = n, p2 = n
         var k = 0

@@ -91,3 +91,16 @@ func russianStemmerMatchesSnowball(word: String, stem: String) {
 @Test func russianWordsWithoutVowelsAreUntouched() {
     #expect(RussianStemmer.stem("млрд") == "млрд")
 }
+
+/// A two-letter word is a word of its own: «ИИ» (artificial intelligence) must not become the
+/// conjunction «и», nor «АО» (joint-stock company) «а», so that a search for either finds it alone.
+@Test func russianTwoLetterWordsAreLeftWhole() {
+    for word in ["ии", "ао", "ее", "ей", "ой"] {
+        #expect(RussianStemmer.stem(word) == word, "\(word)")
+    }
+    let analyzer = TextAnalyzer()
+    #expect(analyzer.terms(in: "ИИ и данные") == ["ии", "и", "дан"])
+    #expect(!analyzer.terms(in: "Внедрение ИИ в логистике").contains("и"))
+    // Longer words are stemmed as before.
+    #expect(RussianStemmer.stem("инвестиции") == "инвестиц")
+}

@@ -262,6 +262,11 @@ enum Schema {
             // forgiven): re-keyed, and merged where two spellings of one organisation were two.
             try OrganizationRekey.migrate(db)
         }
+        migrator.registerMigration("v16-two-letter-words") { db in
+            // The Russian stemmer leaves two-letter words whole («ИИ» is no longer «и»): rows that
+            // held one are analysed again from the stored documents.
+            try ShortWordReindex.migrate(db)
+        }
         return migrator
     }
 

@@ -111,6 +111,9 @@ struct TopicTaggerTests {
         // "IT" is information technology; "it" is a pronoun.
         #expect(!tagger.topics(in: "We did it, and it worked, and it will work again.").contains("digital_economy"))
         #expect(tagger.topics(in: "The IT sector grew fastest.").contains("digital_economy"))
+        // «ИИ» (AI) is technology; a sentence that opens with the conjunction «И» is not.
+        #expect(!tagger.topics(in: "И ещё одно, если позволите. И это главное для портов.").contains("technology"))
+        #expect(tagger.topics(in: "Мы внедряем ИИ в управление портом.").contains("technology"))
     }
 
     @Test("at most three topics, even for a text that touches many")
