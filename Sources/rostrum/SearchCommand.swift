@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RostrumModel
+import RostrumServer
 import RostrumStore
 
 /// `rostrum search`: the query language over the knowledge base.
@@ -55,7 +56,8 @@ struct Search: AsyncParsableCommand {
         if sessions {
             let results = try await store.searchSessions(parsed, limit: limit, offset: offset, sort: sort.sort)
             if format == .json {
-                print(results.jsonValue.rendered(pretty: true))
+                // The API's JSON: snippets escaped for HTML except their <mark> tags.
+                print(APIJSON.sessionResults(results).rendered(pretty: true))
                 return
             }
             print("\(results.total) session\(results.total == 1 ? "" : "s")")
@@ -68,7 +70,7 @@ struct Search: AsyncParsableCommand {
         }
         let results = try await store.search(parsed, limit: limit, offset: offset, sort: sort.sort)
         if format == .json {
-            print(results.jsonValue.rendered(pretty: true))
+            print(APIJSON.results(results).rendered(pretty: true))
             return
         }
         print("\(results.total) quote\(results.total == 1 ? "" : "s")")
