@@ -59,4 +59,21 @@ struct OrganizationKeyTests {
         #expect(OrganizationKey("Компания") == OrganizationKey("компании"))
         #expect(!OrganizationKey("AS").value.isEmpty)
     }
+
+    /// Brand names transliterated one way or another meet in loose Latin; translated names do not.
+    @Test(arguments: [
+        ("Sberbank", "ПАО «Сбербанк»"), ("Roscosmos", "Госкорпорация «Роскосмос»"), ("Ingosstrakh", "СПАО «Ингосстрах»"),
+        ("Novatek", "ПАО «НОВАТЭК»"), ("Sovcomflot", "«Совкомфлот»"), ("Rostelecom", "Ростелеком"), ("Lukoil", "Лукойл"),
+    ])
+    func looseLatinAcrossScripts(_ latin: String, _ cyrillic: String) {
+        let typed = LooseLatin.words(of: latin)
+        let written = LooseLatin.words(of: cyrillic)
+        #expect(typed.allSatisfy { word in written.contains { $0.hasPrefix(word) } }, "\(typed) in \(written)")
+    }
+
+    @Test func looseLatinDoesNotTranslate() {
+        let typed = LooseLatin.words(of: "Russian Railways")
+        let written = LooseLatin.words(of: "Российские железные дороги")
+        #expect(!typed.allSatisfy { word in written.contains { $0.hasPrefix(word) } })
+    }
 }

@@ -91,6 +91,10 @@ struct StoreConformanceTests {
         let all = try await store.search(SearchQuery(parsing: "lang:ru"), limit: 10, offset: 0, sort: .relevance)
         #expect(all.facets.organizations.map(\.count).sorted(by: >) == [3, 2, 1], "\(all.facets.organizations)")
         #expect(try await store.stats().organizations == 3)
+        // An org: filter typed in Latin letters finds the organisation written in Cyrillic.
+        let latin = try await store.search(SearchQuery(parsing: "org:\"Vostok Pharma\""), limit: 10, offset: 0, sort: .relevance)
+        #expect(latin.total == 3)
+        #expect(try await store.search(SearchQuery(parsing: "org:Vostok"), limit: 10, offset: 0, sort: .relevance).total == 4)
     }
 
     @Test(arguments: StoreFactory.all)

@@ -13,7 +13,9 @@ struct QuoteFilter {
     /// True when some filter can match nothing at all.
     private(set) var matchesNothing = false
 
-    init(_ filters: SearchFilters, columns: QuoteColumns, db: Database) throws {
+    /// The filter of `filters` over `columns`; `organizationSpellings` lets `org:` reach names in
+    /// the other script.
+    init(_ filters: SearchFilters, columns: QuoteColumns, db: Database, organizationSpellings: OrganizationSpellings? = nil) throws {
         var people: [Bool]?
         var organizations: [Bool]?
         var events: [Bool]?
@@ -34,8 +36,16 @@ struct QuoteFilter {
             people = try Self.ids(db, table: "people", clauses: clauses, arguments: arguments, max: columns.maxPerson)
         }
         if !filters.organizations.isEmpty {
-            organizations = try Self.keyed(db, filters.organizations, table: "organizations", max: columns.maxOrganization,
-                                           key: { OrganizationKey($0).value })
+            var members = try Self.keyed(db, filters.organizations, table: "organizations", max: columns.maxOrganization,
+                                         key: { OrganizationKey($0).value })
+            if let organizationSpellings {
+                for value in filters.organizations {
+                    for id in try organizationSpellings.ids(db, matching: value) where id > 0 && id < Int64(members.count) {
+                        members[Int(id)] = true
+                    }
+                }
+            }
+            organizations = members
         }
         if !filters.events.isEmpty {
             events = try Self.keyed(db, filters.events, table: "events", max: columns.maxEvent, expand: ForumNames.equivalents)

@@ -35,6 +35,8 @@ final class QuoteIndexCache: @unchecked Sendable {
     private var cachedPositions = 0
     /// The other spellings of the words of people's names (`NameSpellings`).
     let nameSpellings = NameSpellings()
+    /// Organisation names in loose Latin, for `org:` across scripts (`OrganizationSpellings`).
+    let organizationSpellings = OrganizationSpellings()
     /// Event name → its forum-edition key (`ForumNames.canonicalKey`), for the events facet: a
     /// name's key never changes, so it is worked out once per name, not per search.
     private var eventKeys: [String: String] = [:]

@@ -119,7 +119,7 @@ extension SQLiteStore {
     /// The filters of `plan` resolved, or nil when they can match nothing; an exclusion without
     /// positive text removes the quotes matching any excluded phrase.
     static func filter(_ db: Database, _ plan: SearchPlan, _ columns: QuoteColumns, index: QuoteIndexCache) throws -> QuoteFilter? {
-        var filter = try QuoteFilter(plan.filters, columns: columns, db: db)
+        var filter = try QuoteFilter(plan.filters, columns: columns, db: db, organizationSpellings: index.organizationSpellings)
         if filter.matchesNothing { return nil }
         if plan.negative != nil, !plan.excluded.isEmpty {
             let matcher = TextMatcher { phrase in try index.phraseHits(db, phrase, columns: columns) }
