@@ -32,14 +32,25 @@ public struct LanguageTally: Sendable {
         var i = 0
         let n = bytes.count
         while i < n, bytesSeen < limit {
-            // Eight ASCII bytes at a time while they fit in the sample (see `asciiLetters`).
+            // Eight bytes at a time while they fit in the sample and hold only ASCII and basic
+            // Cyrillic (see `asciiLetters` and `cyrillicLeads`).
             if let base = bytes.baseAddress {
                 while i + 8 <= n, bytesSeen + 8 <= limit {
                     let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    guard x & 0x8080_8080_8080_8080 == 0 else { break }
-                    latin += Self.asciiLetters(x)
-                    bytesSeen += 8
-                    i += 8
+                    if x & 0x8080_8080_8080_8080 == 0 {
+                        latin += Self.asciiLetters(x)
+                        bytesSeen += 8
+                        i += 8
+                        continue
+                    }
+                    guard let leads = Self.cyrillicLeads(x) else { break }
+                    latin += Self.asciiLetters(Self.asciiBytes(x))
+                    cyrillic += leads
+                    // A letter whose lead byte ends the eight: its second byte is read with it,
+                    // as the scalar-by-scalar count below steps over it.
+                    let step = bytes[i + 7] >= 0xC0 ? 9 : 8
+                    bytesSeen += step
+                    i += step
                 }
                 if i >= n || bytesSeen >= limit { break }
             }
@@ -96,6 +107,33 @@ public struct LanguageTally: Sendable {
         let atLeastA = (y &+ ones &* 0x1F) & (ones &* 0x80)
         let pastZ = (y &+ ones &* 0x05) & (ones &* 0x80)
         return (atLeastA & ~pastZ).nonzeroBitCount
+    }
+
+    /// How many of the eight bytes of `x` (read from a scalar boundary) are the lead bytes D0 or
+    /// D1 of a Cyrillic letter U+0400…U+047F, when every other byte is ASCII or a continuation
+    /// byte (80…BF); nil when some byte leads another scalar, which then needs decoding.
+    ///
+    /// Read from a scalar boundary, every continuation byte of such a word follows one of its
+    /// D0/D1 leads (or, in the first bytes, none at all: the word starts on a boundary).
+    @inline(__always)
+    static func cyrillicLeads(_ x: UInt64) -> Int? {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // Lead bytes: the top two bits set (bit 6 moved up into bit 7's place by the shift).
+        let leads = x & (x << 1) & high
+        // Bytes equal to D0 or D1: zero once xored with D0 and stripped of the lowest bit;
+        // `~((v & 7F…) + 7F… | v)` sets bit 7 exactly for the zero bytes of `v`.
+        let v = (x ^ 0xD0D0_D0D0_D0D0_D0D0) & 0xFEFE_FEFE_FEFE_FEFE
+        let zero = ~(((v & low7) &+ low7) | v) & high
+        guard leads & ~zero == 0 else { return nil }
+        return leads.nonzeroBitCount
+    }
+
+    /// `x` with every byte at or above 0x80 made zero (zero is not a letter for `asciiLetters`).
+    @inline(__always)
+    static func asciiBytes(_ x: UInt64) -> UInt64 {
+        let high = x & 0x8080_8080_8080_8080
+        return x & ~((high >> 7) &* 0xFF)
     }
 
     /// The language the letters counted so far point to (the rule of `LanguageDetector`).

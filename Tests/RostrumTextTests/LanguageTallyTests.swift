@@ -43,3 +43,34 @@ import RostrumText
     #expect(!LanguageTally().isFull)
     #expect(LanguageTally().language == .unknown)
 }
+
+/// The tally counts ASCII and basic Cyrillic eight bytes at a time. Texts whose Latin and Cyrillic
+/// letter counts differ by at most one (so that a single letter miscounted flips the answer),
+/// started at every alignment and mixed with other scalars, must get the detector's answer.
+@Test func tallyCountsLettersExactlyAtEveryAlignment() {
+    let pieces = [
+        "Инвестиции в транспорт выросли на 12%, ", "«Мы видим рост», — отметил Ёжиков. ", "Ёлка, ёж и щи; ",
+        "Gas demand grew. ", "Café «Север» № 7 — ", "ЖЖЖЖЖЖЖЖЖ ", "z Я z Я z Я ", "Ѐѐ Ѣѣ ҐґЇї ",
+    ]
+    for offset in 0..<10 {
+        for rotation in pieces.indices {
+            let body = String(repeating: " ", count: offset)
+                + (pieces[rotation...] + pieces[..<rotation]).joined()
+            var latin = 0
+            var cyrillic = 0
+            for scalar in body.unicodeScalars {
+                let v = scalar.value
+                if (v | 0x20) &- 0x61 < 26 || v == 0xE9 { latin += 1 }
+                if v >= 0x400 && v <= 0x4FF { cyrillic += 1 }
+            }
+            // Equal counts are Russian; one more Latin letter makes it English.
+            for (extra, expected) in [(cyrillic - latin, Language.ru), (cyrillic - latin + 1, Language.en)] where extra >= 0 {
+                let text = body + String(repeating: "q", count: extra)
+                var tally = LanguageTally()
+                tally.add(text)
+                #expect(tally.language == expected, "offset \(offset), rotation \(rotation), extra \(extra)")
+                #expect(LanguageDetector.detect(text) == expected, "offset \(offset), rotation \(rotation), extra \(extra)")
+            }
+        }
+    }
+}

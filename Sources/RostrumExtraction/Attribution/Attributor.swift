@@ -443,6 +443,9 @@ public struct Attributor: Sendable {
     /// "Speaking about schools, “…,” said Anna Smirnova, Director, Teachers Fund." — a short lead-in
     /// before the quote in the same paragraph; the lead-in is the editor's, the quote the speaker's.
     private func leadInQuote(_ text: String) -> RawQuote? {
+        // Most narrative paragraphs hold no opening mark at all: one byte scan lets them go
+        // before their scalars are walked.
+        guard QuoteMarks.firstOpening(in: Substring(text)) != nil else { return nil }
         let scalars = text.unicodeScalars
         var seen = 0
         var index = scalars.startIndex

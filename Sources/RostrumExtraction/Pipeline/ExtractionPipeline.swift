@@ -85,7 +85,11 @@ public struct ExtractionPipeline: Sendable {
     /// Speakers in order of first appearance, with their first role and quote count.
     static func summaries(_ sections: [Section]) -> [SpeakerSummary] {
         var summaries: [SpeakerSummary] = []
-        var byKey: [UTF8Key: Int] = [:]
+        // The comparison keys (`SpeakerResolver.keyBytes`) of the summaries' names, in the same
+        // order, with their hashes: a session names a handful of speakers, so a list searched by
+        // hash costs less than a dictionary built and freed for every document.
+        var keys: [[UInt8]] = []
+        var hashes: [UInt64] = []
         // A session names few speakers, each many times: the exact names already keyed, compared
         // as bytes, spare lower-casing and hashing the name again for every quote.
         var seen: [(name: String, index: Int)] = []
@@ -94,15 +98,16 @@ public struct ExtractionPipeline: Sendable {
             for q in section.quotes.indices {
                 guard let speaker = section.quotes[q].speaker else { continue }
                 var index = -1
-                let count = speaker.name.utf8.count
-                if let known = seen.first(where: { $0.name.utf8.count == count && $0.name.utf8.elementsEqual(speaker.name.utf8) }) {
+                if let known = seen.first(where: { UTF8Bytes.equal($0.name, speaker.name) }) {
                     index = known.index
                 } else {
-                    let key = UTF8Key(SpeakerResolver.key(speaker.name))
-                    if let existing = byKey[key] {
+                    let key = SpeakerResolver.keyBytes(speaker.name)
+                    let hash = key.withUnsafeBufferPointer { UTF8Bytes.hash($0) }
+                    if let existing = hashes.indices.first(where: { hashes[$0] == hash && keys[$0] == key }) {
                         index = existing
                     } else {
-                        byKey[key] = summaries.count
+                        keys.append(key)
+                        hashes.append(hash)
                         seen.append((speaker.name, summaries.count))
                         summaries.append(SpeakerSummary(name: speaker.name, position: speaker.position, organization: speaker.organization, quotes: 1))
                         continue
