@@ -25,11 +25,10 @@ public struct Attributor: Sendable {
             var items: [AttributedItem] = []
             var index = 0
             // "• “…,” Name", "— «…», — отметил X": list and dialogue markup before a quote is not text.
-            let blocks = draft.blocks.map { block -> Block in
-                guard let stripped = Self.withoutBullet(block.text) else { return block }
-                var copy = block
-                copy.text = stripped
-                return copy
+            // Changed in place: a section without bullets keeps its array, uncopied.
+            var blocks = draft.blocks
+            for b in blocks.indices {
+                if let stripped = Self.withoutBullet(blocks[b].text) { blocks[b].text = stripped }
             }
             while index < blocks.count {
                 let block = blocks[index]

@@ -73,6 +73,10 @@ public struct SpeakerResolver: Sendable {
             }
         }
         var nextIntroduced = 0
+        // Mentions without a role, resolved: the registry is complete before the quotes are read,
+        // so a name (in the nominative or the genitive) always resolves to the same speaker, and
+        // a name mentioned again is compared as bytes instead of keyed and looked up again.
+        var mentions: [(name: String, genitive: Bool, speaker: Speaker)] = []
 
         var warnings: [ExtractionWarning] = []
         var previous: Speaker?
@@ -108,8 +112,14 @@ public struct SpeakerResolver: Sendable {
                         a.remainder = nil
                         if a.role != nil && !raw.genitiveName {
                             speaker = withRole ?? resolve(a, genitive: false, registry: registry)
-                        } else {
+                        } else if a.role != nil {
                             speaker = resolve(a, genitive: raw.genitiveName, registry: registry)
+                        } else if let known = mentions.first(where: { $0.genitive == raw.genitiveName && UTF8Bytes.equal($0.name, a.name) }) {
+                            speaker = known.speaker
+                        } else {
+                            let resolved = resolve(a, genitive: raw.genitiveName, registry: registry)
+                            mentions.append((a.name, raw.genitiveName, resolved))
+                            speaker = resolved
                         }
                     }
                     if speaker == nil {
