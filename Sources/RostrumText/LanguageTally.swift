@@ -19,6 +19,22 @@ public struct LanguageTally: Sendable {
     /// Whether the sample is complete: further text would not be looked at.
     public var isFull: Bool { bytesSeen >= LanguageDetector.sampleBytes }
 
+    /// Whether `language` is settled whatever the rest of the sample holds: the bytes left in it
+    /// can add at most one Latin letter each, a Cyrillic letter per two and a CJK weight of three
+    /// per three (rounded up), and not even that could change the answer. A caller may then stop
+    /// adding text; the answer is the one the full sample gives.
+    public var isDecided: Bool {
+        let rest = LanguageDetector.sampleBytes - bytesSeen
+        if rest <= 0 { return true }
+        let latinMost = latin + rest, cyrillicMost = cyrillic + (rest + 1) / 2, cjkMost = cjk + rest + 2
+        // Russian: Cyrillic stays at least the most the others can reach.
+        if cyrillic >= latinMost && cyrillic >= cjkMost { return true }
+        // English: Latin stays above the most Cyrillic and CJK can reach.
+        if latin > cyrillicMost && latin > cjkMost { return true }
+        // Chinese: CJK stays above Cyrillic and at least the most Latin can reach.
+        return cjk > cyrillicMost && cjk >= latinMost
+    }
+
     /// Counts the letters of `text`, read after everything added before.
     public mutating func add(_ text: String) {
         guard !isFull else { return }

@@ -74,3 +74,33 @@ import RostrumText
         }
     }
 }
+
+/// Once a tally says it is decided, no text added after can change its answer: the most adverse
+/// continuations (all Latin, all Cyrillic, all CJK) are tried at every point a tally decides.
+@Test func aDecidedTallyKeepsItsAnswer() {
+    let openings = [
+        String(repeating: "Trade turnover grew by 12% last year. ", count: 80),
+        String(repeating: "Товарооборот вырос на 12% за год. ", count: 80),
+        String(repeating: "中俄贸易额增长 ", count: 200),
+        String(repeating: "Gas «Сила Сибири» ", count: 150),
+    ]
+    let continuations = [String(repeating: "a", count: 5000), String(repeating: "я", count: 3000), String(repeating: "中", count: 2000)]
+    var decidedEarly = 0
+    for opening in openings {
+        var tally = LanguageTally()
+        var prefix = ""
+        for word in opening.split(separator: " ", omittingEmptySubsequences: false) {
+            tally.add(String(word) + " ")
+            prefix += word + " "
+            guard tally.isDecided else { continue }
+            if !tally.isFull { decidedEarly += 1 }
+            for continuation in continuations {
+                var extended = tally
+                extended.add(continuation)
+                #expect(extended.language == tally.language, "\(prefix.prefix(40))… + \(continuation.prefix(3))")
+                #expect(LanguageDetector.detect(prefix + continuation) == tally.language)
+            }
+        }
+    }
+    #expect(decidedEarly > 0)
+}

@@ -25,7 +25,9 @@ public struct ExtractionPipeline: Sendable {
     public func extract(_ source: SourceDocument, options: ExtractionOptions = ExtractionOptions()) -> ExtractedDocument {
         let segmented = segmenter.segment(source)
         let attributed = attributor.attribute(segmented)
-        let resolved = resolver.resolve(attributed)
+        // The speakers of the quotes in their order: the quotes' other fields are read from the
+        // attributed items themselves, so no resolved copy of every item is made.
+        let resolved = resolver.speakers(of: attributed)
         let language = options.language ?? segmented.metadata.language ?? detectLanguage(source)
         let date = options.date ?? segmented.metadata.date
         let sessionYear = date.flatMap { Int($0.prefix(4)) }
@@ -33,11 +35,12 @@ public struct ExtractionPipeline: Sendable {
         var memo = memos.take()
         defer { memos.give(memo) }
         var sections: [Section] = []
-        sections.reserveCapacity(resolved.sections.count)
-        for (draft, items) in zip(attributed.sections, resolved.sections) {
+        sections.reserveCapacity(attributed.sections.count)
+        var nextSpeaker = 0
+        for draft in attributed.sections {
             var quotes: [Quote] = []
             var paragraphs: [String] = []
-            quotes.reserveCapacity(items.count)
+            quotes.reserveCapacity(draft.items.count)
             var topics = LabelTally()
             var countries = LabelTally()
             if let heading = draft.heading {
@@ -46,16 +49,18 @@ public struct ExtractionPipeline: Sendable {
                 topics.addHeading(headingTags.topics)
                 countries.addHeading(headingTags.countries)
             }
-            for item in items {
+            for item in draft.items {
                 switch item {
                 case .narrative(let text):
                     paragraphs.append(text)
                 case .quote(let q):
+                    let speaker = resolved.speakers[nextSpeaker]
+                    nextSpeaker += 1
                     let tags = tagger.tags(in: q.text, memo: &memo)
                     topics.add(tags.topics)
                     countries.add(tags.countries)
                     quotes.append(Quote(
-                        text: q.text, speaker: q.speaker,
+                        text: q.text, speaker: speaker,
                         figures: figures.figures(in: q.text, language: language, sessionYear: sessionYear),
                         topics: tags.topics, countries: tags.countries,
                         indirect: q.indirect, line: q.line))
@@ -148,7 +153,8 @@ public struct ExtractionPipeline: Sendable {
         var tally = LanguageTally()
         tally.add(source.metadata.title ?? "")
         for block in source.blocks {
-            if tally.isFull { break }
+            // Most documents settle their language well before the sample is full.
+            if tally.isFull || tally.isDecided { break }
             tally.add("\n")
             tally.add(block.text)
         }

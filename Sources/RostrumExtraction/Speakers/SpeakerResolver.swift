@@ -29,6 +29,31 @@ public struct SpeakerResolver: Sendable {
     /// - Returns: per section, its items with quotes resolved; plus warnings for quotes whose
     ///   speaker could not be found.
     public func resolve(_ document: AttributedDocument) -> (sections: [[ResolvedItem]], warnings: [ExtractionWarning]) {
+        let (speakers, warnings) = self.speakers(of: document)
+        var next = 0
+        var result: [[ResolvedItem]] = []
+        result.reserveCapacity(document.sections.count)
+        for section in document.sections {
+            var items: [ResolvedItem] = []
+            items.reserveCapacity(section.items.count)
+            for item in section.items {
+                switch item {
+                case .narrative(let text):
+                    items.append(.narrative(text))
+                case .quote(let raw):
+                    items.append(.quote(ResolvedQuote(text: raw.text, speaker: speakers[next], indirect: raw.indirect, line: raw.line)))
+                    next += 1
+                }
+            }
+            result.append(items)
+        }
+        return (result, warnings)
+    }
+
+    /// The speaker of every quote of `document`, in the order of the quotes (nil where none
+    /// could be found), and a warning for each of those: what `resolve(_:)` gives, without the
+    /// items copied around them, for a caller that reads the items from the document itself.
+    func speakers(of document: AttributedDocument) -> (speakers: [Speaker?], warnings: [ExtractionWarning]) {
         // The session's speakers by the key of their names, in order of introduction.
         var registry = SpeakerRegistry()
         // Speakers made from an exact name and role, matched by bytes: hashing Russian names and
@@ -83,15 +108,12 @@ public struct SpeakerResolver: Sendable {
         // The speakers quoted so far, the last quoted last, each with whether its name is plain
         // (`UTF8Bytes.isPlain`), so that names are compared as bytes.
         var recent: [(speaker: Speaker, plain: Bool)] = []
-        var result: [[ResolvedItem]] = []
-        result.reserveCapacity(document.sections.count)
+        var result: [Speaker?] = []
         for section in document.sections {
-            var items: [ResolvedItem] = []
-            items.reserveCapacity(section.items.count)
             for item in section.items {
                 switch item {
-                case .narrative(let text):
-                    items.append(.narrative(text))
+                case .narrative:
+                    continue
                 case .quote(let raw):
                     var speaker: Speaker?
                     // The quotes the first pass gave a speaker to, in the same order.
@@ -136,10 +158,9 @@ public struct SpeakerResolver: Sendable {
                             recent.append((speaker, plain))
                         }
                     }
-                    items.append(.quote(ResolvedQuote(text: raw.text, speaker: speaker, indirect: raw.indirect, line: raw.line)))
+                    result.append(speaker)
                 }
             }
-            result.append(items)
         }
         return (result, warnings)
     }
