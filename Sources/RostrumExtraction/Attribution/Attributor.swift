@@ -47,7 +47,7 @@ public struct Attributor: Sendable {
                     // также отметила, что …» names her by the surname in the nominative.
                     let name = quote.genitiveName ? RussianNameCase.nominative(ofGenitive: a.name) : a.name
                     // A name already added (with its surname) is not hashed again.
-                    if added.contains(where: { $0.utf8.elementsEqual(name.utf8) }) { continue }
+                    if added.contains(where: { UTF8Bytes.equal($0, name) }) { continue }
                     added.append(name)
                     known.insert(name)
                     if name.utf8.contains(UInt8(ascii: " ")), let surname = name.words().last { known.insert(String(surname)) }
