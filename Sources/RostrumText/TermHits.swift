@@ -53,13 +53,20 @@ extension TextAnalyzer {
     public func hits(in text: String, of set: TermSet, memo: inout TermMemo, into hits: inout [TermHit]) {
         hits.removeAll(keepingCapacity: true)
         var text = text
+        // The memo lends its scratch buffers (every use below clears them first).
+        var ascii: [UInt8] = []
+        var utf8: [UInt8] = []
+        swap(&ascii, &memo.spareASCII)
+        swap(&utf8, &memo.spareUTF8)
+        if ascii.capacity < 64 { ascii.reserveCapacity(64) }
+        if utf8.capacity < 64 { utf8.reserveCapacity(64) }
+        defer {
+            swap(&ascii, &memo.spareASCII)
+            swap(&utf8, &memo.spareUTF8)
+        }
         text.withUTF8 { bytes in
             var tokenizer = Tokenizer(bytes)
             var raw = RawToken()
-            var ascii: [UInt8] = []
-            ascii.reserveCapacity(64)
-            var utf8: [UInt8] = []
-            utf8.reserveCapacity(64)
             var ordinal = -1
             var lastHit = -2
             let anchors = Int32(set.anchorCount)

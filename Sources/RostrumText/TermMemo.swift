@@ -41,6 +41,12 @@ public struct TermMemo: Sendable {
     /// rather than once per text. It holds nothing between texts that anyone reads.
     public var spareHits: [TermHit] = []
 
+    /// Scratch buffers of `TextAnalyzer.hits(in:of:memo:into:)` (a word lower-cased, a term's
+    /// UTF-8), kept here between texts so that they are allocated once rather than once per
+    /// text. Every use clears them first; they hold nothing anyone reads between texts.
+    var spareASCII: [UInt8] = []
+    var spareUTF8: [UInt8] = []
+
     private var slots: [Int32]
     private var entries: [Entry] = []
     /// The bytes after the sixteenth of the words longer than sixteen bytes.

@@ -43,3 +43,64 @@ import RostrumText
     #expect(!LanguageTally().isFull)
     #expect(LanguageTally().language == .unknown)
 }
+
+/// The tally counts ASCII and basic Cyrillic eight bytes at a time. Texts whose Latin and Cyrillic
+/// letter counts differ by at most one (so that a single letter miscounted flips the answer),
+/// started at every alignment and mixed with other scalars, must get the detector's answer.
+@Test func tallyCountsLettersExactlyAtEveryAlignment() {
+    let pieces = [
+        "Инвестиции в транспорт выросли на 12%, ", "«Мы видим рост», — отметил Ёжиков. ", "Ёлка, ёж и щи; ",
+        "Gas demand grew. ", "Café «Север» № 7 — ", "ЖЖЖЖЖЖЖЖЖ ", "z Я z Я z Я ", "Ѐѐ Ѣѣ ҐґЇї ",
+    ]
+    for offset in 0..<10 {
+        for rotation in pieces.indices {
+            let body = String(repeating: " ", count: offset)
+                + (pieces[rotation...] + pieces[..<rotation]).joined()
+            var latin = 0
+            var cyrillic = 0
+            for scalar in body.unicodeScalars {
+                let v = scalar.value
+                if (v | 0x20) &- 0x61 < 26 || v == 0xE9 { latin += 1 }
+                if v >= 0x400 && v <= 0x4FF { cyrillic += 1 }
+            }
+            // Equal counts are Russian; one more Latin letter makes it English.
+            for (extra, expected) in [(cyrillic - latin, Language.ru), (cyrillic - latin + 1, Language.en)] where extra >= 0 {
+                let text = body + String(repeating: "q", count: extra)
+                var tally = LanguageTally()
+                tally.add(text)
+                #expect(tally.language == expected, "offset \(offset), rotation \(rotation), extra \(extra)")
+                #expect(LanguageDetector.detect(text) == expected, "offset \(offset), rotation \(rotation), extra \(extra)")
+            }
+        }
+    }
+}
+
+/// Once a tally says it is decided, no text added after can change its answer: the most adverse
+/// continuations (all Latin, all Cyrillic, all CJK) are tried at every point a tally decides.
+@Test func aDecidedTallyKeepsItsAnswer() {
+    let openings = [
+        String(repeating: "Trade turnover grew by 12% last year. ", count: 80),
+        String(repeating: "Товарооборот вырос на 12% за год. ", count: 80),
+        String(repeating: "中俄贸易额增长 ", count: 200),
+        String(repeating: "Gas «Сила Сибири» ", count: 150),
+    ]
+    let continuations = [String(repeating: "a", count: 5000), String(repeating: "я", count: 3000), String(repeating: "中", count: 2000)]
+    var decidedEarly = 0
+    for opening in openings {
+        var tally = LanguageTally()
+        var prefix = ""
+        for word in opening.split(separator: " ", omittingEmptySubsequences: false) {
+            tally.add(String(word) + " ")
+            prefix += word + " "
+            guard tally.isDecided else { continue }
+            if !tally.isFull { decidedEarly += 1 }
+            for continuation in continuations {
+                var extended = tally
+                extended.add(continuation)
+                #expect(extended.language == tally.language, "\(prefix.prefix(40))… + \(continuation.prefix(3))")
+                #expect(LanguageDetector.detect(prefix + continuation) == tally.language)
+            }
+        }
+    }
+    #expect(decidedEarly > 0)
+}

@@ -25,11 +25,10 @@ public struct Attributor: Sendable {
             var items: [AttributedItem] = []
             var index = 0
             // "• “…,” Name", "— «…», — отметил X": list and dialogue markup before a quote is not text.
-            let blocks = draft.blocks.map { block -> Block in
-                guard let stripped = Self.withoutBullet(block.text) else { return block }
-                var copy = block
-                copy.text = stripped
-                return copy
+            // Changed in place: a section without bullets keeps its array, uncopied.
+            var blocks = draft.blocks
+            for b in blocks.indices {
+                if let stripped = Self.withoutBullet(blocks[b].text) { blocks[b].text = stripped }
             }
             while index < blocks.count {
                 let block = blocks[index]
@@ -48,7 +47,7 @@ public struct Attributor: Sendable {
                     // также отметила, что …» names her by the surname in the nominative.
                     let name = quote.genitiveName ? RussianNameCase.nominative(ofGenitive: a.name) : a.name
                     // A name already added (with its surname) is not hashed again.
-                    if added.contains(where: { $0.utf8.elementsEqual(name.utf8) }) { continue }
+                    if added.contains(where: { UTF8Bytes.equal($0, name) }) { continue }
                     added.append(name)
                     known.insert(name)
                     if name.utf8.contains(UInt8(ascii: " ")), let surname = name.words().last { known.insert(String(surname)) }
@@ -443,6 +442,9 @@ public struct Attributor: Sendable {
     /// "Speaking about schools, “…,” said Anna Smirnova, Director, Teachers Fund." — a short lead-in
     /// before the quote in the same paragraph; the lead-in is the editor's, the quote the speaker's.
     private func leadInQuote(_ text: String) -> RawQuote? {
+        // Most narrative paragraphs hold no opening mark at all: one byte scan lets them go
+        // before their scalars are walked.
+        guard QuoteMarks.firstOpening(in: Substring(text)) != nil else { return nil }
         let scalars = text.unicodeScalars
         var seen = 0
         var index = scalars.startIndex

@@ -25,7 +25,9 @@ public struct ExtractionPipeline: Sendable {
     public func extract(_ source: SourceDocument, options: ExtractionOptions = ExtractionOptions()) -> ExtractedDocument {
         let segmented = segmenter.segment(source)
         let attributed = attributor.attribute(segmented)
-        let resolved = resolver.resolve(attributed)
+        // The speakers of the quotes in their order: the quotes' other fields are read from the
+        // attributed items themselves, so no resolved copy of every item is made.
+        let resolved = resolver.speakers(of: attributed)
         let language = options.language ?? segmented.metadata.language ?? detectLanguage(source)
         let date = options.date ?? segmented.metadata.date
         let sessionYear = date.flatMap { Int($0.prefix(4)) }
@@ -33,11 +35,12 @@ public struct ExtractionPipeline: Sendable {
         var memo = memos.take()
         defer { memos.give(memo) }
         var sections: [Section] = []
-        sections.reserveCapacity(resolved.sections.count)
-        for (draft, items) in zip(attributed.sections, resolved.sections) {
+        sections.reserveCapacity(attributed.sections.count)
+        var nextSpeaker = 0
+        for draft in attributed.sections {
             var quotes: [Quote] = []
             var paragraphs: [String] = []
-            quotes.reserveCapacity(items.count)
+            quotes.reserveCapacity(draft.items.count)
             var topics = LabelTally()
             var countries = LabelTally()
             if let heading = draft.heading {
@@ -46,16 +49,18 @@ public struct ExtractionPipeline: Sendable {
                 topics.addHeading(headingTags.topics)
                 countries.addHeading(headingTags.countries)
             }
-            for item in items {
+            for item in draft.items {
                 switch item {
                 case .narrative(let text):
                     paragraphs.append(text)
                 case .quote(let q):
+                    let speaker = resolved.speakers[nextSpeaker]
+                    nextSpeaker += 1
                     let tags = tagger.tags(in: q.text, memo: &memo)
                     topics.add(tags.topics)
                     countries.add(tags.countries)
                     quotes.append(Quote(
-                        text: q.text, speaker: q.speaker,
+                        text: q.text, speaker: speaker,
                         figures: figures.figures(in: q.text, language: language, sessionYear: sessionYear),
                         topics: tags.topics, countries: tags.countries,
                         indirect: q.indirect, line: q.line))
@@ -85,7 +90,11 @@ public struct ExtractionPipeline: Sendable {
     /// Speakers in order of first appearance, with their first role and quote count.
     static func summaries(_ sections: [Section]) -> [SpeakerSummary] {
         var summaries: [SpeakerSummary] = []
-        var byKey: [UTF8Key: Int] = [:]
+        // The comparison keys (`SpeakerResolver.keyBytes`) of the summaries' names, in the same
+        // order, with their hashes: a session names a handful of speakers, so a list searched by
+        // hash costs less than a dictionary built and freed for every document.
+        var keys: [[UInt8]] = []
+        var hashes: [UInt64] = []
         // A session names few speakers, each many times: the exact names already keyed, compared
         // as bytes, spare lower-casing and hashing the name again for every quote.
         var seen: [(name: String, index: Int)] = []
@@ -94,15 +103,16 @@ public struct ExtractionPipeline: Sendable {
             for q in section.quotes.indices {
                 guard let speaker = section.quotes[q].speaker else { continue }
                 var index = -1
-                let count = speaker.name.utf8.count
-                if let known = seen.first(where: { $0.name.utf8.count == count && $0.name.utf8.elementsEqual(speaker.name.utf8) }) {
+                if let known = seen.first(where: { UTF8Bytes.equal($0.name, speaker.name) }) {
                     index = known.index
                 } else {
-                    let key = UTF8Key(SpeakerResolver.key(speaker.name))
-                    if let existing = byKey[key] {
+                    let key = SpeakerResolver.keyBytes(speaker.name)
+                    let hash = key.withUnsafeBufferPointer { UTF8Bytes.hash($0) }
+                    if let existing = hashes.indices.first(where: { hashes[$0] == hash && keys[$0] == key }) {
                         index = existing
                     } else {
-                        byKey[key] = summaries.count
+                        keys.append(key)
+                        hashes.append(hash)
                         seen.append((speaker.name, summaries.count))
                         summaries.append(SpeakerSummary(name: speaker.name, position: speaker.position, organization: speaker.organization, quotes: 1))
                         continue
@@ -143,7 +153,8 @@ public struct ExtractionPipeline: Sendable {
         var tally = LanguageTally()
         tally.add(source.metadata.title ?? "")
         for block in source.blocks {
-            if tally.isFull { break }
+            // Most documents settle their language well before the sample is full.
+            if tally.isFull || tally.isDecided { break }
             tally.add("\n")
             tally.add(block.text)
         }

@@ -398,8 +398,9 @@ struct HTMLScanner {
         static let headingCloser = Traits(rawValue: 1 << 7)
     }
 
-    /// The traits of every element name in the sets below.
-    private static let traitsByName: [String: Traits] = {
+    /// The traits of every element name in the sets below, looked up from the name's bytes
+    /// (`PackedNameTable`) rather than by hashing the name as a `String`.
+    private static let traitsByName: PackedNameTable<Traits> = {
         var table: [String: Traits] = [:]
         let sets: [(Set<String>, Traits)] = [
             (blockElements, .block), (rawTextElements, .rawText), (voidElements, .void), (droppedElements, .dropped),
@@ -408,12 +409,12 @@ struct HTMLScanner {
         for (names, trait) in sets {
             for name in names { table[name, default: []].insert(trait) }
         }
-        return table
+        return PackedNameTable(table.map { ($0.key, $0.value) })
     }()
 
     @inline(__always)
     private static func traits(of name: String) -> Traits {
-        traitsByName[name] ?? []
+        traitsByName.value(of: name) ?? []
     }
 
     private static let droppedElements: Set<String> = [

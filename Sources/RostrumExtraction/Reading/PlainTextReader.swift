@@ -35,20 +35,12 @@ public struct PlainTextReader: DocumentReader {
         var pending: Range<Int>?
         var index = first
         bytes.withUnsafeBufferPointer { buffer in
-            func finish() {
-                if let range = pending, let slices {
-                    blocks.append(Block(kind: .paragraph, text: slices.string(from: range.lowerBound, to: range.upperBound), line: blockLine))
-                    pending = nil
-                } else if !acc.isEmpty {
-                    blocks.append(Block(kind: .paragraph, text: acc.take(), line: blockLine))
-                }
-            }
             while index < lines.count {
                 let line = lines[index]
                 index += 1
                 let start = LineScanner.firstVisible(bytes, from: line.start, to: line.end)
                 if start == line.end {
-                    finish()
+                    Self.finish(pending: &pending, acc: &acc, into: &blocks, slices: slices, line: blockLine)
                     continue
                 }
                 let next = UTF8Text.scalar(bytes, at: start).0
@@ -60,7 +52,7 @@ public struct PlainTextReader: DocumentReader {
                     }
                     HardWrap.joinPoint(&acc)
                 } else {
-                    finish()
+                    Self.finish(pending: &pending, acc: &acc, into: &blocks, slices: slices, line: blockLine)
                     blockLine = line.number
                     if slices != nil {
                         let end = LineScanner.trimmedEnd(bytes, from: start, to: line.end)
@@ -72,8 +64,23 @@ public struct PlainTextReader: DocumentReader {
                 }
                 acc.append(buffer, from: start, to: line.end)
             }
-            finish()
+            Self.finish(pending: &pending, acc: &acc, into: &blocks, slices: slices, line: blockLine)
         }
         return try document(blocks: blocks, metadata: metadata)
+    }
+
+    /// Ends the paragraph read so far: the pending range cut from `slices`, else the accumulated
+    /// text, becomes a paragraph block at `line`. The state is passed in and out rather than
+    /// captured by a nested function, which boxed it and checked every access at run time.
+    @inline(__always)
+    private static func finish(
+        pending: inout Range<Int>?, acc: inout TextAccumulator, into blocks: inout [Block], slices: SourceSlices?, line: Int
+    ) {
+        if let range = pending, let slices {
+            blocks.append(Block(kind: .paragraph, text: slices.string(from: range.lowerBound, to: range.upperBound), line: line))
+            pending = nil
+        } else if !acc.isEmpty {
+            blocks.append(Block(kind: .paragraph, text: acc.take(), line: line))
+        }
     }
 }

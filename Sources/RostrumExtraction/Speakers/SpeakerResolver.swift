@@ -29,6 +29,31 @@ public struct SpeakerResolver: Sendable {
     /// - Returns: per section, its items with quotes resolved; plus warnings for quotes whose
     ///   speaker could not be found.
     public func resolve(_ document: AttributedDocument) -> (sections: [[ResolvedItem]], warnings: [ExtractionWarning]) {
+        let (speakers, warnings) = self.speakers(of: document)
+        var next = 0
+        var result: [[ResolvedItem]] = []
+        result.reserveCapacity(document.sections.count)
+        for section in document.sections {
+            var items: [ResolvedItem] = []
+            items.reserveCapacity(section.items.count)
+            for item in section.items {
+                switch item {
+                case .narrative(let text):
+                    items.append(.narrative(text))
+                case .quote(let raw):
+                    items.append(.quote(ResolvedQuote(text: raw.text, speaker: speakers[next], indirect: raw.indirect, line: raw.line)))
+                    next += 1
+                }
+            }
+            result.append(items)
+        }
+        return (result, warnings)
+    }
+
+    /// The speaker of every quote of `document`, in the order of the quotes (nil where none
+    /// could be found), and a warning for each of those: what `resolve(_:)` gives, without the
+    /// items copied around them, for a caller that reads the items from the document itself.
+    func speakers(of document: AttributedDocument) -> (speakers: [Speaker?], warnings: [ExtractionWarning]) {
         // The session's speakers by the key of their names, in order of introduction.
         var registry = SpeakerRegistry()
         // Speakers made from an exact name and role, matched by bytes: hashing Russian names and
@@ -73,21 +98,22 @@ public struct SpeakerResolver: Sendable {
             }
         }
         var nextIntroduced = 0
+        // Mentions without a role, resolved: the registry is complete before the quotes are read,
+        // so a name (in the nominative or the genitive) always resolves to the same speaker, and
+        // a name mentioned again is compared as bytes instead of keyed and looked up again.
+        var mentions: [(name: String, genitive: Bool, speaker: Speaker)] = []
 
         var warnings: [ExtractionWarning] = []
         var previous: Speaker?
         // The speakers quoted so far, the last quoted last, each with whether its name is plain
         // (`UTF8Bytes.isPlain`), so that names are compared as bytes.
         var recent: [(speaker: Speaker, plain: Bool)] = []
-        var result: [[ResolvedItem]] = []
-        result.reserveCapacity(document.sections.count)
+        var result: [Speaker?] = []
         for section in document.sections {
-            var items: [ResolvedItem] = []
-            items.reserveCapacity(section.items.count)
             for item in section.items {
                 switch item {
-                case .narrative(let text):
-                    items.append(.narrative(text))
+                case .narrative:
+                    continue
                 case .quote(let raw):
                     var speaker: Speaker?
                     // The quotes the first pass gave a speaker to, in the same order.
@@ -108,8 +134,14 @@ public struct SpeakerResolver: Sendable {
                         a.remainder = nil
                         if a.role != nil && !raw.genitiveName {
                             speaker = withRole ?? resolve(a, genitive: false, registry: registry)
-                        } else {
+                        } else if a.role != nil {
                             speaker = resolve(a, genitive: raw.genitiveName, registry: registry)
+                        } else if let known = mentions.first(where: { $0.genitive == raw.genitiveName && UTF8Bytes.equal($0.name, a.name) }) {
+                            speaker = known.speaker
+                        } else {
+                            let resolved = resolve(a, genitive: raw.genitiveName, registry: registry)
+                            mentions.append((a.name, raw.genitiveName, resolved))
+                            speaker = resolved
                         }
                     }
                     if speaker == nil {
@@ -126,10 +158,9 @@ public struct SpeakerResolver: Sendable {
                             recent.append((speaker, plain))
                         }
                     }
-                    items.append(.quote(ResolvedQuote(text: raw.text, speaker: speaker, indirect: raw.indirect, line: raw.line)))
+                    result.append(speaker)
                 }
             }
-            result.append(items)
         }
         return (result, warnings)
     }
