@@ -55,6 +55,7 @@ struct Search: AsyncParsableCommand {
         let store = try database.open(mustExist: true)
         if sessions {
             let results = try await store.searchSessions(parsed, limit: limit, offset: offset, sort: sort.sort)
+            if results.total == 0 { try await Self.noteUnknownTopics(parsed, store) }
             if format == .json {
                 // The API's JSON: snippets escaped for HTML except their <mark> tags.
                 print(APIJSON.sessionResults(results).rendered(pretty: true))
@@ -69,6 +70,7 @@ struct Search: AsyncParsableCommand {
             return
         }
         let results = try await store.search(parsed, limit: limit, offset: offset, sort: sort.sort)
+        if results.total == 0 { try await Self.noteUnknownTopics(parsed, store) }
         if format == .json {
             print(APIJSON.results(results).rendered(pretty: true))
             return
@@ -94,6 +96,16 @@ struct Search: AsyncParsableCommand {
     }
 
     /// Highlights as bold on a terminal, «…» otherwise.
+    /// Says on standard error which `topic:` values name no topic of the knowledge base, and the
+    /// topics there are: a search that found nothing because of a mistyped topic should say so.
+    static func noteUnknownTopics(_ query: SearchQuery, _ store: any Store) async throws {
+        guard !query.filters.topics.isEmpty else { return }
+        let known = try await store.topics().map(\.topic).sorted()
+        let unknown = TopicNames.unknown(query.filters.topics, known: known)
+        guard !unknown.isEmpty else { return }
+        Terminal.note("no topic of this knowledge base is named \(unknown.joined(separator: ", ")); topics: \(known.joined(separator: ", "))")
+    }
+
     static func render(_ snippet: String) -> String {
         let bold = isatty(STDOUT_FILENO) != 0
         return snippet.replacingOccurrences(of: "<mark>", with: bold ? "\u{1B}[1m" : "«")

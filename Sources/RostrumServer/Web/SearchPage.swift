@@ -21,6 +21,10 @@ struct SearchPage: Sendable {
         var searched: Bool
         var total: Int
         var noResults = false
+        /// When nothing matched because a `topic:` value names no topic of the knowledge base:
+        /// which values, and the topics there are.
+        var unknownTopics: String?
+        var knownTopics: String?
         var sessionsView: Bool
         var byDate: Bool
         var quotesHref: String
@@ -82,6 +86,14 @@ struct SearchPage: Sendable {
             result.hits = quotes.hits.map(QuoteRow.init)
         }
         result.noResults = result.total == 0
+        if result.noResults, !query.filters.topics.isEmpty {
+            let known = try await store.topics().map(\.topic).sorted()
+            let unknown = TopicNames.unknown(query.filters.topics, known: known)
+            if !unknown.isEmpty {
+                result.unknownTopics = unknown.joined(separator: ", ")
+                result.knownTopics = known.map { "\($0) (\(TopicLabel.name($0)))" }.joined(separator: ", ")
+            }
+        }
         result.pager = Pager(total: result.total, page: page, perPage: Self.perPage) { link(q, page: $0) }
         return (result, false)
     }

@@ -117,18 +117,10 @@ struct QuoteFilter {
         return member
     }
 
-    /// The codes of the topics `value` names: the label itself ("education_science"), or else every
-    /// label it is a word of or begins ("education", "logistics", "transport logistics"), so that a
-    /// topic typed as a reader would say it does not silently match nothing.
+    /// The codes of the topics `value` names (`TopicNames.matching`).
     static func topicCodes(_ value: String, _ book: CodeBook) -> [UInt16] {
         if let code = book.existingCode(value) { return [UInt16(truncatingIfNeeded: code)] }
-        let words = value.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        guard !words.isEmpty else { return [] }
-        let wanted = words.joined(separator: "_")
-        return book.names.indices.filter { code in
-            let name = book.names[code]
-            return name == wanted || name.hasPrefix(wanted + "_") || (words.count == 1 && name.split(separator: "_").contains(words[0]))
-        }.map { UInt16(truncatingIfNeeded: $0) }
+        return TopicNames.matching(value, in: book.names).map { UInt16(truncatingIfNeeded: $0) }
     }
 
     /// Organisations or events whose key contains the `key` of any of `values` (or of their

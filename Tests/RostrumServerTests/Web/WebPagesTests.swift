@@ -119,6 +119,13 @@ struct WebPagesTests {
             #expect(bySession.body.contains("matching quotes"))
             #expect(bySession.body.contains("<summary>Speakers</summary>"), "the sessions view shows facets too")
 
+            // A topic the knowledge base does not have is named as such, with the topics it has.
+            let unknownTopic = try await client.page("/search?q=topic%3Ainsurance")
+            #expect(unknownTopic.body.contains("No topic of this knowledge base is named <strong>insurance</strong>"))
+            #expect(unknownTopic.body.contains("transport_logistics (Transport and logistics)"))
+            let knownTopic = try await client.page("/search?q=topic%3Alogistics")
+            #expect(!knownTopic.body.contains("No topic of this knowledge base"))
+
             let empty = try await client.page("/search")
             #expect(empty.status == .ok)
             #expect(empty.body.contains("How to search"))
