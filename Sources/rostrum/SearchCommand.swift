@@ -25,10 +25,10 @@ struct Search: AsyncParsableCommand {
     @Flag(help: "Sessions ranked by their best quote instead of quotes.")
     var sessions = false
 
-    @Option(help: "Hits per page.")
+    @Option(parsing: .unconditional, help: "Hits per page.")
     var limit = 10
 
-    @Option(help: "Hits to skip.")
+    @Option(parsing: .unconditional, help: "Hits to skip.")
     var offset = 0
 
     @Option(help: "relevance or date.")

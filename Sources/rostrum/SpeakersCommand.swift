@@ -11,7 +11,7 @@ struct Speakers: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "Most people to list.")
+    @Option(parsing: .unconditional, help: "Most people to list.")
     var limit = 50
 
     @Option(help: "table or json.")
