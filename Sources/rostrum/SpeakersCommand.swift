@@ -17,6 +17,10 @@ struct Speakers: AsyncParsableCommand {
     @Option(help: "table or json.")
     var format: TableOrJSON = .table
 
+    func validate() throws {
+        if limit <= 0 || limit > 10_000 { throw ValidationError("--limit must be between 1 and 10000.") }
+    }
+
     func run() async throws {
         let people = try await database.open(mustExist: true).speakers(matching: query.joined(separator: " "), limit: limit)
         if format == .json {
