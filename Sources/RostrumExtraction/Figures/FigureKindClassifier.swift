@@ -333,7 +333,7 @@ struct FigureContext {
             p -= 1
         }
         // "$6 billion, up from $4.1 billion", «выросла с 10%»: the level it started from, not the change.
-        if fromLevel, !d.fromTo, p >= left, passage.has(p, .changeUp) || passage.has(p, .changeDown) { return nil }
+        if fromLevel, !d.fromTo, d.valueMax == nil, p >= left, passage.has(p, .changeUp) || passage.has(p, .changeDown) { return nil }
         if p >= left, passage.has(p, .by) {
             if let (found, down) = changeWord(from: max(left, p - 8), to: p) {
                 return (found, down)
