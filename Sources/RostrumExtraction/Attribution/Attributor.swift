@@ -393,26 +393,43 @@ public struct Attributor: Sendable {
         guard words.count >= 4 else { return nil }
         for i in 3..<min(words.count, 40) where SaidVerbs.match(words, at: i) > 0 {
             let phrase = head[..<words[i].startIndex]
-            return AttributionParser.parseNameWithLeadingRole(phrase, allowCommas: true)
+            guard var parsed = AttributionParser.parseNameWithLeadingRole(phrase, allowCommas: true), let role = parsed.role else { return nil }
+            // «Председатель совета директоров компании …, вице-президент РСПП Андрей Северилов»: two roles, each
+            // opened by a position word after a comma, are joined as roles are (by a semicolon).
+            let parts = role.components(separatedBy: ", ")
+            if parts.count > 1 {
+                var joined = parts[0]
+                for part in parts.dropFirst() {
+                    let first = part.prefix(while: { $0 != " " }).lowercasedFast()
+                    let opensRole = RussianPositions.starts.matches(Substring(first)) || RoleSplitter.positionHeads.contains(String(first))
+                    joined += (opensRole ? "; " : ", ") + part
+                }
+                parsed.role = joined
+            }
+            return parsed
         }
         return nil
     }
 
     /// The index of an opening quote mark that starts a sentence inside `text` (after ". ", "! ", "? ").
     static func quoteAfterSentence(in text: String) -> String.Index? {
-        var previous: Character = " "
-        var beforePrevious: Character = " "
-        var index = text.startIndex
-        while index < text.endIndex {
-            let c = text[index]
-            if c == "«" || c == "“" || c == "\"", previous == " ", beforePrevious == "." || beforePrevious == "!" || beforePrevious == "?" {
-                return index
+        let utf8 = text.utf8
+        let found: Int?? = utf8.withContiguousStorageIfAvailable { b -> Int? in
+            var i = 2
+            while i < b.count {
+                // « C2 AB, “ E2 80 9C, " 22 after ". ", "! " or "? ".
+                if b[i - 1] == 0x20, b[i - 2] == 0x2E || b[i - 2] == 0x21 || b[i - 2] == 0x3F {
+                    if b[i] == 0x22 || b[i] == 0xC2 && i + 1 < b.count && b[i + 1] == 0xAB
+                        || b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x9C {
+                        return i
+                    }
+                }
+                i += 1
             }
-            beforePrevious = previous
-            previous = c
-            index = text.index(after: index)
+            return nil
         }
-        return nil
+        guard let offset = found ?? nil else { return nil }
+        return utf8.index(utf8.startIndex, offsetBy: offset)
     }
 
     /// Where a sentence that introduces reported speech starts inside a narrative paragraph

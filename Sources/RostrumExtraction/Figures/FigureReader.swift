@@ -743,8 +743,9 @@ extension W {
     static let every = FigureLexicon.hash("every")
     static let iz = FigureLexicon.hash("из")
     /// "every", «каждый» and its forms: before an ordinal they name a part ("every fifth").
-    static let everyWords = HashedWordTable(set: ["every", "каждый", "каждая", "каждое", "каждого", "каждую", "каждому",
-                                                  "каждой"].map(FigureLexicon.hash))
+    static let everyWordHashes = ["every", "каждый", "каждая", "каждое", "каждого", "каждую", "каждому", "каждой"]
+        .map(FigureLexicon.hash)
+    static let everyWords = HashedWordTable(set: everyWordHashes)
     /// Multiplier words that are also adjectives ("double taxation"): figures only as verbs.
     static let verbMultipliers = HashedWordTable(set: ["double", "triple"].map(FigureLexicon.hash))
 }

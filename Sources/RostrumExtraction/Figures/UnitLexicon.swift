@@ -105,8 +105,21 @@ enum FigureLexicon {
 
     /// The words that may start a figure by themselves (`FigurePassage.TokenLex.trigger`), in a
     /// table small enough to stay in cache while a passage without digits is checked for them.
-    static let triggerWords = HashedWordTable(set: zip(table.entryKeys, facts).compactMap { key, fact in
-        fact.trigger ? key : nil
+    /// A value `false` marks "every" / «каждый», a figure only before an ordinal ("every fifth"), which
+    /// is no trigger by itself here: ordinals are common words.
+    static let triggerWords: HashedWordTable<Bool> = {
+        var words: [UInt64: Bool] = [:]
+        for (key, info) in zip(table.entryKeys, infos) {
+            let ordinalOnly = info.ratioOrdinal != nil && info.number == nil && info.multiplier == nil
+            if facts[table.index(of: key)].trigger, !ordinalOnly { words[key] = true }
+        }
+        for key in W.everyWordHashes where words[key] == nil { words[key] = false }
+        return HashedWordTable(words)
+    }()
+
+    /// The ordinals that name a part after "every" / «каждый» ("fifth", «третий»).
+    static let ratioOrdinals = HashedWordTable(set: zip(table.entryKeys, infos).compactMap { key, info in
+        info.ratioOrdinal != nil ? key : nil
     })
 
     private static func build() -> [UInt64: WordInfo] {
