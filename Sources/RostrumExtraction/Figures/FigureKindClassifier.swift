@@ -64,7 +64,7 @@ struct FigureContext {
         if unit == "times" && kind == .level { kind = .change }
         // "we lose two years of sales", «теряем полтора года»: time lost is a length of time, not a
         // measure that changed (that takes "by" / «на»: "delivery time fell by 3 days").
-        if kind == .change, !d.fromTo, !d.isMultiplier, let u = unit, Self.timeUnits.contains(u), losesTime(d) {
+        if kind == .change, !d.fromTo, !d.isMultiplier, losesTime(d), let u = unit, Self.timeUnits.contains(u) {
             kind = .duration
             sign = 1
         }

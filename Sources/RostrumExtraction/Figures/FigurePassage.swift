@@ -130,7 +130,7 @@ struct FigurePassage {
             case .none, .article?, .and?: trigger = info.multiplier != nil || info.currencyBefore != nil
             default: trigger = true
             }
-            if hash == W.us || info.ratioOrdinal != nil { trigger = true }
+            if hash == W.us { trigger = true }
             if trigger { bits |= Self.triggerBit }
             self.bits = bits
         }
@@ -386,6 +386,18 @@ struct FigurePassage {
             }
             // "high-resolution imagery", "long-term loans": a hyphenated modifier before its noun.
             if e > i, nextIsNoun, !isCyrillic(i), !isEnglishPlural(i, e), !tokens[i].capitalized {
+                // "15 ice-class gas carriers": a noun modifier between it and a plural head noun.
+                let h = ne + 1
+                if ne == n, !isEnglishPlural(n, n), isContentWord(h), tokens[h].spaceBefore, !tokens[h].capitalized,
+                   compoundEnd(h) == h, isEnglishPlural(h, h) {
+                    var out: [UInt8] = []
+                    appendLower(i, e, to: &out)
+                    out.append(0x20)
+                    appendLower(n, n, to: &out)
+                    out.append(0x20)
+                    appendLower(h, h, to: &out)
+                    return (String(decoding: out, as: UTF8.self), h + 1)
+                }
                 return (lowerPair(i, e, n, ne), ne + 1)
             }
             // A counted English noun is plural: "12 trade agreements", "9 fintech start-ups".

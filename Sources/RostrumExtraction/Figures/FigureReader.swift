@@ -18,9 +18,9 @@ struct FigureReader {
             return (t.hash == S.dollar || t.hash == S.euro || t.hash == S.pound || t.hash == S.rouble)
                 && i + 1 < tokens.count && tokens[i + 1].kind == .number
         case .word:
-            guard passage.isTrigger(i), let info = passage.info(i) else { return false }
             // "every fifth wagon", «каждый третий»: an ordinal after "every" names a part.
-            if info.ratioOrdinal != nil, i > 0, W.everyWords.contains(tokens[i - 1].hash) { return true }
+            if passage.has(i, .ratioOrdinal), i > 0, W.everyWords.contains(tokens[i - 1].hash) { return true }
+            guard passage.isTrigger(i), let info = passage.info(i) else { return false }
             if info.multiplier != nil { return true }
             if info.currencyBefore != nil, t.allCaps, i + 1 < tokens.count, tokens[i + 1].kind == .number { return true }
             if t.hash == W.us, passage.isSymbol(i + 1, S.dollar) { return true }
@@ -82,8 +82,8 @@ struct FigureReader {
         draft.qualStart = draft.first
         if currency != nil && draft.unit == nil { draft.unit = currency }
         // "three years ago", «пять лет назад», «спустя два года»: a point in time, not a length of it.
-        if let u = draft.unit, FigureContext.timeUnits.contains(u),
-           passage.has(draft.after, .timeAgo) || passage.isWord(draft.first - 1, W.spustya) {
+        if passage.has(draft.after, .timeAgo) || passage.isWord(draft.first - 1, W.spustya),
+           let u = draft.unit, FigureContext.timeUnits.contains(u) {
             return nil
         }
         readQualifier(&draft)

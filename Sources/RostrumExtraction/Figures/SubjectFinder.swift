@@ -16,7 +16,7 @@ struct SubjectFinder {
     /// Prepositions that open a complement of the subject ("between our countries", «между странами»).
     private static let complementPrepositions = HashedWordTable(set: [
         "between", "among", "from", "through", "with", "across", "via", "within", "между", "из", "через", "с",
-        "со", "для", "in", "на", "в", "for", "от", "до",
+        "со", "для", "in", "на", "в", "for", "от", "до", "после",
     ].map(FigureLexicon.hash))
 
     /// "costs", "needs": nouns too, but verbs right before a figure ("a small satellite costs 150 million").

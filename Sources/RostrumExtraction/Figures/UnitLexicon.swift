@@ -45,6 +45,7 @@ struct WordInfo: Sendable {
         static let group = Role(rawValue: 1 << 36)        // dozen, десяток: a number word that multiplies a small one
         static let deadlinePrep = Role(rawValue: 1 << 37) // by, к: a deadline, which may lie in the recent past
         static let countBlocker = Role(rawValue: 1 << 38) // all, both, каждые: "all three" names a set, not a count
+        static let ratioOrdinal = Role(rawValue: 1 << 39) // fifth, третий: after "every", «каждый» a part of a whole
     }
     var roles: Role = []
     var number: NumberWord?
@@ -110,8 +111,7 @@ enum FigureLexicon {
     static let triggerWords: HashedWordTable<Bool> = {
         var words: [UInt64: Bool] = [:]
         for (key, info) in zip(table.entryKeys, infos) {
-            let ordinalOnly = info.ratioOrdinal != nil && info.number == nil && info.multiplier == nil
-            if facts[table.index(of: key)].trigger, !ordinalOnly { words[key] = true }
+            if facts[table.index(of: key)].trigger { words[key] = true }
         }
         for key in W.everyWordHashes where words[key] == nil { words[key] = false }
         return HashedWordTable(words)
@@ -215,7 +215,7 @@ enum FigureLexicon {
             (9, ["ninth", "девятый", "девятая", "девятое", "девятого", "девятую"]),
             (10, ["tenth", "десятый", "десятая", "десятое", "десятого", "десятую"]),
         ]
-        for (v, words) in ordinals { edit(words) { $0.ratioOrdinal = v } }
+        for (v, words) in ordinals { edit(words) { $0.ratioOrdinal = v; $0.roles.insert(.ratioOrdinal) } }
 
         role(.changeUp, ChangeVerbs.up)
         role(.changeDown, ChangeVerbs.down)
