@@ -107,8 +107,13 @@ struct FigureReader {
     /// ("every fifth wagon", «каждый третий покупатель»). A share in percent; the noun after it is
     /// the subject.
     private func readRatio(at i: Int) -> FigureDraft? {
+        // Most figures are neither: the word after the number, or before the ordinal, rules them out.
+        let next = i + 1 < tokens.count ? tokens[i + 1].hash : 0
+        let ratioWord = next == W.out || next == W.in || next == W.iz
+        let ordinal = passage.has(i, .ratioOrdinal)
+        guard ratioWord || ordinal else { return nil }
         let t = tokens[i]
-        if t.kind == .word {
+        if t.kind == .word, ordinal {
             if i > 0, W.everyWords.contains(tokens[i - 1].hash), let n = passage.info(i)?.ratioOrdinal {
                 // "every second year" is a frequency, not a part.
                 if passage.unitOf(i + 1) != nil || passage.has(i + 1, .yearWord) { return nil }
