@@ -158,6 +158,8 @@ struct UnseenPanelRound6Tests {
         #expect(editorial.speaker?.name == "Ольга Федорчук")
         let severilov = try #require(doc.quote(containing: "контейнерные поезда"))
         #expect(severilov.indirect && severilov.speaker?.name == "Андрей Северилов")
+        #expect(severilov.speaker?.organization == "компании «ФЕСКО Интегрированный Транспорт»")
+        #expect(severilov.speaker?.otherRoles.first?.position == "вице-президент")
         #expect(severilov.figures.contains { $0.value == 25 && $0.valueMax == 30 })
         let old = try #require(doc.quote(containing: "старше 15 лет"))
         #expect(old.figures.contains { $0.value == 15 && $0.qualifier == .moreThan })
