@@ -209,6 +209,27 @@ public enum AttributionParser {
     public static func parseNameWithLeadingRole(_ phrase: Substring, allowCommas: Bool = false) -> ParsedAttribution? {
         let text = phrase.trimmingSpaces()
         guard allowCommas || !text.utf8.contains(UInt8(ascii: ",")), text.utf8.count < 400 else { return nil }
+        if let parsed = nameWithLeadingRole(text) { return parsed }
+        // "Deputy Minister Ivan Orlov of Russia", "Chief Economist Anna Petrova of Sberbank": the
+        // organisation after the name, joined to the position as a role "Position, Organisation".
+        // English only: a capital Latin letter opens the phrase.
+        guard let lead = text.utf8.first, lead >= UInt8(ascii: "A"), lead <= UInt8(ascii: "Z") else { return nil }
+        for of in UTF8Search.ranges(of: RoleSplitter.ofBytes, in: text).prefix(4) {
+            // The name before " of " ends with a capitalised word.
+            guard let before = text[..<of.lowerBound].split(separator: " ").last?.utf8.first,
+                  before >= UInt8(ascii: "A"), before <= UInt8(ascii: "Z") else { continue }
+            var organisation = text[of.upperBound...].trimmingSpaces()
+            if organisation.utf8.starts(with: "the ".utf8) { organisation = organisation.dropFirst(4) }
+            guard organisation.first?.isUppercase == true, organisation.words().count <= 8,
+                  var parsed = nameWithLeadingRole(text[..<of.lowerBound]), let role = parsed.role else { continue }
+            parsed.role = role + ", " + organisation
+            return parsed
+        }
+        return nil
+    }
+
+    /// `parseNameWithLeadingRole(_:allowCommas:)` of a phrase that ends with the name.
+    private static func nameWithLeadingRole(_ text: Substring) -> ParsedAttribution? {
         let words = text.words()
         guard words.count >= 3 else { return nil }
         for nameLength in [2, 3] where words.count > nameLength {

@@ -35,6 +35,13 @@ public struct Attributor: Sendable {
                 if case .turn(let label, let role) = block.kind {
                     // «ЕРШОВА Марина:» is the «Марина Ершова» of the participants list.
                     let speaker = TurnSpeaker.canonical(label, participants: participantNames)
+                    // "NAME (Head, Federal Forestry Agency):" with "Head, Federal Forestry Agency (Rosleshoz)" in the
+                    // list: the list's fuller role, which the label only begins.
+                    var role = role
+                    if let short = role, let listed = document.metadata.participants.first(where: { $0.name == speaker })?.role,
+                       listed.utf8.count > short.utf8.count, listed.utf8.starts(with: short.utf8) {
+                        role = listed
+                    }
                     items.append(turn(block, speaker: speaker, role: role, moderators: moderators))
                     index += 1
                     continue
@@ -296,8 +303,15 @@ public struct Attributor: Sendable {
             continuation = (split.next, split.opening)
         }
         if let reported = reportedMatch {
+            // "Name noted that A. «B», — he added.": reported speech, then a direct quote by the same speaker.
+            var direct: [AttributedItem] = []
+            var clause = reported.clause
+            if continuation == nil, !reported.direct, let split = directQuoteAfter(reported, line: line, known: known) {
+                clause = split.head
+                direct = split.items
+            }
             var quote = RawQuote(
-                text: reported.clause, attribution: reported.pronoun ? nil : reported.speaker, indirect: !reported.direct,
+                text: clause, attribution: reported.pronoun ? nil : reported.speaker, indirect: !reported.direct,
                 genitiveName: reported.genitive, pronoun: reported.pronoun, line: line)
             if reported.pronoun { quote.pronounGender = Self.gender(of: Substring(text.prefix(24))) }
             items.append(.quote(quote))
@@ -312,6 +326,7 @@ public struct Attributor: Sendable {
                 following.pronounGender = Self.gender(of: Substring(next.opening))
                 items.append(.quote(following))
             }
+            items += direct
             return
         }
         if let split = AttributionParser.dashAttributionSplit(text, known: known) {
@@ -327,12 +342,93 @@ public struct Attributor: Sendable {
             return
         }
         // "Participants agreed that … . According to Name, …": reported speech after a narrative sentence.
-        if let start = Self.reportedSentenceStart(in: text), ReportedSpeech.match(String(text[start...]), known: known).map({ !$0.pronoun }) == true {
-            items.append(.narrative(String(Substring(text[..<start]).trimmingSpaces())))
-            unquoted(String(text[start...]), line: line, known: known, into: &items, warnings: &warnings)
-            return
+        if let start = Self.reportedSentenceStart(in: text), let match = ReportedSpeech.match(String(text[start...]), known: known) {
+            if !match.pronoun {
+                items.append(.narrative(String(Substring(text[..<start]).trimmingSpaces())))
+                unquoted(String(text[start...]), line: line, known: known, into: &items, warnings: &warnings)
+                return
+            }
+            // "Position Name drew attention to X. In his view, …" / «… Андрей Северилов обратил внимание на …
+            // По его мнению, …»: the pronoun names the person the first sentence introduced.
+            if let speaker = Self.speakerIntroduced(in: text[..<start]) {
+                items.append(.narrative(String(Substring(text[..<start]).trimmingSpaces())))
+                items.append(.quote(RawQuote(text: match.clause, attribution: speaker, indirect: true, line: line)))
+                return
+            }
         }
         items.append(.narrative(text))
+    }
+
+    /// Reported speech whose paragraph goes on with the speaker's own words in quote marks and a
+    /// said-verb ("Name noted that A. “B,” he added.", «По словам Имени, A. «B», — сказал он.»): the
+    /// reported clause up to the quote, and the direct quote read as a paragraph of its own (the
+    /// speaker just named stands for the pronoun or the surname). Nil unless the rest is one
+    /// attributed quote.
+    private func directQuoteAfter(_ reported: ReportedSpeechMatch, line: Int, known: KnownNames) -> (head: String, items: [AttributedItem])? {
+        let clause = reported.clause
+        guard let boundary = Self.quoteAfterSentence(in: clause) else { return nil }
+        let head = Substring(clause[..<boundary]).trimmingSpaces()
+        guard head.hasAtLeast(8) else { return nil }
+        var names = known
+        if !reported.genitive, !reported.pronoun, !reported.speaker.name.isEmpty {
+            names.insert(reported.speaker.name)
+            if let surname = reported.speaker.name.split(separator: " ").last { names.insert(String(surname)) }
+        }
+        var found: [AttributedItem] = []
+        var ignored: [ExtractionWarning] = []
+        _ = paragraph(at: 0, in: [Block(kind: .paragraph, text: String(clause[boundary...]), line: line)], known: names,
+                      into: &found, warnings: &ignored)
+        guard found.count == 1, case .quote(let quote) = found[0], !quote.indirect,
+              quote.pronoun || quote.attribution.map({ $0.role == nil && names.contains($0.name) }) == true
+        else { return nil }
+        return (String(head), found)
+    }
+
+    /// The person a narrative sentence introduces with a verb of saying after the name and a role
+    /// before it («Председатель совета директоров …, вице-президент РСПП Андрей Северилов обратил внимание
+    /// на …», "Chief Economist Anna Petrova pointed to …"), or nil.
+    static func speakerIntroduced(in head: Substring) -> ParsedAttribution? {
+        let words = head.words()
+        guard words.count >= 4 else { return nil }
+        for i in 3..<min(words.count, 40) where SaidVerbs.match(words, at: i) > 0 {
+            let phrase = head[..<words[i].startIndex]
+            guard var parsed = AttributionParser.parseNameWithLeadingRole(phrase, allowCommas: true), let role = parsed.role else { return nil }
+            // «Председатель совета директоров компании …, вице-президент РСПП Андрей Северилов»: two roles, each
+            // opened by a position word after a comma, are joined as roles are (by a semicolon).
+            let parts = role.components(separatedBy: ", ")
+            if parts.count > 1 {
+                var joined = parts[0]
+                for part in parts.dropFirst() {
+                    let first = part.prefix(while: { $0 != " " }).lowercasedFast()
+                    let opensRole = RussianPositions.starts.matches(Substring(first)) || RoleSplitter.positionHeads.contains(String(first))
+                    joined += (opensRole ? "; " : ", ") + part
+                }
+                parsed.role = joined
+            }
+            return parsed
+        }
+        return nil
+    }
+
+    /// The index of an opening quote mark that starts a sentence inside `text` (after ". ", "! ", "? ").
+    static func quoteAfterSentence(in text: String) -> String.Index? {
+        let utf8 = text.utf8
+        let found: Int?? = utf8.withContiguousStorageIfAvailable { b -> Int? in
+            var i = 2
+            while i < b.count {
+                // « C2 AB, “ E2 80 9C, " 22 after ". ", "! " or "? ".
+                if b[i - 1] == 0x20, b[i - 2] == 0x2E || b[i - 2] == 0x21 || b[i - 2] == 0x3F {
+                    if b[i] == 0x22 || b[i] == 0xC2 && i + 1 < b.count && b[i + 1] == 0xAB
+                        || b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x9C {
+                        return i
+                    }
+                }
+                i += 1
+            }
+            return nil
+        }
+        guard let offset = found ?? nil else { return nil }
+        return utf8.index(utf8.startIndex, offsetBy: offset)
     }
 
     /// Where a sentence that introduces reported speech starts inside a narrative paragraph
@@ -363,7 +459,7 @@ public struct Attributor: Sendable {
     /// Sentence openings of reported speech: the introductions `ReportedSpeech` reads.
     static let reportedIntroductions: [[UInt8]] = [
         "According to ", "In the view of ", "In the opinion of ", "In the words of ", "As ", "In ",
-        "По словам ", "По мнению ", "По оценке ", "Как ",
+        "По словам ", "По мнению ", "По оценке ", "Как ", "По его ", "По её ", "По ее ",
     ].map { Array($0.utf8) }
 
     /// The quote of a dialogue paragraph (its `DialogueDash.body`), without the opening dash: the

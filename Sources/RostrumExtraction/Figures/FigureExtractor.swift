@@ -42,6 +42,11 @@ public struct FigureExtractor: Sendable {
             if reader.triggers(i), let draft = reader.read(at: i) {
                 drafts.append(draft)
                 i = max(draft.after, i + 1)
+                // "from ten days to two": the bare second number of a from–to change.
+                if draft.unit != nil, let end = reader.fromToEnd(of: draft) {
+                    drafts.append(end)
+                    i = end.after
+                }
             } else {
                 i += 1
             }

@@ -56,12 +56,18 @@ struct FigureContext {
             if down { sign = -1 }
         } else if isShare(d, left: left, right: right, unit: unit) {
             kind = .share
-        } else if let u = unit, ["year", "month", "day", "week", "hour"].contains(u) {
+        } else if let u = unit, ["year", "month", "day", "week", "hour", "minute"].contains(u) {
             kind = .duration
         } else if unit == "count" {
             kind = .count
         }
         if unit == "times" && kind == .level { kind = .change }
+        // "we lose two years of sales", «теряем полтора года»: time lost is a length of time, not a
+        // measure that changed (that takes "by" / «на»: "delivery time fell by 3 days").
+        if kind == .change, !d.fromTo, !d.isMultiplier, losesTime(d), let u = unit, Self.timeUnits.contains(u) {
+            kind = .duration
+            sign = 1
+        }
         // "bought 25% more pollock than last year", "costs 10% lower": a comparison by a percentage.
         if kind == .level, unit == "percent", tokens.indices.contains(d.after), tokens[d.after].kind == .word {
             let h = tokens[d.after].hash
@@ -90,6 +96,11 @@ struct FigureContext {
             }
         }
         if d.plusSign && kind == .level { kind = .change }
+        // «на треть меньше, чем требуется», "by 10% less": a change compared downwards is a decline.
+        if kind == .change, sign > 0, !d.fromTo, tokens.indices.contains(d.after), tokens[d.after].kind == .word,
+           W.lessWords.contains(tokens[d.after].hash) {
+            sign = -1
+        }
         if subject == nil, !d.ofFollows {
             subject = SubjectFinder(passage: passage).subject(before: d.qualStart, limit: left)
             if subject == nil, continues, kind == .change, let prev = previous?.1, prev.kind == .change {
@@ -109,6 +120,13 @@ struct FigureContext {
     }
 
     private func round2(_ v: Double) -> Double { (v * 100).rounded() / 100 }
+
+    /// Whether a verb of losing or wasting stands right before the figure (its qualifier stepped over).
+    private func losesTime(_ d: FigureDraft) -> Bool {
+        var p = d.qualStart - 1
+        if passage.has(p, .continuation) { p -= 1 }
+        return p >= 0 && tokens[p].kind == .word && W.loseVerbs.contains(tokens[p].hash)
+    }
 
     /// Whether a target noun names the figure: right after it, right before it, or before it with
     /// "of", «в», a dash or a link verb between ("target of", «цель в», «цель —», "the goal is").
@@ -162,7 +180,7 @@ struct FigureContext {
         return RussianVerbForms.isVerb(passage.bytes, t.start, t.end, hash: t.hash)
     }
 
-    private static let timeUnits: Set<String> = ["year", "month", "day", "week", "hour"]
+    static let timeUnits: Set<String> = ["year", "month", "day", "week", "hour", "minute"]
 
     /// No content word (a noun, a verb) between two tokens; comparison words ("instead of") pass.
     private func noContent(from: Int, to: Int, allowVerbs: Bool) -> Bool {
@@ -183,6 +201,8 @@ struct FigureContext {
         guard i >= 0, i < tokens.count else { return nil }
         if passage.isSymbol(i, 0x3B) { return i + 1 }
         guard tokens[i].kind == .word else { return nil }
+        // «95%, к 2030 году её нужно снизить вдвое»: a deadline right after a comma opens a clause of its own.
+        if passage.has(i, .targetPrep), passage.isSymbol(i - 1, S.comma), passage.year(i + 1) != nil { return i }
         if passage.has(i, .clauseJoin) {
             if passage.isSymbol(i - 1, S.comma) || passage.isDash(i - 1) { return i }
             if passage.has(i + 1, .targetPrep), passage.year(i + 1) == nil, passage.year(i + 2) != nil { return i }
@@ -307,7 +327,13 @@ struct FigureContext {
     /// Whether the figure is a change, and whether a decline.
     private func change(_ d: FigureDraft, left: Int, right: Int, unit: String?) -> (Bool, Bool)? {
         var p = d.qualStart - 1
-        while p >= left, passage.has(p, .continuation) || passage.has(p, .rangeFrom) { p -= 1 }
+        var fromLevel = false
+        while p >= left, passage.has(p, .continuation) || passage.has(p, .rangeFrom) {
+            if passage.has(p, .rangeFrom) { fromLevel = true }
+            p -= 1
+        }
+        // "$6 billion, up from $4.1 billion", «выросла с 10%»: the level it started from, not the change.
+        if fromLevel, !d.fromTo, d.valueMax == nil, p >= left, passage.has(p, .changeUp) || passage.has(p, .changeDown) { return nil }
         if p >= left, passage.has(p, .by) {
             if let (found, down) = changeWord(from: max(left, p - 8), to: p) {
                 return (found, down)
@@ -381,9 +407,18 @@ struct FigureContext {
 }
 
 extension W {
+    /// Verbs of losing or wasting time: the time after them is a duration.
+    static let loseVerbs = HashedWordTable(set: [
+        "lose", "loses", "lost", "losing", "waste", "wastes", "wasted", "wasting",
+        "терять", "теряем", "теряет", "теряют", "терял", "теряла", "теряло", "теряли", "потерять", "потеряем",
+        "потеряет", "потеряют", "потерял", "потеряла", "потеряло", "потеряли", "тратим", "тратят", "тратит",
+        "потратили", "потратил", "потратила",
+    ].map(FigureLexicon.hash))
     static let `do` = FigureLexicon.hash("до")
     /// The whole that "of …" / «из …» points back to: "of which", "of them", «из них», «из которых».
     static let higher = FigureLexicon.hash("higher")
+    /// Comparatives after a change that make it a decline ("by 10% less", «на треть меньше»).
+    static let lessWords = HashedWordTable(set: ["less", "fewer", "lower", "меньше", "ниже", "дешевле"].map(FigureLexicon.hash))
     static let lower = FigureLexicon.hash("lower")
     static let partPronouns = HashedWordTable(set: ["which", "them", "них", "которых"].map(FigureLexicon.hash))
     /// Verbs whose "up" does not mean growth: "set up", "made up", "took up".

@@ -367,10 +367,38 @@ struct FigurePassage {
         let nextIsNoun = isContentWord(n) && tokens[n].spaceBefore && !tokens[n].capitalized
         if isContentWord(i) {
             if nextIsNoun, e == i, isAdjectiveLike(i) {
+                // "active pharmaceutical ingredients": two English modifiers before a plural head noun.
+                let h = ne + 1
+                if ne == n, !isCyrillic(n), !isEnglishPlural(n, n), isContentWord(h),
+                   tokens[h].spaceBefore, !tokens[h].capitalized, compoundEnd(h) == h, isEnglishPlural(h, h) {
+                    var out: [UInt8] = []
+                    appendLower(i, i, to: &out)
+                    out.append(0x20)
+                    appendLower(n, n, to: &out)
+                    out.append(0x20)
+                    appendLower(h, h, to: &out)
+                    return (String(decoding: out, as: UTF8.self), h + 1)
+                }
                 return (lowerPair(i, i, n, ne), ne + 1)
             }
             if !allowProper && tokens[i].capitalized && language != .ru && !isCyrillic(i) {
                 return nil  // a proper name, not a counted noun
+            }
+            // "high-resolution imagery", "long-term loans": a hyphenated modifier before its noun.
+            if e > i, nextIsNoun, !isCyrillic(i), !isEnglishPlural(i, e), !tokens[i].capitalized {
+                // "15 ice-class gas carriers": a noun modifier between it and a plural head noun.
+                let h = ne + 1
+                if ne == n, !isEnglishPlural(n, n), isContentWord(h), tokens[h].spaceBefore, !tokens[h].capitalized,
+                   compoundEnd(h) == h, isEnglishPlural(h, h) {
+                    var out: [UInt8] = []
+                    appendLower(i, e, to: &out)
+                    out.append(0x20)
+                    appendLower(n, n, to: &out)
+                    out.append(0x20)
+                    appendLower(h, h, to: &out)
+                    return (String(decoding: out, as: UTF8.self), h + 1)
+                }
+                return (lowerPair(i, e, n, ne), ne + 1)
             }
             // A counted English noun is plural: "12 trade agreements", "9 fintech start-ups".
             if !allowProper, nextIsNoun, !isCyrillic(i), !isEnglishPlural(i, e), isEnglishPlural(n, ne) {

@@ -18,6 +18,8 @@ struct FigureReader {
             return (t.hash == S.dollar || t.hash == S.euro || t.hash == S.pound || t.hash == S.rouble)
                 && i + 1 < tokens.count && tokens[i + 1].kind == .number
         case .word:
+            // "every fifth wagon", «каждый третий»: an ordinal after "every" names a part.
+            if passage.has(i, .ratioOrdinal), i > 0, W.everyWords.contains(tokens[i - 1].hash) { return true }
             guard passage.isTrigger(i), let info = passage.info(i) else { return false }
             if info.multiplier != nil { return true }
             if info.currencyBefore != nil, t.allCaps, i + 1 < tokens.count, tokens[i + 1].kind == .number { return true }
@@ -30,7 +32,10 @@ struct FigureReader {
     }
 
     func read(at i: Int) -> FigureDraft? {
+        if let ratio = readRatio(at: i) { return ratio }
         if let m = passage.multiplierOf(i) {
+            // "twice as many", "twice as much", "twice more": a factor; "twice a year" is a frequency.
+            if tokens[i].hash == W.twice, !passage.isWord(i + 1, W.as), !passage.isWord(i + 1, W.more) { return nil }
             // "double", "triple" are verbs of change only as verbs: "to double", "will double that".
             if W.verbMultipliers.contains(tokens[i].hash), !passage.has(i - 1, .link), !passage.has(i - 1, .verb),
                !passage.isWord(i - 1, W.and), !passage.has(i + 1, .determiner), !passage.has(i + 1, .pronoun) {
@@ -76,6 +81,11 @@ struct FigureReader {
         }
         draft.qualStart = draft.first
         if currency != nil && draft.unit == nil { draft.unit = currency }
+        // "three years ago", «пять лет назад», «спустя два года»: a point in time, not a length of it.
+        if passage.has(draft.after, .timeAgo) || passage.isWord(draft.first - 1, W.spustya),
+           let u = draft.unit, FigureContext.timeUnits.contains(u) {
+            return nil
+        }
         readQualifier(&draft)
         return draft
     }
@@ -88,6 +98,89 @@ struct FigureReader {
         case S.rouble: "RUB"
         default: nil
         }
+    }
+
+    // MARK: - Ratios
+
+    /// A part named as a ratio: "four out of every five exporters", "nine in ten", «четыре из пяти»
+    /// (a number, "out of" / "in" / «из», a larger number), or an ordinal after "every" / «каждый»
+    /// ("every fifth wagon", «каждый третий покупатель»). A share in percent; the noun after it is
+    /// the subject.
+    private func readRatio(at i: Int) -> FigureDraft? {
+        // Most figures are neither: the word after the number, or before the ordinal, rules them out.
+        let next = i + 1 < tokens.count ? tokens[i + 1].hash : 0
+        let ratioWord = next == W.out || next == W.in || next == W.iz
+        let ordinal = passage.has(i, .ratioOrdinal)
+        guard ratioWord || ordinal else { return nil }
+        let t = tokens[i]
+        if t.kind == .word, ordinal {
+            if i > 0, W.everyWords.contains(tokens[i - 1].hash), let n = passage.info(i)?.ratioOrdinal {
+                // "every second year" is a frequency, not a part.
+                if passage.unitOf(i + 1) != nil || passage.has(i + 1, .yearWord) { return nil }
+                var d = FigureDraft(qualStart: i - 1, first: i - 1, last: i, after: i + 1, value: 100 / n,
+                                    unit: "percent", isFraction: true)
+                if let (noun, next) = passage.nounPhrase(at: i + 1, allowProper: false), tokens[i + 1].spaceBefore {
+                    d.subject = noun
+                    d.after = next
+                }
+                return d
+            }
+        }
+        guard let a = ratioTerm(i) else { return nil }
+        var k = i + 1
+        var outOf = false
+        if passage.isWord(k, W.out), passage.isWord(k + 1, W.of) {
+            k += 2
+            outOf = true
+        } else if passage.isWord(k, W.in) || passage.isWord(k, W.iz) {
+            k += 1
+        } else {
+            return nil
+        }
+        if passage.isWord(k, W.every) { k += 1 }
+        // "1 in 2024" is a date; "one in ten thousand", "5 in 10 days" are no parts of a whole ("four out of
+        // every five tonnes" is).
+        guard let b = ratioTerm(k), b > a, b <= 1000, passage.year(k) == nil else { return nil }
+        if case .scale? = passage.numberOf(k + 1) { return nil }
+        if !outOf, passage.unitOf(k + 1) != nil { return nil }
+        var d = FigureDraft(qualStart: i, first: i, last: k, after: k + 1, value: a / b * 100, unit: "percent",
+                            isFraction: true)
+        if passage.isWord(k + 1, W.of) {
+            readOf(&d, at: k + 1)
+        } else if k + 1 < tokens.count, tokens[k + 1].spaceBefore,
+                  let (noun, next) = passage.nounPhrase(at: k + 1, allowProper: false) {
+            d.subject = noun
+            d.after = next
+        }
+        readQualifier(&d)
+        return d
+    }
+
+    /// A whole number of one token, in digits or in words ("four", «пяти»), for a ratio.
+    private func ratioTerm(_ k: Int) -> Double? {
+        guard k >= 0, k < tokens.count else { return nil }
+        let t = tokens[k]
+        if t.kind == .number {
+            guard !t.junk, t.value >= 1, t.value == t.value.rounded() else { return nil }
+            // "1,000 in 2024" and "5 in 10 days" are not ratios: no unit or scale after the second number.
+            return t.value
+        }
+        guard t.kind == .word, case .cardinal(let v)? = passage.numberOf(k), v >= 1 else { return nil }
+        return v
+    }
+
+    /// The bare number that ends a from–to change whose unit it takes from the first ("from ten days
+    /// to two", «с десяти дней до двух»): a whole number in words after `draft`'s "to" / «до», which
+    /// is no figure by itself. Digits ("from 20 days to 5") are read as figures already.
+    func fromToEnd(of draft: FigureDraft) -> FigureDraft? {
+        let k = draft.after + 1
+        guard draft.qualStart == draft.first, draft.unit != nil, draft.valueMax == nil, !draft.fromTo,
+              !draft.isMultiplier, passage.has(draft.first - 1, .rangeFrom), passage.has(draft.after, .rangeTo),
+              k < tokens.count, tokens[k].kind == .word, passage.isTrigger(k),
+              let n = wordNumber(at: k), !n.isFraction, !n.startsWithFraction, read(at: k) == nil else { return nil }
+        // The second number names no unit of its own: "to two", not "to two million tonnes".
+        if passage.unitOf(n.last + 1) != nil { return nil }
+        return FigureDraft(qualStart: k, first: k, last: n.last, after: n.last + 1, value: n.value, hasScale: n.hasScale)
     }
 
     // MARK: - Digits
@@ -142,7 +235,7 @@ struct FigureReader {
            !tokens[k + 1].spaceBefore {
             if tokens[k + 1].hash == W.fold {
                 attachedUnit = "times"; k += 2
-            } else if let u = passage.unitOf(k + 1), ["year", "month", "day", "week", "hour"].contains(u) {
+            } else if let u = passage.unitOf(k + 1), ["year", "month", "day", "week", "hour", "minute"].contains(u) {
                 attachedUnit = u; k += 2
             } else {
                 return nil
@@ -295,6 +388,17 @@ struct FigureReader {
             return ("percent", k + 2)
         }
         if t.hash == W.cubic, k + 1 < tokens.count, W.metres.contains(tokens[k + 1].hash) { return ("cubic_metre", k + 2) }
+        // "60,000 square metres", «60 тыс. квадратных метров», «кв. м».
+        if t.hash == W.square || t.hash == W.kvadratnyh || t.hash == W.kvadratnyj || t.hash == W.kvadratnyhGen {
+            if k + 1 < tokens.count, W.metres.contains(tokens[k + 1].hash) || W.metresRu.contains(tokens[k + 1].hash) {
+                return ("square_metre", k + 2)
+            }
+        }
+        if t.hash == W.kv {
+            var n = k + 1
+            if passage.isSymbol(n, S.dot) { n += 1 }
+            if passage.isWord(n, W.m) { return ("square_metre", afterAbbreviationDot(n)) }
+        }
         if t.hash == W.kub {
             var n = k + 1
             if passage.isSymbol(n, S.dot) { n += 1 }
@@ -513,7 +617,8 @@ struct FigureReader {
             if draft.unit == "count" && value < 10 && !isSmallCount(draft, start: start) { return nil }
             // "one and a half times", «в полтора раза» are factors of their own; "one or two years" is a range.
             let top = valueMax ?? value
-            if top < 2 && draft.unit != "percent" && !(draft.unit == "times" && top > 1) { return nil }
+            // «полтора года», "one and a half years": a measure of one and a half is a figure; "one" is not.
+            if top < 1.5 && draft.unit != "percent" && !(draft.unit == "times" && top > 1) { return nil }
         }
         return draft
     }
@@ -550,6 +655,9 @@ struct FigureReader {
             // "no more than" caps the figure; "no less than" is a floor.
             let negated = passage.isWord(q - 2, W.no) || passage.isWord(q - 2, W.not)
             if passage.isWord(q - 1, W.more) { set(&draft, negated ? .upTo : .moreThan, negated ? q - 2 : q - 1) }
+            // "trucks older than 15 years", "loans longer than ten years"; "younger than 30".
+            if passage.isWord(q - 1, W.older) || passage.isWord(q - 1, W.longer) { set(&draft, .moreThan, q - 1) }
+            if passage.isWord(q - 1, W.younger) || passage.isWord(q - 1, W.shorter) { set(&draft, .lessThan, q - 1) }
             if passage.isWord(q - 1, W.less) || passage.isWord(q - 1, W.fewer) {
                 set(&draft, negated ? .atLeast : .lessThan, negated ? q - 2 : q - 1)
             }
@@ -600,7 +708,7 @@ struct FigureReader {
     }
 
     /// Units of a period of time, which "over" can span rather than exceed.
-    private static let spanUnits: Set<String> = ["year", "month", "day", "hour", "week"]
+    private static let spanUnits: Set<String> = ["year", "month", "day", "hour", "week", "minute"]
 
     private func set(_ draft: inout FigureDraft, _ q: FigureQualifier, _ start: Int) {
         draft.qualifier = q
@@ -623,6 +731,26 @@ extension W {
     static let or = FigureLexicon.hash("or")
     static let `in` = FigureLexicon.hash("in")
     static let ili = FigureLexicon.hash("или")
+    static let twice = FigureLexicon.hash("twice")
+    static let spustya = FigureLexicon.hash("спустя")
+    static let square = FigureLexicon.hash("square")
+    static let kvadratnyh = FigureLexicon.hash("квадратных")
+    static let kvadratnyj = FigureLexicon.hash("квадратный")
+    static let kvadratnyhGen = FigureLexicon.hash("квадратного")
+    static let kv = FigureLexicon.hash("кв")
+    static let metresRu = HashedWordTable(set: ["метр", "метра", "метров"].map(FigureLexicon.hash))
+    static let older = FigureLexicon.hash("older")
+    static let longer = FigureLexicon.hash("longer")
+    static let younger = FigureLexicon.hash("younger")
+    static let shorter = FigureLexicon.hash("shorter")
+    static let `as` = FigureLexicon.hash("as")
+    static let out = FigureLexicon.hash("out")
+    static let every = FigureLexicon.hash("every")
+    static let iz = FigureLexicon.hash("из")
+    /// "every", «каждый» and its forms: before an ordinal they name a part ("every fifth").
+    static let everyWordHashes = ["every", "каждый", "каждая", "каждое", "каждого", "каждую", "каждому", "каждой"]
+        .map(FigureLexicon.hash)
+    static let everyWords = HashedWordTable(set: everyWordHashes)
     /// Multiplier words that are also adjectives ("double taxation"): figures only as verbs.
     static let verbMultipliers = HashedWordTable(set: ["double", "triple"].map(FigureLexicon.hash))
 }

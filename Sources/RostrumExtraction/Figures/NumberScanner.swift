@@ -61,6 +61,7 @@ struct NumberScanner {
         let n = bytes.count
         let triggers = FigureLexicon.triggerWords
         var i = 0
+        var afterEvery = false
         while i < n {
             let b = bytes[i]
             var isWord = false
@@ -73,7 +74,12 @@ struct NumberScanner {
                 if !isWord { i += len; continue }
             }
             let t = scanWord(at: i, space: false, line: false, lookUp: false)
-            if triggers.contains(t.hash) { return true }
+            if afterEvery, FigureLexicon.ratioOrdinals.contains(t.hash) { return true }
+            afterEvery = false
+            if let trigger = triggers[t.hash] {
+                if trigger { return true }
+                afterEvery = true  // "every": a figure if an ordinal follows
+            }
             i = t.end
         }
         return false

@@ -16,8 +16,11 @@ struct SubjectFinder {
     /// Prepositions that open a complement of the subject ("between our countries", «между странами»).
     private static let complementPrepositions = HashedWordTable(set: [
         "between", "among", "from", "through", "with", "across", "via", "within", "между", "из", "через", "с",
-        "со", "для", "in", "на", "в", "for",
+        "со", "для", "in", "на", "в", "for", "от", "до", "после",
     ].map(FigureLexicon.hash))
+
+    /// "costs", "needs": nouns too, but verbs right before a figure ("a small satellite costs 150 million").
+    private static let verbsBeforeFigure = HashedWordTable(set: ["costs", "cost", "needs", "plans"].map(FigureLexicon.hash))
 
     func subject(before start: Int, limit: Int) -> String? {
         var i = start - 1
@@ -34,7 +37,8 @@ struct SubjectFinder {
                 continue
             }
             // A verb between the subject and its figure ("the programme returned", «решение поддержали»).
-            if isVerb(i), !skippedVerb {
+            if isVerb(i) || i == start - 1 && passage.isWordToken(i) && Self.verbsBeforeFigure.contains(tokens[i].hash),
+               !skippedVerb {
                 skippedVerb = true
                 i -= 1
                 continue
@@ -66,7 +70,20 @@ struct SubjectFinder {
                     || passage.numberOf(before) != nil {
                 before -= 1
             }
-            if before >= limit, tokens[before].kind == .word, Self.complementPrepositions.contains(tokens[before].hash) {
+            // "Russia and Brazil" after "between": one complement of two names.
+            let join = groupStart - 1
+            if join - 1 >= limit, tokens[groupStart].capitalized, passage.isWord(join, W.and) || passage.isWord(join, W.iWord),
+               passage.isContent(join - 1), tokens[join - 1].capitalized {
+                var b = join - 1
+                while b - 1 >= limit, passage.isContent(b - 1), tokens[b - 1].capitalized { b -= 1 }
+                if b - 1 >= limit, tokens[b - 1].kind == .word, Self.complementPrepositions.contains(tokens[b - 1].hash) {
+                    before = b - 1
+                }
+            }
+            // "from Jakarta to Moscow", "delivery to Kolkata": "to" before a name opens a complement.
+            let toPlace = passage.isWord(before, W.to) && tokens[groupStart].capitalized && !tokens[groupStart].lineStart
+            if before >= limit, tokens[before].kind == .word,
+               Self.complementPrepositions.contains(tokens[before].hash) || toPlace {
                 // A complement ("between our countries"): the subject is further left.
                 complement = isVerb(i) || isInfinitive(i) ? nil : phrase(groupStart, i)
                 i = before - 1
@@ -152,8 +169,15 @@ struct SubjectFinder {
         }
         // т = 0x442, ь = 0x44C, с = 0x441, я = 0x44F, и = 0x438
         if letter(1) == 0x44F, letter(2) == 0x441 { end -= 4 }  // «-ся»
+        // «стоимость», «мощность», «себестоимость»: nouns in «-ость» / «-есть», not infinitives.
+        if letter(1) == 0x44C, letter(2) == 0x442, letter(3) == 0x441, letter(4) == 0x43E || letter(4) == 0x435 { return false }
         if letter(1) == 0x44C, letter(2) == 0x442 { return true }
         if end == tokens[i].end, letter(1) == 0x438, letter(2) == 0x442, letter(3) == 0x441 { return true }
         return false
     }
+}
+
+extension W {
+    /// «и»: joins two names of one complement («между Россией и Бразилией»).
+    static let iWord = FigureLexicon.hash("и")
 }

@@ -45,6 +45,7 @@ struct WordInfo: Sendable {
         static let group = Role(rawValue: 1 << 36)        // dozen, десяток: a number word that multiplies a small one
         static let deadlinePrep = Role(rawValue: 1 << 37) // by, к: a deadline, which may lie in the recent past
         static let countBlocker = Role(rawValue: 1 << 38) // all, both, каждые: "all three" names a set, not a count
+        static let ratioOrdinal = Role(rawValue: 1 << 39) // fifth, третий: after "every", «каждый» a part of a whole
     }
     var roles: Role = []
     var number: NumberWord?
@@ -55,6 +56,8 @@ struct WordInfo: Sendable {
     var qualifier: FigureQualifier?
     /// Words that are a figure by themselves: "doubled" (100 percent), "threefold" (3 times), «вдвое».
     var multiplier: (value: Double, unit: String)?
+    /// An ordinal that names a part after "every" / «каждый»: "every fifth" is a fifth (20 percent).
+    var ratioOrdinal: Double?
 }
 
 /// The words the figure stage knows: number words, units, qualifiers, change verbs, and the
@@ -103,8 +106,20 @@ enum FigureLexicon {
 
     /// The words that may start a figure by themselves (`FigurePassage.TokenLex.trigger`), in a
     /// table small enough to stay in cache while a passage without digits is checked for them.
-    static let triggerWords = HashedWordTable(set: zip(table.entryKeys, facts).compactMap { key, fact in
-        fact.trigger ? key : nil
+    /// A value `false` marks "every" / «каждый», a figure only before an ordinal ("every fifth"), which
+    /// is no trigger by itself here: ordinals are common words.
+    static let triggerWords: HashedWordTable<Bool> = {
+        var words: [UInt64: Bool] = [:]
+        for (key, info) in zip(table.entryKeys, infos) {
+            if facts[table.index(of: key)].trigger { words[key] = true }
+        }
+        for key in W.everyWordHashes where words[key] == nil { words[key] = false }
+        return HashedWordTable(words)
+    }()
+
+    /// The ordinals that name a part after "every" / «каждый» ("fifth", «третий»).
+    static let ratioOrdinals = HashedWordTable(set: zip(table.entryKeys, infos).compactMap { key, info in
+        info.ratioOrdinal != nil ? key : nil
     })
 
     private static func build() -> [UInt64: WordInfo] {
@@ -148,6 +163,7 @@ enum FigureLexicon {
             ("week", ["week", "weeks", "неделя", "недели", "недель"]),
             ("day", ["day", "days", "день", "дня", "дней", "сутки", "суток"]),
             ("hour", ["hour", "hours", "час", "часа", "часов"]),
+            ("minute", ["minute", "minutes", "минута", "минуты", "минут", "минуту"]),
             ("times", ["times", "fold", "раз", "раза"]),
         ]
         for (code, words) in units { edit(words) { $0.unit = code } }
@@ -162,8 +178,8 @@ enum FigureLexicon {
                          "surpassed", "passed", "более", "свыше", "больше", "выше", "превысит", "превысят",
                          "превысил", "превысила", "превысило", "превысили", "превышает", "превышают",
                          "превышал", "превышала", "превышало", "превышали", "превысить", "превышать",
-                         "превышающий", "превышающая", "превышающей", "превышающих"]),
-            (.lessThan, ["under", "below", "менее", "меньше", "ниже"]),
+                         "превышающий", "превышающая", "превышающей", "превышающих", "старше"]),
+            (.lessThan, ["under", "below", "менее", "меньше", "ниже", "моложе"]),
             (.about, ["about", "around", "approximately", "some", "roughly", "около", "примерно", "порядка",
                       "приблизительно", "ориентировочно"]),
             (.almost, ["almost", "nearly", "почти", "практически", "чуть"]),
@@ -184,6 +200,22 @@ enum FigureLexicon {
             (10, "times", ["tenfold", "вдесятеро"]),
         ]
         for (v, u, words) in multipliers { edit(words) { $0.multiplier = (v, u) } }
+        // "twice as many", "twice as much": a factor only before a comparison (see FigureReader).
+        edit(["twice"]) { $0.multiplier = (2, "times") }
+
+        // "every fifth wagon", «каждый третий покупатель»: a part named by an ordinal.
+        let ordinals: [(Double, [String])] = [
+            (2, ["second", "второй", "вторая", "второе", "второго", "вторую"]),
+            (3, ["third", "третий", "третья", "третье", "третьего", "третью"]),
+            (4, ["fourth", "четвертый", "четвертая", "четвертое", "четвертого", "четвертую"]),
+            (5, ["fifth", "пятый", "пятая", "пятое", "пятого", "пятую"]),
+            (6, ["sixth", "шестой", "шестая", "шестое", "шестого", "шестую"]),
+            (7, ["seventh", "седьмой", "седьмая", "седьмое", "седьмого", "седьмую"]),
+            (8, ["eighth", "восьмой", "восьмая", "восьмое", "восьмого", "восьмую"]),
+            (9, ["ninth", "девятый", "девятая", "девятое", "девятого", "девятую"]),
+            (10, ["tenth", "десятый", "десятая", "десятое", "десятого", "десятую"]),
+        ]
+        for (v, words) in ordinals { edit(words) { $0.ratioOrdinal = v; $0.roles.insert(.ratioOrdinal) } }
 
         role(.changeUp, ChangeVerbs.up)
         role(.changeDown, ChangeVerbs.down)
@@ -202,7 +234,8 @@ enum FigureLexicon {
             "employ", "employs", "generate", "generates", "build", "builds", "buy", "buys", "get", "gets", "got",
             "save", "saves", "keep", "keeps", "issued", "launched", "commissioned", "harvested", "hired", "trained",
             "lend", "lent", "approaching", "approaches", "represents", "represent", "cleaned", "built", "held",
-            "paid", "shed",
+            "paid", "shed", "uses", "consumes", "need", "хотим", "хотят", "хочет", "хотели", "можем", "сможем", "выйти",
+            "прийти", "идет", "идут", "едет", "едут",
         ])
         role(.continuation, ["another", "further", "additional", "still", "even", "ещё", "еще", "также", "almost"])
 
@@ -222,7 +255,7 @@ enum FigureLexicon {
         role(.deadlinePrep, ["by", "к"])
         role(.targetNoun, ["target", "targets", "goal", "goals", "цель", "цели", "целью", "целевой", "целевого", "ориентир"])
         role(.endOf, ["end", "концу", "конца", "окончанию"])
-        role(.yearWord, ["year", "году", "года", "год", "г"])
+        role(.yearWord, ["year", "году", "года", "год", "г", "годах", "годы", "гг"])
         role(.last, ["last", "previous", "past", "прошлом", "прошлый", "прошлого", "предыдущем"])
         role(.this, ["this", "current", "этом", "этот", "текущем", "текущий", "нынешнем", "сего"])
         role(.next, ["next", "coming", "следующем", "следующий", "будущем", "будущий", "наступающем"])
@@ -282,7 +315,7 @@ enum FigureLexicon {
         role(.preposition, ["between", "among", "from", "through", "with", "across", "to", "in", "into", "on",
                             "at", "for", "within", "via", "towards", "toward", "against", "per",
                             "между", "из", "с", "со", "через", "в", "во", "на", "для", "по", "от", "к", "при",
-                            "о", "об", "у", "за", "под", "над"])
+                            "о", "об", "у", "за", "под", "над", "без", "после", "перед"])
         role(.link, [
             "is", "are", "was", "were", "be", "been", "being", "will", "would", "shall", "should", "can",
             "could", "may", "might", "must", "has", "have", "had", "reached", "reach", "reaches", "reaching",
@@ -294,7 +327,10 @@ enum FigureLexicon {
             "approximately", "more", "less", "than", "fewer", "least", "under", "above", "exceeding",
             "is", "equal", "equals", "worth", "valued", "attracted", "invested", "received", "sent", "imported",
             "exported", "produced", "produce", "import", "export", "sold", "spent", "raised", "allocated",
-            "able", "unable", "likely", "unlikely", "going",
+            "able", "unable", "likely", "unlikely", "going", "went", "go", "goes", "gone", "came", "come", "comes",
+            "often", "usually", "typically", "sometimes", "always", "generally", "normally",
+            "занимает", "занимают", "занимал", "занимала", "занимало", "занимали", "занял", "заняла", "заняло", "заняли",
+            "займет", "займут", "нужно", "надо", "необходимо", "следует", "можно",
             "составил", "составила", "составило", "составили", "составит", "составят", "составляет",
             "составляют", "составлял", "составляла", "достиг", "достигла", "достигло", "достигли", "достигнет",
             "достичь", "превысил", "превысила", "превысило", "превысили", "превысит", "был", "была", "было",
@@ -329,6 +365,7 @@ enum FigureLexicon {
             "next", "first", "second", "end", "ending", "beginning", "start", "half", "quarter",
             "today", "annually", "instead", "simply", "ago", "сегодня", "сейчас", "пока", "теперь", "ежегодно",
             "полностью", "годовых", "назад", "ныне", "вновь", "вместе", "вместо", "back", "полгода", "последние",
+            "без", "после", "перед",
             "последних",
         ])
         return t

@@ -28,7 +28,8 @@ let clauseCases: [FigureCase] = [
     FigureCase("The user base grew fourfold in three years and has passed 6 million.", .en,
                e(4, "times", .change), e(3, "year", .duration), e(6e6, nil, .level, .moreThan)),
     FigureCase("Nearly half of the deposits come from clients under 30.", .en, e(50, "percent", .share, .almost)),
-    FigureCase("Fifteen years ago there were fewer than 60 of them.", .en, e(15, "year", .duration)),
+    // "Fifteen years ago" is a point in time (no figure), and 60 takes no unit from it.
+    FigureCase("Fifteen years ago there were fewer than 60 of them.", .en),
     FigureCase("Checks now take no more than 3 days instead of 12.", .en,
                e(3, "day", .duration, .upTo), e(12, "day", .duration)),
     FigureCase("Мы выдали 300 млн рублей, и ещё 200 млн — в следующем году.", .ru,
