@@ -13,30 +13,12 @@ import Testing
 /// the end, exclusions that look at what the quote says, kind: in Russian, Cyrillic prefixes.
 @Suite("Search on unseen documents, round 2")
 struct UnseenSearchRound2Tests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/unseen-search-2")
+    typealias Item = FixtureSessions.Item
 
-    struct Item: Sendable {
-        var path: String
-        var raw: String
-        var document: ExtractedDocument
-    }
-
-    static let items: [Item] = {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-        let pipeline = ExtractionPipeline()
-        return names.sorted().compactMap { name in
-            let url = root.appendingPathComponent(name)
-            guard let raw = try? String(contentsOf: url, encoding: .utf8),
-                  let document = try? pipeline.extract(text: raw, options: ExtractionOptions(source: url.path, fileExtension: url.pathExtension))
-            else { return nil }
-            return Item(path: url.path, raw: raw, document: document)
-        }
-    }()
+    static let items = FixtureSessions.items(in: "unseen-search-2")
 
     static func store() async throws -> any Store {
-        let store = try StoreFactory.sqlite.make()
-        for item in items { _ = try await store.ingest(item.document, raw: item.raw, source: item.path) }
-        return store
+        try await FixtureSessions.store(items)
     }
 
     func search(_ store: any Store, _ text: String, limit: Int = 50, offset: Int = 0, sort: SearchSort = .relevance) async throws -> SearchResults {

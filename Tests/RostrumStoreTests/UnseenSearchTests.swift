@@ -12,30 +12,12 @@ import Testing
 /// surname staying apart.
 @Suite("Search on unseen documents")
 struct UnseenSearchTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/unseen-search")
+    typealias Item = FixtureSessions.Item
 
-    struct Item: Sendable {
-        var path: String
-        var raw: String
-        var document: ExtractedDocument
-    }
-
-    static let items: [Item] = {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-        let pipeline = ExtractionPipeline()
-        return names.sorted().compactMap { name in
-            let url = root.appendingPathComponent(name)
-            guard let raw = try? String(contentsOf: url, encoding: .utf8),
-                  let document = try? pipeline.extract(text: raw, options: ExtractionOptions(source: url.path, fileExtension: url.pathExtension))
-            else { return nil }
-            return Item(path: url.path, raw: raw, document: document)
-        }
-    }()
+    static let items = FixtureSessions.items(in: "unseen-search")
 
     static func store() async throws -> any Store {
-        let store = try StoreFactory.sqlite.make()
-        for item in items { _ = try await store.ingest(item.document, raw: item.raw, source: item.path) }
-        return store
+        try await FixtureSessions.store(items)
     }
 
     func search(_ store: any Store, _ text: String, limit: Int = 50) async throws -> SearchResults {

@@ -354,6 +354,18 @@ struct FigurePassage {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Tokens `i...e`, `n` and `h` lower-cased and joined by spaces: a modifier, a noun modifier
+    /// and the plural head ("active pharmaceutical ingredients", "ice-class gas carriers").
+    private func lowerTriple(_ i: Int, _ e: Int, _ n: Int, _ h: Int) -> String {
+        var out: [UInt8] = []
+        appendLower(i, e, to: &out)
+        out.append(0x20)
+        appendLower(n, n, to: &out)
+        out.append(0x20)
+        appendLower(h, h, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// A short noun phrase starting at `i`: one word, or an adjective and its noun. Hyphenated
     /// words are one word ("start-ups", «онлайн-контента»). A counted noun (`allowProper` false)
     /// may be a singular modifier and a plural noun ("trade agreements"), and the modifier may
@@ -371,13 +383,7 @@ struct FigurePassage {
                 let h = ne + 1
                 if ne == n, !isCyrillic(n), !isEnglishPlural(n, n), isContentWord(h),
                    tokens[h].spaceBefore, !tokens[h].capitalized, compoundEnd(h) == h, isEnglishPlural(h, h) {
-                    var out: [UInt8] = []
-                    appendLower(i, i, to: &out)
-                    out.append(0x20)
-                    appendLower(n, n, to: &out)
-                    out.append(0x20)
-                    appendLower(h, h, to: &out)
-                    return (String(decoding: out, as: UTF8.self), h + 1)
+                    return (lowerTriple(i, i, n, h), h + 1)
                 }
                 return (lowerPair(i, i, n, ne), ne + 1)
             }
@@ -390,13 +396,7 @@ struct FigurePassage {
                 let h = ne + 1
                 if ne == n, !isEnglishPlural(n, n), isContentWord(h), tokens[h].spaceBefore, !tokens[h].capitalized,
                    compoundEnd(h) == h, isEnglishPlural(h, h) {
-                    var out: [UInt8] = []
-                    appendLower(i, e, to: &out)
-                    out.append(0x20)
-                    appendLower(n, n, to: &out)
-                    out.append(0x20)
-                    appendLower(h, h, to: &out)
-                    return (String(decoding: out, as: UTF8.self), h + 1)
+                    return (lowerTriple(i, e, n, h), h + 1)
                 }
                 return (lowerPair(i, e, n, ne), ne + 1)
             }
