@@ -392,7 +392,10 @@ public struct Attributor: Sendable {
         guard words.count >= 4 else { return nil }
         for i in 3..<min(words.count, 40) where SaidVerbs.match(words, at: i) > 0 {
             let phrase = head[..<words[i].startIndex]
-            guard var parsed = AttributionParser.parseNameWithLeadingRole(phrase, allowCommas: true), let role = parsed.role else { return nil }
+            guard var parsed = AttributionParser.parseNameWithLeadingRole(phrase, allowCommas: true), var role = parsed.role else { return nil }
+            // «Председатель совета директоров … обратил внимание»: the capital is the sentence's.
+            role = ReportedSpeech.sentenceCaseDropped(role)
+            parsed.role = role
             // «Председатель совета директоров компании …, вице-президент РСПП Андрей Северилов»: two roles, each
             // opened by a position word after a comma, are joined as roles are (by a semicolon).
             let parts = role.components(separatedBy: ", ")

@@ -22,7 +22,9 @@ public struct ReportedSpeechMatch: Sendable, Hashable {
 public enum ReportedSpeech {
     static let pronounPrefixes = [
         "По его словам, ", "По её словам, ", "По ее словам, ", "По его мнению, ", "По её мнению, ", "По ее мнению, ",
+        "По его оценке, ", "По её оценке, ", "По ее оценке, ",
         "According to him, ", "According to her, ", "In his words, ", "In her words, ",
+        "In his view, ", "In her view, ", "In his opinion, ", "In her opinion, ",
     ]
 
     /// "According to Name, …" and its kin: the name follows the introduction.
@@ -94,6 +96,15 @@ public enum ReportedSpeech {
         let text = Substring(clause)
         for boundary in UTF8Search.ranges(of: periodSpaceBytes, in: text) {
             let rest = text[boundary.upperBound...]
+            // «Федорчук считает, что A. По её словам, B»: a second opener by a pronoun starts a new quote.
+            if let prefix = pronounPrefixes.first(where: { rest.utf8.starts(with: $0.utf8) }) {
+                let head = text[..<boundary.lowerBound].trimmingSpaces()
+                let clause = rest.dropFirst(prefix.count).trimmingSpaces()
+                guard head.hasAtLeast(8), clause.hasAtLeast(8) else { return nil }
+                var next = ReportedSpeechMatch(speaker: ParsedAttribution(name: "", role: nil), clause: String(clause), genitive: false)
+                next.pronoun = true
+                return (String(head) + ".", next, String(rest.prefix(24)))
+            }
             guard rest.utf8.starts(with: "He ".utf8) || rest.utf8.starts(with: "She ".utf8)
                 || rest.utf8.starts(with: "Он ".utf8) || rest.utf8.starts(with: "Она ".utf8),
                 let next = nameVerbThat(rest, knownNames: knownNames), next.pronoun
@@ -387,6 +398,18 @@ public enum ReportedSpeech {
                     break
                 }
             }
+            // "told participants that", «сообщил участникам сессии, что»: the people addressed after the verb.
+            if verbStart < 0, words.count >= 3 {
+                for back in 2...min(4, words.count - 1) {
+                    let i = words.count - back
+                    let n = SaidVerbs.match(words, at: i)
+                    guard n > 0, i + n <= words.count,
+                          words[(i + n)...].allSatisfy({ SaidVerbs.audienceSet.containsNormalized($0) })
+                    else { continue }
+                    verbStart = i
+                    break
+                }
+            }
             guard verbStart > 0 else { continue }
             var speakerPart = head[..<words[verbStart].startIndex]
             while let l = speakerPart.last, l == "," || l == " " { speakerPart.removeLast() }
@@ -406,7 +429,10 @@ public enum ReportedSpeech {
             {
                 speakerPart = speakerPart[..<and.lowerBound]
             }
-            let parsed = AttributionParser.parseNameWithLeadingRole(speakerPart) ?? AttributionParser.parse(speakerPart)
+            var parsed = AttributionParser.parseNameWithLeadingRole(speakerPart)
+            // «Глава Мурманской области Андрей Чибис отметил, что …»: the capital is the sentence's, not the position's.
+            if let role = parsed?.role, speakerPart.startIndex == text.startIndex { parsed?.role = Self.sentenceCaseDropped(role) }
+            parsed = parsed ?? AttributionParser.parse(speakerPart)
             guard let parsed else { continue }
             // "Mr. Ruksha noted that …": a title makes a surname alone a person's.
             let titled = AttributionParser.droppingHonorific(speakerPart).utf8.count != speakerPart.utf8.count
@@ -419,6 +445,17 @@ public enum ReportedSpeech {
             return match
         }
         return nil
+    }
+
+    /// A Russian position that opens a sentence («Глава …», «Генеральный директор …») with its first
+    /// letter in lower case, as it is written inside a sentence; an acronym («ФАС», «РЖД») or a Latin
+    /// position stays as written.
+    static func sentenceCaseDropped(_ role: String) -> String {
+        let scalars = role.unicodeScalars
+        guard let first = scalars.first, (0x0410...0x042F).contains(first.value) || first.value == 0x0401 else { return role }
+        let second = scalars.dropFirst().first
+        guard let second, (0x0430...0x044F).contains(second.value) || second.value == 0x0451 else { return role }
+        return role.prefix(1).lowercased() + role.dropFirst()
     }
 
     /// "In Novak's view, …", "In Novak’s opinion, …": the speaker before a possessive.

@@ -20,7 +20,7 @@ public enum SaidVerbs {
         "пообещал", "пообещала", "прокомментировал", "прокомментировала", "сообщает", "считают", "высказался",
         "высказалась", "уверяет", "настаивает", "отметили", "заявили", "подчеркнули", "сказали", "сообщили",
         "напомнили", "указали", "считают", "согласились", "complained", "promised", "assured", "claimed", "cautioned",
-        "estimated", "revealed", "proposed", "declared", "told", "wrote",
+        "estimated", "revealed", "proposed", "declared", "told", "wrote", "informed", "reassured",
     ]
 
     /// Words that may stand between the verb and the name: "рассказал ТАСС Андрей …", "ответил ему Панов".
@@ -54,8 +54,9 @@ public enum SaidVerbs {
         // Verbs of saying are lower-case words of 3 to 16 letters: most words fail fast.
         let raw = words[index]
         guard let head = raw.unicodeScalars.first, !head.isUppercaseFast, raw.utf8.count >= 3, raw.utf8.count <= 40 else { return 0 }
-        if singleSet.containsNormalized(raw) { return 1 }
-        guard pairHeads.containsNormalized(raw) else { return 0 }
+        let single = singleSet.containsNormalized(raw)
+        // "told participants": a pair is tried before its head alone ("told" is a verb of its own).
+        guard pairHeads.containsNormalized(raw) else { return single ? 1 : 0 }
         let word = Self.normalized(raw)
         if let next = pairs[word], index + 1 < words.count {
             let second = Self.normalized(words[index + 1])
@@ -66,8 +67,19 @@ public enum SaidVerbs {
                 return 2
             }
         }
-        return 0
+        return single ? 1 : 0
     }
+
+    /// Who a speaker addresses between the verb and "that" / «, что»: "told participants that",
+    /// "assured the audience that", «сообщил участникам сессии, что», «заверил инвесторов, что».
+    static let audience: Set<String> = [
+        "participants", "delegates", "reporters", "journalists", "audience", "session", "forum", "conference", "panel",
+        "investors", "guests", "listeners", "colleagues", "attendees", "meeting", "the", "us", "them", "him", "her",
+        "участникам", "участников", "журналистам", "журналистов", "собравшимся", "слушателям", "слушателей", "гостям",
+        "гостей", "аудитории", "аудиторию", "сессии", "форума", "конференции", "дискуссии", "панели", "коллегам", "коллег",
+        "инвесторам", "инвесторов", "присутствующим", "присутствующих", "нам", "ему", "ей", "им",
+    ]
+    static let audienceSet = WordSet(audience)
 
     static func normalized(_ word: Substring) -> String {
         var w = word.unicodeScalars.contains(where: { $0.isUppercaseFast }) ? word.lowercasedFast() : String(word)

@@ -165,7 +165,9 @@ enum ParticipantsList {
             j += 1
         }
         let rawName = LineScanner.collapsed(bytes, from: i, to: nameEnd)
-        guard let name = PersonName.normalized(rawName) else { return nil }
+        guard var name = PersonName.normalized(rawName) else { return nil }
+        // «ГОРБУНОВА Ксения Андреевна — …»: a list in stenogram form names «Ксения Андреевна Горбунова».
+        if let given = TurnSpeaker.reordered(rawName) { name = given }
         var role = LineScanner.collapsed(bytes, from: roleStart, to: end)
         if parenthesised, role.hasSuffix(")") { role.removeLast() }
         while let last = role.last, last == ";" || last == "," || last == " " { role.removeLast() }

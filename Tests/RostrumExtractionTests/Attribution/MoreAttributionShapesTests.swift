@@ -163,7 +163,7 @@ import Testing
         let chibis = doc.allQuotes[1]
         #expect(chibis.indirect)
         #expect(chibis.speaker?.name == "Андрей Чибис")
-        #expect(chibis.speaker?.position == "Глава")
+        #expect(chibis.speaker?.position == "глава")
         #expect(chibis.speaker?.organization == "Мурманской области")
         #expect(doc.allQuotes[2].speaker?.name == "Ольга Ткаченко")
         #expect(doc.allQuotes[2].speaker?.position == "директор")
