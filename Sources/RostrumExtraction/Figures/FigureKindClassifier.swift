@@ -74,6 +74,19 @@ struct FigureContext {
             if h == W.more || h == W.higher { kind = .change }
             if h == W.less || h == W.fewer || h == W.lower { kind = .change; sign = -1 }
         }
+        // «стоимость ниже примерно на 40%», «дешевле на треть», «выше на 15%»: a comparison before «на».
+        if kind == .level || kind == .change && sign > 0, unit == "percent" {
+            var p = d.first - 1
+            if p >= left, passage.isWord(p, W.na) {
+                p -= 1
+                // A qualifier may stand before «на»: «ниже примерно на 40%».
+                if p >= left, p > d.first - 4, tokens[p].kind == .word, W.comparisonQualifiers.contains(tokens[p].hash) { p -= 1 }
+                if p >= left, tokens[p].kind == .word {
+                    if W.russianMoreWords.contains(tokens[p].hash) { kind = .change }
+                    if W.lessWords.contains(tokens[p].hash) { kind = .change; sign = -1 }
+                }
+            }
+        }
         // A duration is a target only when it is a level to reach ("to reach 78 years by 2030").
         let reaches = passage.has(d.qualStart - 1, .reachVerb)
         if let target, kind != .duration || reaches {
@@ -335,6 +348,8 @@ struct FigureContext {
         // "$6 billion, up from $4.1 billion", «выросла с 10%»: the level it started from, not the change.
         if fromLevel, !d.fromTo, d.valueMax == nil, p >= left, passage.has(p, .changeUp) || passage.has(p, .changeDown) { return nil }
         if p >= left, passage.has(p, .by) {
+            // «отделение загружено на 85%», «план выполнен на 90%»: how full or done, a level.
+            if p - 1 >= left, tokens[p - 1].kind == .word, W.stateParticiples.contains(tokens[p - 1].hash) { return nil }
             if let (found, down) = changeWord(from: max(left, p - 8), to: p) {
                 return (found, down)
             }
@@ -418,6 +433,14 @@ extension W {
     /// The whole that "of …" / «из …» points back to: "of which", "of them", «из них», «из которых».
     static let higher = FigureLexicon.hash("higher")
     /// Comparatives after a change that make it a decline ("by 10% less", «на треть меньше»).
+    static let russianMoreWords = HashedWordTable(set: ["больше", "выше", "дороже", "быстрее", "длиннее"].map(FigureLexicon.hash))
+    static let comparisonQualifiers = HashedWordTable(set: ["примерно", "почти", "около", "приблизительно", "порядка", "более", "менее", "ещё", "еще", "практически"].map(FigureLexicon.hash))
+    /// Short participles of a state reached («загружено», «выполнен», «готова»): «на N%» after them is a level.
+    static let stateParticiples = HashedWordTable(set: [
+        "загружен", "заполнен", "выполнен", "исполнен", "реализован", "локализован", "обеспечен", "укомплектован",
+        "завершен", "построен", "освоен", "задействован", "использован", "профинансирован", "застрахован", "привит",
+        "оснащен", "обновлен", "газифицирован", "электрифицирован",
+    ].flatMap { stem in ["", "о", "а", "ы"].map { stem + $0 } }.map(FigureLexicon.hash) + ["готов", "готово", "готова", "готовы"].map(FigureLexicon.hash))
     static let lessWords = HashedWordTable(set: ["less", "fewer", "lower", "меньше", "ниже", "дешевле"].map(FigureLexicon.hash))
     static let lower = FigureLexicon.hash("lower")
     static let partPronouns = HashedWordTable(set: ["which", "them", "них", "которых"].map(FigureLexicon.hash))

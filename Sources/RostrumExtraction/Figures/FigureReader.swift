@@ -82,7 +82,8 @@ struct FigureReader {
         draft.qualStart = draft.first
         if currency != nil && draft.unit == nil { draft.unit = currency }
         // "three years ago", «пять лет назад», «спустя два года»: a point in time, not a length of it.
-        if passage.has(draft.after, .timeAgo) || passage.isWord(draft.first - 1, W.spustya),
+        // «через два года»: the same, counted forward.
+        if passage.has(draft.after, .timeAgo) || passage.isWord(draft.first - 1, W.spustya) || passage.isWord(draft.first - 1, W.cherez),
            let u = draft.unit, FigureContext.timeUnits.contains(u) {
             return nil
         }
@@ -442,7 +443,7 @@ struct FigureReader {
             return
         }
         // Russian genitive after a measure or a share: «95 млн тонн сои», «30% рынка».
-        guard let unit = draft.unit, ["tonne", "barrel", "cubic_metre", "hectare", "TEU"].contains(unit),
+        guard let unit = draft.unit, ["tonne", "barrel", "cubic_metre", "hectare", "TEU", "km", "square_metre", "MW", "GW"].contains(unit),
               passage.isWordToken(k), !tokens[k].capitalized,
               tokens[k].hash != 0, lowerIsCyrillic(k) else { return }
         if let (noun, next) = passage.nounPhrase(at: k, allowProper: false) {
@@ -733,6 +734,7 @@ extension W {
     static let ili = FigureLexicon.hash("или")
     static let twice = FigureLexicon.hash("twice")
     static let spustya = FigureLexicon.hash("спустя")
+    static let cherez = FigureLexicon.hash("через")
     static let square = FigureLexicon.hash("square")
     static let kvadratnyh = FigureLexicon.hash("квадратных")
     static let kvadratnyj = FigureLexicon.hash("квадратный")

@@ -19,6 +19,11 @@ struct SubjectFinder {
         "со", "для", "in", "на", "в", "for", "от", "до", "после",
     ].map(FigureLexicon.hash))
 
+    /// Nouns of compound prepositions after «в» / «на» («в течение», «в ходе», «на протяжении»).
+    private static let prepositionNouns = HashedWordTable(set: [
+        "течение", "ходе", "протяжении", "размере", "объеме", "рамках", "пределах", "количестве", "сумме", "срок",
+    ].map(FigureLexicon.hash))
+
     /// "costs", "needs": nouns too, but verbs right before a figure ("a small satellite costs 150 million").
     private static let verbsBeforeFigure = HashedWordTable(set: ["costs", "cost", "needs", "plans"].map(FigureLexicon.hash))
 
@@ -32,7 +37,10 @@ struct SubjectFinder {
                 || passage.hasQualifier(i) || passage.year(i) != nil
                 || passage.has(i, .yearWord) || passage.has(i, .last) || passage.has(i, .this)
                 || passage.has(i, .next) || passage.has(i, .yearPrep) && i < start - 1
-                || passage.isWord(i, W.plusWord) || passage.isWord(i, W.plyus) {
+                || passage.isWord(i, W.plusWord) || passage.isWord(i, W.plyus)
+                // «план выполнен на 90%», «билеты дешевле на 15%»: the state or the comparison links the subject.
+                || passage.isWordToken(i) && (W.stateParticiples.contains(tokens[i].hash) || W.lessWords.contains(tokens[i].hash)
+                    || W.russianMoreWords.contains(tokens[i].hash)) {
                 i -= 1
                 continue
             }
@@ -52,6 +60,9 @@ struct SubjectFinder {
             rounds += 1
             if complement != nil, passage.isWordToken(i), isInfinitive(i) || isVerb(i) { return complement }
             if passage.has(i, .pronoun) && !passage.isContent(i) { return nil }
+            // «в течение трёх лет», «в рамках», «в размере»: a compound preposition, no subject.
+            if passage.isWordToken(i), Self.prepositionNouns.contains(tokens[i].hash),
+               passage.isWord(i - 1, W.v) || passage.isWord(i - 1, W.na) { return complement }
             guard passage.isContent(i) else { return nil }
             // The noun group: content words going left.
             var groupStart = i

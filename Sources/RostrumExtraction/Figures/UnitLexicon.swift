@@ -235,7 +235,7 @@ enum FigureLexicon {
             "save", "saves", "keep", "keeps", "issued", "launched", "commissioned", "harvested", "hired", "trained",
             "lend", "lent", "approaching", "approaches", "represents", "represent", "cleaned", "built", "held",
             "paid", "shed", "uses", "consumes", "need", "хотим", "хотят", "хочет", "хотели", "можем", "сможем", "выйти",
-            "прийти", "идет", "идут", "едет", "едут",
+            "прийти", "идет", "идут", "едет", "едут", "дал", "дала", "дало", "дали", "даст", "дадут", "дают", "дает",
         ])
         role(.continuation, ["another", "further", "additional", "still", "even", "ещё", "еще", "также", "almost"])
 
@@ -303,12 +303,13 @@ enum FigureLexicon {
                              "первые", "последние", "ближайшие", "другие", "остальные"])
         role(.adjective, ["new", "large", "major", "small", "big", "foreign", "international", "joint",
                           "domestic", "direct", "key", "different", "regular", "young", "local", "private",
-                          "public", "active", "independent", "largest", "leading"])
+                          "public", "active", "independent", "largest", "leading", "monthly", "weekly", "daily",
+                          "yearly", "quarterly", "hourly", "total", "average", "annual", "net", "gross"])
 
         role(.determiner, ["the", "a", "an", "our", "their", "its", "his", "her", "this", "that", "these",
                            "those", "your", "my", "наш", "наша", "наше", "наши", "нашей", "нашего", "нашим",
                            "их", "его", "ее", "этот", "эта", "это", "эти", "этого", "этой", "весь", "вся", "всех",
-                           "все", "всего", "всей"])
+                           "все", "всего", "всей", "any", "each"])
         role(.pronoun, ["it", "which", "we", "they", "he", "she", "this", "that", "who", "i", "you", "there",
                         "what", "whom", "them", "us", "мы", "он", "она", "оно", "они", "что", "который", "которая",
                         "которое", "которые", "которых", "это", "нас", "их", "вы", "я", "них", "чего", "кто"])
