@@ -41,6 +41,12 @@ public struct RoleSplitter: Sendable {
         "Emirates", "States", "India", "Japan", "Korea", "Kazakhstan", "Belarus", "Mongolia", "Vietnam", "Singapore",
     ]
 
+    /// The forms of a state or a territory that open its name ("Republic of Bashkortostan").
+    static let stateForms: [String] = [
+        "Republic of ", "Kingdom of ", "State of ", "Province of ", "Emirate of ", "Sultanate of ", "Principality of ",
+        "Government of ", "Commonwealth of ",
+    ]
+
     /// Russian legal-form abbreviations that start an organisation.
     static let russianOrgForms: Set<String> = ["ПАО", "АО", "ООО", "ОАО", "ЗАО", "ГК", "АНО", "ФГУП", "НКО", "МКПАО", "ФГБУ", "ГУП", "МУП", "НП"]
 
@@ -54,7 +60,8 @@ public struct RoleSplitter: Sendable {
         "дирекции", "инспекции", "региона", "области", "края", "республики", "города", "округа",
         "агрохолдинга", "госкомпании", "медиагруппы", "телеканала", "издательства", "журнала", "газеты",
         "издания", "портала", "радиостанции", "информагентства", "обсерватории", "лаборатории", "кафедры",
-        "факультета", "консорциума", "кластера", "профсоюза",
+        "факультета", "консорциума", "кластера", "профсоюза", "провинции", "префектуры", "штата", "уезда", "района",
+        "автономии", "губернии", "эмирата", "королевства",
     ]
 
     /// Units inside an organisation («департамента», «управления»): part of the position when the
@@ -72,6 +79,8 @@ public struct RoleSplitter: Sendable {
     static let businessLineEnds: Set<String> = [
         "banking", "business", "sales", "marketing", "strategy", "operations", "finance", "affairs", "relations",
         "development", "investments", "investment", "communications", "markets", "technology", "projects",
+        "underwriting", "insurance", "reinsurance", "lending", "trading", "research", "risk", "risks", "procurement",
+        "compliance", "treasury", "practice", "payments", "products", "partnerships", "engineering", "exports",
     ]
 
     /// Nominative nouns that open an organisation after a comma («…, группа компаний „Русагро“»).
@@ -247,6 +256,12 @@ public struct RoleSplitter: Sendable {
             let next = cyrillic ? russianRole(segments[index]) : englishRole(segments[index])
             let rest = segments[(index + 1)...].joined(separator: ", ")
             let nextIsPosition = cyrillic ? startsWithRussianPosition(segments[index]) : isPosition(segments[index])
+            // "Partner, Head of Shipping Practice, Mehta & Bose LLP": a second position with its own
+            // "of …", then the organisation in a segment of its own.
+            if nextIsPosition, !cyrillic, !rest.isEmpty {
+                positions.append(String(segments[index]))
+                return Role(position: clean(positions.joined(separator: ", ")), organization: clean(rest))
+            }
             if nextIsPosition, let position = next.position, next.organization != nil {
                 positions.append(position)
                 let organization = [next.organization ?? "", rest].filter { !$0.isEmpty }.joined(separator: ", ")
@@ -413,6 +428,11 @@ public struct RoleSplitter: Sendable {
         for range in UTF8Search.ranges(of: Self.ofBytes, in: text) {
             var rest = text[range.upperBound...]
             if rest.hasPrefix("the ") { rest = rest.dropFirst(4) }
+            // "of the Republic of Bashkortostan", "of the Kingdom of Bahrain": a state named by its form first.
+            if Self.stateForms.contains(where: { rest.hasPrefix($0) }), rest.words().count <= 5,
+               !rest.utf8.contains(UInt8(ascii: ",")) {
+                return range
+            }
             guard Self.stateEndings.contains(where: { rest.hasSuffix($0) }) else { continue }
             let words = rest.words()
             let allNames = words.allSatisfy { w in
@@ -473,7 +493,9 @@ public struct RoleSplitter: Sendable {
         "russia", "cis", "emea", "apac", "asia", "asia-pacific", "europe", "eurasia", "africa", "america", "americas",
         "latin", "middle", "east", "central", "eastern", "western", "northern", "southern", "north", "south", "greater",
         "china", "pacific", "nordics", "baltics", "cee", "see", "mena", "and", "the", "region", "caucasus", "india",
-        "southeast", "north-east", "northeast", "far",
+        "southeast", "north-east", "northeast", "far", "south-east", "south-eastern", "southeastern", "north-west",
+        "northwest", "south-west", "southwest", "gulf", "gcc", "asean", "latam", "scandinavia", "oceania", "west",
+        "japan", "korea", "australia", "eu", "uk", "us", "usa", "mongolia", "turkey", "iran", "arabia",
     ]
 
     /// A segment such as "Russia and CIS" or "Asia-Pacific" between a position and its organisation:
