@@ -92,6 +92,10 @@ struct FigureContext {
         if let target, kind != .duration || reaches {
             kind = .target
             year = target
+        } else if (kind == .level || kind == .count), let y = targetForYear(d) {
+            // "the target for 2030 is $4 billion", «цель на 2030 год — 7 млрд долларов».
+            kind = .target
+            year = y
         } else if (kind == .level || kind == .count), namesTarget(d) {
             // "the 80 million target", "a goal of 200 billion", «цель — 80 млн тонн»: a target
             // without a year.
@@ -139,6 +143,17 @@ struct FigureContext {
         var p = d.qualStart - 1
         if passage.has(p, .continuation) { p -= 1 }
         return p >= 0 && tokens[p].kind == .word && W.loseVerbs.contains(tokens[p].hash)
+    }
+
+    /// The year of "the target for 2030 is …" / «цель на 2030 год — …» right before the figure, or nil.
+    private func targetForYear(_ d: FigureDraft) -> Int? {
+        var p = d.qualStart - 1
+        guard p >= 0, passage.has(p, .link) || passage.isDash(p) else { return nil }
+        p -= 1
+        if p >= 0, passage.has(p, .yearWord) { p -= 1 }
+        guard p >= 2, let y = passage.year(p), passage.isWord(p - 1, W.forWord) || passage.isWord(p - 1, W.na),
+              passage.has(p - 2, .targetNoun) else { return nil }
+        return y
     }
 
     /// Whether a target noun names the figure: right after it, right before it, or before it with
@@ -433,6 +448,7 @@ extension W {
     /// The whole that "of …" / «из …» points back to: "of which", "of them", «из них», «из которых».
     static let higher = FigureLexicon.hash("higher")
     /// Comparatives after a change that make it a decline ("by 10% less", «на треть меньше»).
+    static let forWord = FigureLexicon.hash("for")
     static let russianMoreWords = HashedWordTable(set: ["больше", "выше", "дороже", "быстрее", "длиннее"].map(FigureLexicon.hash))
     static let comparisonQualifiers = HashedWordTable(set: ["примерно", "почти", "около", "приблизительно", "порядка", "более", "менее", "ещё", "еще", "практически"].map(FigureLexicon.hash))
     /// Short participles of a state reached («загружено», «выполнен», «готова»): «на N%» after them is a level.
