@@ -36,6 +36,7 @@ struct FigureContext {
         }
         var kind: FigureKind = .level
         var sign = 1.0
+        var qualifier = d.qualifier
         var year: Int?
         // A target year belongs to its own clause: "X, and by 2030 Y" gives 2030 to Y only.
         let clauseStart = lastClauseStart(from: left, to: d.qualStart)
@@ -82,8 +83,11 @@ struct FigureContext {
                 // A qualifier may stand before «на»: «ниже примерно на 40%».
                 if p >= left, p > d.first - 4, tokens[p].kind == .word, W.comparisonQualifiers.contains(tokens[p].hash) { p -= 1 }
                 if p >= left, tokens[p].kind == .word {
-                    if W.russianMoreWords.contains(tokens[p].hash) { kind = .change }
-                    if W.lessWords.contains(tokens[p].hash) { kind = .change; sign = -1 }
+                    let more = W.russianMoreWords.contains(tokens[p].hash), less = W.lessWords.contains(tokens[p].hash)
+                    if more { kind = .change }
+                    if less { kind = .change; sign = -1 }
+                    // «выше на 60%»: the comparison is the change, not a "more than" of the amount.
+                    if more || less, p == d.first - 2, qualifier == .moreThan || qualifier == .lessThan { qualifier = nil }
                 }
             }
         }
@@ -133,7 +137,7 @@ struct FigureContext {
             unit = "percent"
         }
         return Figure(surface: "", value: value, valueMax: valueMax, unit: unit, kind: kind,
-                      qualifier: d.qualifier, year: year, subject: subject)
+                      qualifier: qualifier, year: year, subject: subject)
     }
 
     private func round2(_ v: Double) -> Double { (v * 100).rounded() / 100 }

@@ -83,7 +83,8 @@ struct FigureReader {
         if currency != nil && draft.unit == nil { draft.unit = currency }
         // "three years ago", «пять лет назад», «спустя два года»: a point in time, not a length of it.
         // «через два года»: the same, counted forward.
-        if passage.has(draft.after, .timeAgo) || passage.isWord(draft.first - 1, W.spustya) || passage.isWord(draft.first - 1, W.cherez),
+        if passage.has(draft.after, .timeAgo) || passage.isWord(draft.first - 1, W.spustya) || passage.isWord(draft.first - 1, W.cherez) && !(draft.first >= 2 && passage.isWordToken(draft.first - 2)
+            && W.paybackVerbs.contains(tokens[draft.first - 2].hash)),
            let u = draft.unit, FigureContext.timeUnits.contains(u) {
             return nil
         }
@@ -735,6 +736,11 @@ extension W {
     static let twice = FigureLexicon.hash("twice")
     static let spustya = FigureLexicon.hash("спустя")
     static let cherez = FigureLexicon.hash("через")
+    /// «проект окупится через 22 года»: the payback period, a length of time.
+    static let paybackVerbs = HashedWordTable(set: [
+        "окупится", "окупятся", "окупается", "окупаются", "окупился", "окупилась", "окупилось", "окупились", "окупить",
+        "окупиться", "окупать", "окупаться",
+    ].map(FigureLexicon.hash))
     static let square = FigureLexicon.hash("square")
     static let kvadratnyh = FigureLexicon.hash("квадратных")
     static let kvadratnyj = FigureLexicon.hash("квадратный")
