@@ -444,7 +444,7 @@ struct FigureReader {
             return
         }
         // Russian genitive after a measure or a share: «95 млн тонн сои», «30% рынка».
-        guard let unit = draft.unit, ["tonne", "barrel", "cubic_metre", "hectare", "TEU", "km", "square_metre", "MW", "GW"].contains(unit),
+        guard let unit = draft.unit, ["tonne", "barrel", "cubic_metre", "hectare", "TEU", "km", "square_metre"].contains(unit),
               passage.isWordToken(k), !tokens[k].capitalized,
               tokens[k].hash != 0, lowerIsCyrillic(k) else { return }
         if let (noun, next) = passage.nounPhrase(at: k, allowProper: false) {
