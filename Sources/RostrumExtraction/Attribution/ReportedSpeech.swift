@@ -400,7 +400,7 @@ public enum ReportedSpeech {
             }
             // "told participants that", «сообщил участникам сессии, что»: the people addressed after the verb.
             if verbStart < 0, words.count >= 3 {
-                for back in 2...min(4, words.count - 1) {
+                for back in 2...min(5, words.count - 1) {
                     let i = words.count - back
                     let n = SaidVerbs.match(words, at: i)
                     guard n > 0, i + n <= words.count,

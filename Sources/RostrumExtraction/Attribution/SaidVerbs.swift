@@ -74,7 +74,7 @@ public enum SaidVerbs {
     /// "assured the audience that", «сообщил участникам сессии, что», «заверил инвесторов, что».
     static let audience: Set<String> = [
         "participants", "delegates", "reporters", "journalists", "audience", "session", "forum", "conference", "panel",
-        "investors", "guests", "listeners", "colleagues", "attendees", "meeting", "the", "us", "them", "him", "her",
+        "investors", "guests", "listeners", "colleagues", "attendees", "meeting", "the", "us", "them", "him", "her", "of",
         "участникам", "участников", "журналистам", "журналистов", "собравшимся", "слушателям", "слушателей", "гостям",
         "гостей", "аудитории", "аудиторию", "сессии", "форума", "конференции", "дискуссии", "панели", "коллегам", "коллег",
         "инвесторам", "инвесторов", "присутствующим", "присутствующих", "нам", "ему", "ей", "им",

@@ -35,6 +35,28 @@ import Testing
         #expect(q.speaker?.name == "Иван Орлов")
     }
 
+    @Test func audiencesOfSeveralWordsAndPronounsAfterThem() throws {
+        let doc = try extract("""
+            Markets
+
+            Demand
+
+            Anna Petrova, Chief Economist, Sberbank, told participants of the session that the market was growing by 5%.
+
+            She told the audience that prices would fall.
+
+            Participants told the moderator that the rules were unclear.
+
+            Иван Орлов, директор Российского экспортного центра, рассказал участникам форума, что экспорт вырос на 5%.
+
+            Он также сообщил журналистам, что поставки выросли вдвое.
+            """)
+        #expect(doc.allQuotes.count == 4)
+        #expect(doc.allQuotes.map { $0.speaker?.name } == ["Anna Petrova", "Anna Petrova", "Иван Орлов", "Иван Орлов"])
+        #expect(doc.allQuotes.allSatisfy { $0.indirect })
+        #expect(doc.quote(containing: "rules were unclear") == nil)
+    }
+
     @Test func aSecondPronounOpenerStartsANewQuote() throws {
         let doc = try extract("""
             Туризм
