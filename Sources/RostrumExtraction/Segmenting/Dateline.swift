@@ -20,10 +20,34 @@ enum Dateline {
         }
         // "Eastern Economic Forum, Vladivostok, 5 September 2024": commas separate too, unless a
         // part then stops making sense ("September 12, 2018" is one date).
-        if let found = parse(text, commas: false) { return found }
+        if let found = parse(text, commas: false) { return withEditionYear(found) }
         // Without a comma the parts are the same, and so is the answer.
         guard text.utf8.contains(0x2C) else { return nil }
-        return parse(text, commas: true)
+        return parse(text, commas: true).map(withEditionYear)
+    }
+
+    /// The event named as the edition of its date's year ("Eastern Economic Forum, Vladivostok,
+    /// 5 September 2024" → "Eastern Economic Forum 2024"), as event names with a year are written,
+    /// so that the same edition named either way is one event; a name with a year keeps it.
+    private static func withEditionYear(_ parts: Parts) -> Parts {
+        guard let event = parts.event, let date = parts.date, date.count >= 4, !hasYear(event) else { return parts }
+        var named = parts
+        named.event = event + " " + date.prefix(4)
+        return named
+    }
+
+    /// Whether `name` holds a four-digit year (19xx or 20xx), alone or in "ПМЭФ-2019".
+    private static func hasYear(_ name: String) -> Bool {
+        let bytes = Array(name.utf8)
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] &- 0x30 < 10 else { i += 1; continue }
+            var j = i
+            while j < bytes.count, bytes[j] &- 0x30 < 10 { j += 1 }
+            if j - i == 4, (bytes[i] == 0x31 && bytes[i + 1] == 0x39) || (bytes[i] == 0x32 && bytes[i + 1] == 0x30) { return true }
+            i = j
+        }
+        return false
     }
 
     private static func parse(_ text: String, commas: Bool) -> Parts? {

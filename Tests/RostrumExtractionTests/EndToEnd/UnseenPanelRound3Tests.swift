@@ -72,7 +72,7 @@ struct UnseenPanelRound3Tests {
 
     @Test func englishForumPageWithSiteChrome() throws {
         let doc = try extract(try fixture("water-en.html"), options: ExtractionOptions(fileExtension: "html"))
-        #expect(doc.title == "Water Security in a Changing Climate" && doc.event == "Eastern Economic Forum" && doc.date == "2019-09-05")
+        #expect(doc.title == "Water Security in a Changing Climate" && doc.event == "Eastern Economic Forum 2019" && doc.date == "2019-09-05")
         #expect(doc.allQuotes.count == 6)
         #expect(!doc.allQuotes.contains { $0.text.contains("dataLayer") || $0.text.contains("Roscongress") || $0.text.contains("Share") })
         let kobylkin = try #require(doc.quote(containing: "untreated wastewater")?.speaker)

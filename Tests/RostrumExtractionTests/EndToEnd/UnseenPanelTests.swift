@@ -68,7 +68,7 @@ struct UnseenPanelTests {
     @Test func transcriptWithAPanelTitleAndACommaDateline() throws {
         let doc = try extract(try fixture("digital-ports-transcript-en.txt"))
         #expect(doc.title == "Panel: Digital Ports of the Pacific", "“Panel:” with a name is the title, not a participants list")
-        #expect(doc.event == "Eastern Economic Forum" && doc.date == "2024-09-05")
+        #expect(doc.event == "Eastern Economic Forum 2024" && doc.date == "2024-09-05")
         #expect(Set(doc.allQuotes.compactMap(\.speaker?.name)) == ["Olga Vorontsova", "Li Qiang", "Mark Hendricks"], "the moderator is not quoted")
         let vorontsova = try #require(doc.quote(containing: "248 million tonnes"))
         #expect(vorontsova.speaker?.position == "Deputy Minister of Transport")

@@ -76,7 +76,11 @@ import Testing
         #expect(Dateline.hasLongPart("The forum brought together 3,500 participants from 60 countries and 12 regions of Russia in 2023."))
         #expect(Dateline.parse("Eastern Economic Forum 2023 · 12 September 2023") == Dateline.Parts(event: "Eastern Economic Forum 2023", date: "2023-09-12"))
         #expect(Dateline.parse("ПМЭФ-2019 | 6 июня 2019 года, Санкт-Петербург")?.date == "2019-06-06")
-        #expect(Dateline.parse("Eastern Economic Forum, Vladivostok, 5 September 2024") == Dateline.Parts(event: "Eastern Economic Forum", date: "2024-09-05"))
+        // An event named without its year is the edition of the dateline's year; a year it has stays.
+        #expect(Dateline.parse("Eastern Economic Forum, Vladivostok, 5 September 2024") == Dateline.Parts(event: "Eastern Economic Forum 2024", date: "2024-09-05"))
+        #expect(Dateline.parse("Восточный экономический форум, Владивосток, 5 сентября 2024")
+                == Dateline.Parts(event: "Восточный экономический форум 2024", date: "2024-09-05"))
+        #expect(Dateline.parse("ПМЭФ-2019 | 6 июня 2019 года, Санкт-Петербург")?.event == "ПМЭФ-2019")
     }
 
     @Test func noSpacedDashMeansNoDashAttribution() {
