@@ -197,19 +197,25 @@ public final class SQLiteStore: Store {
         return DocumentWriter.key(text)
     }
 
+    /// The document of a `sessions` row holding `document_json` and `document_deflated` (older rows
+    /// keep the plain column, newer ones the deflated one).
+    static func storedDocument(_ row: Row) throws -> ExtractedDocument {
+        let json: String
+        if let deflated = row["document_deflated"] as Data? {
+            json = try DeflatedText.inflate(deflated)
+        } else {
+            json = row["document_json"]
+        }
+        return try JSONDecoder().decode(ExtractedDocument.self, from: Data(json.utf8))
+    }
+
     /// A `sessions` row (with both the plain columns of older rows and the deflated ones) as a session.
     static func storedSession(_ row: Row) throws -> StoredSession {
         let id: Int64 = row["id"]
         let document: ExtractedDocument
         let raw: String
         do {
-            let json: String
-            if let deflated = row["document_deflated"] as Data? {
-                json = try DeflatedText.inflate(deflated)
-            } else {
-                json = row["document_json"]
-            }
-            document = try JSONDecoder().decode(ExtractedDocument.self, from: Data(json.utf8))
+            document = try storedDocument(row)
             if let deflated = row["raw_deflated"] as Data? {
                 raw = try DeflatedText.inflate(deflated)
             } else {

@@ -14,7 +14,9 @@ import GRDB
 /// in the order of the figure tracker's series; v11 gives the store a random id; v12 trades the v6
 /// insert triggers for the writer's batched counts and drops indexes no query uses; v13 rewrites the
 /// full-text index for the Russian stemmer's fleeting vowels (`FleetingVowelReindex`); v14 keys people
-/// again for Chinese names in Palladius Cyrillic (`PersonRekey`).
+/// again for Chinese names in Palladius Cyrillic (`PersonRekey`); v15 keys organisations by
+/// `OrganizationKey` and merges their forms (`OrganizationRekey`); v16 analyses again the rows a
+/// two-letter word such as «ИИ» may have been cut in (`ShortWordReindex`).
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 import RostrumModel
 import RostrumText
@@ -92,13 +91,6 @@ enum ShortWordReindex {
     private static func storedDocument(_ db: Database, _ id: Int64) throws -> ExtractedDocument? {
         guard let row = try Row.fetchOne(db, sql: "SELECT document_json, document_deflated FROM sessions WHERE id = ?", arguments: [id])
         else { return nil }
-        let json: String
-        if let deflated = row["document_deflated"] as Data? {
-            guard let text = try? DeflatedText.inflate(deflated) else { return nil }
-            json = text
-        } else {
-            json = row["document_json"]
-        }
-        return try? JSONDecoder().decode(ExtractedDocument.self, from: Data(json.utf8))
+        return try? SQLiteStore.storedDocument(row)
     }
 }
